@@ -1,0 +1,391 @@
+/*
+ * cmd_info.c - silknet info and silknet validate.
+ */
+#include "cli.h"
+
+#include <getopt.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct tally {
+	const char *name;
+	size_t count;
+} tally;
+
+typedef struct tallies {
+	tally *items;
+	size_t n, cap;
+} tallies;
+
+static int tally_add(tallies *t, const char *name)
+{
+	for (size_t i = 0; i < t->n; i++)
+		if (strcmp(t->items[i].name, name) == 0) {
+			t->items[i].count++;
+			return 0;
+		}
+	if (t->n == t->cap) {
+		size_t cap = t->cap ? t->cap * 2 : 16;
+		tally *p = realloc(t->items, cap * sizeof *p);
+		if (!p)
+			return -1;
+		t->items = p;
+		t->cap = cap;
+	}
+	t->items[t->n].name = name;
+	t->items[t->n++].count = 1;
+	return 0;
+}
+
+static int tally_cmp(const void *a, const void *b)
+{
+	const tally *x = a, *y = b;
+	if (x->count != y->count)
+		return x->count < y->count ? 1 : -1;
+	return strcmp(x->name, y->name);
+}
+
+/* Counts the values of a string attribute over vertices or edges; elements
+ * without one are counted under "(none)" when the key exists. */
+static int count_by(const sn_graph *g, sn_domain d, const char *attr, tallies *t)
+{
+	size_t n = d == SN_DOMAIN_NODE ? sn_graph_vertex_count(g) : sn_graph_edge_count(g);
+	size_t k;
+
+	if (sn_graph_key_find(g, d, attr, &k) != SN_OK)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t twin;
+		const char *s = attr_string(g, d, attr, i);
+		/* reverse twins of undirected edges are not edges of the input */
+		if (d == SN_DOMAIN_EDGE && sn_graph_edge_twin(g, i, &twin) == SN_OK)
+			continue;
+		if (tally_add(t, s ? s : "(none)") < 0)
+			return -1;
+	}
+	qsort(t->items, t->n, sizeof *t->items, tally_cmp);
+	return 0;
+}
+
+static void json_tallies(FILE *fp, const tallies *t)
+{
+	fputc('{', fp);
+	for (size_t i = 0; i < t->n; i++) {
+		if (i)
+			fputs(", ", fp);
+		json_string(fp, t->items[i].name);
+		fprintf(fp, ": %zu", t->items[i].count);
+	}
+	fputc('}', fp);
+}
+
+static void table_tallies(FILE *fp, const char *title, const tallies *t)
+{
+	fprintf(fp, "%-11s", title);
+	if (!t->n)
+		fputs("-", fp);
+	for (size_t i = 0; i < t->n; i++)
+		fprintf(fp, "%s%s %zu", i ? ", " : "", t->items[i].name, t->items[i].count);
+	fputc('\n', fp);
+}
+
+static size_t twin_count(const sn_graph *g)
+{
+	size_t n = 0, t;
+	for (size_t e = 0; e < sn_graph_edge_count(g); e++)
+		if (sn_graph_edge_twin(g, e, &t) == SN_OK)
+			n++;
+	return n;
+}
+
+static const char info_help[] =
+	"usage: silknet info FILE [--format table|json] [--strict]\n"
+	"\n"
+	"Loads a GraphML file and prints its vertex and edge counts, counts by node\n"
+	"'kind' and edge 'relation', connected components, every attribute key with\n"
+	"its type and default, and what the reader kept verbatim or skipped.\n"
+	"\n"
+	"  --format F   table (default) or json (one document)\n"
+	"  --strict     data silknet does not interpret is an error\n"
+	"\n"
+	"example: silknet info data/central-asia-actors.graphml --format json\n";
+
+int cmd_info(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "strict", no_argument, NULL, 's' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	enum cli_format format = FORMAT_TABLE;
+	unsigned flags = 0;
+	tallies kinds = { 0 }, relations = { 0 };
+	sn_graph *g = NULL;
+	size_t ncomp = 0, nkeys, twins;
+	int c, rc;
+
+	opterr = 0;
+	optind = 0;
+	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if ((rc = cli_parse_format("info", optarg, 1u << FORMAT_TABLE | 1u << FORMAT_JSON, &format)))
+				return rc;
+			break;
+		case 's': flags |= SN_READ_STRICT; break;
+		case 'h': fputs(info_help, stdout); return EXIT_OK;
+		case ':': return cli_usage("info", "option '%s' needs a value", argv[optind - 1]);
+		default: return cli_usage("info", "unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind >= argc)
+		return cli_usage("info", "no FILE given");
+	if (optind + 1 < argc)
+		return cli_usage("info", "unexpected argument '%s'", argv[optind + 1]);
+	if ((rc = cli_load(argv[optind], flags, &g)))
+		return rc;
+	if (sn_graph_components(g, &ncomp, NULL, 0) < 0 || count_by(g, SN_DOMAIN_NODE, "kind", &kinds) < 0 ||
+	    count_by(g, SN_DOMAIN_EDGE, "relation", &relations) < 0) {
+		rc = cli_fail();
+		goto done;
+	}
+	nkeys = sn_graph_key_count(g);
+	twins = twin_count(g);
+
+	if (format == FORMAT_JSON) {
+		printf("{\"file\": ");
+		json_string(stdout, argv[optind]);
+		printf(", \"vertices\": %zu, \"edges\": %zu, \"directed\": %s", sn_graph_vertex_count(g),
+		       sn_graph_edge_count(g) - twins, sn_graph_is_directed(g) ? "true" : "false");
+		printf(", \"keys\": [");
+		for (size_t k = 0; k < nkeys; k++) {
+			const char *def = sn_key_default(g, k), *name = sn_key_name(g, k);
+			printf("%s{\"id\": ", k ? ", " : "");
+			json_string(stdout, sn_key_id(g, k));
+			printf(", \"name\": ");
+			if (name)
+				json_string(stdout, name);
+			else
+				fputs("null", stdout);
+			printf(", \"for\": \"%s\", \"type\": ", sn_domain_name(sn_key_domain(g, k)));
+			json_string(stdout, sn_key_type_name(g, k));
+			printf(", \"verbatim\": %s, \"default\": ", sn_key_type(g, k) == SN_TYPE_OPAQUE ? "true" : "false");
+			if (!def)
+				fputs("null", stdout);
+			else if (sn_key_type(g, k) == SN_TYPE_STRING || sn_key_type(g, k) == SN_TYPE_OPAQUE)
+				json_string(stdout, def);
+			else if (sn_key_type(g, k) == SN_TYPE_BOOLEAN)
+				fputs(strcmp(def, "true") == 0 ? "true" : "false", stdout);
+			else
+				json_number(stdout, strtod(def, NULL));
+			fputc('}', stdout);
+		}
+		printf("], \"kinds\": ");
+		json_tallies(stdout, &kinds);
+		printf(", \"relations\": ");
+		json_tallies(stdout, &relations);
+		printf(", \"components\": %zu, \"reverse_twins\": %zu, \"skipped\": [", ncomp, twins);
+		for (size_t i = 0; i < sn_graph_warning_count(g); i++) {
+			if (i)
+				fputs(", ", stdout);
+			json_string(stdout, sn_graph_warning(g, i));
+		}
+		printf("]}\n");
+	} else {
+		printf("file       %s\n", argv[optind]);
+		printf("vertices   %zu\n", sn_graph_vertex_count(g));
+		printf("edges      %zu%s\n", sn_graph_edge_count(g) - twins,
+		       twins ? " (mixed: undirected edges also traversed in reverse)" : "");
+		printf("directed   %s\n", sn_graph_is_directed(g) ? "yes" : "no");
+		printf("components %zu\n", ncomp);
+		table_tallies(stdout, "kinds", &kinds);
+		table_tallies(stdout, "relations", &relations);
+		printf("\nkeys\n");
+		if (nkeys) {
+			printf("  %-10s %-6s %-20s %-9s %s\n", "id", "for", "name", "type", "default");
+			for (size_t k = 0; k < nkeys; k++) {
+				const char *def = sn_key_default(g, k), *name = sn_key_name(g, k);
+				char type[40];
+				snprintf(type, sizeof type, "%s%s", sn_key_type_name(g, k),
+				         sn_key_type(g, k) == SN_TYPE_OPAQUE ? "*" : "");
+				printf("  %-10s %-6s %-20s %-9s %s\n", sn_key_id(g, k), sn_domain_name(sn_key_domain(g, k)),
+				       name ? name : "-", type, def ? def : "-");
+			}
+		} else
+			printf("  (none)\n");
+		if (sn_graph_warning_count(g)) {
+			printf("\nkept verbatim (*) or skipped\n");
+			for (size_t i = 0; i < sn_graph_warning_count(g); i++)
+				printf("  %s\n", sn_graph_warning(g, i));
+		}
+	}
+	rc = EXIT_OK;
+done:
+	free(kinds.items);
+	free(relations.items);
+	sn_graph_free(g);
+	return rc;
+}
+
+/* ---- validate ---- */
+
+/* The vocabulary of data/SCHEMA.md. */
+static const char *const known_kinds[] = {
+	"state", "bloc", "institution", "company", "initiative", "programme", "forum", "city", "port",
+	"border_crossing", "dry_port", "terminal", "station", "hub", "region", "group", "person", NULL
+};
+static const char *const known_relations[] = {
+	"trade", "aid", "investment", "loan", "membership", "supply", "segment", "summit", "diaspora",
+	"joint_venture", "cession", "policy", "cooperation", "partnership", "ownership", "transit", "agreement",
+	NULL
+};
+static const char *const known_modes[] = { "rail", "road", "sea", "ferry", "pipeline", "fibre", "air", "river",
+	                                        "multimodal", NULL };
+/* costs and strengths: numbers, finite, not negative */
+static const char *const nonneg_attrs[] = { "weight", "km", "days", "usd", "capacity", NULL };
+
+static int in_list(const char *const *list, const char *s)
+{
+	for (; *list; list++)
+		if (strcmp(*list, s) == 0)
+			return 1;
+	return 0;
+}
+
+static const char *elem_name(const sn_graph *g, sn_domain d, size_t i, char *buf, size_t size)
+{
+	size_t s, t;
+	if (d == SN_DOMAIN_NODE)
+		snprintf(buf, size, "node '%s'", sn_graph_vertex_id(g, i));
+	else if (sn_graph_edge_id(g, i))
+		snprintf(buf, size, "edge '%s'", sn_graph_edge_id(g, i));
+	else {
+		sn_graph_edge_endpoints(g, i, &s, &t);
+		snprintf(buf, size, "edge %s-%s", sn_graph_vertex_id(g, s), sn_graph_vertex_id(g, t));
+	}
+	return buf;
+}
+
+static size_t check_words(const sn_graph *g, const char *file, sn_domain d, const char *attr,
+                          const char *const *list)
+{
+	size_t n = d == SN_DOMAIN_NODE ? sn_graph_vertex_count(g) : sn_graph_edge_count(g), bad = 0, t;
+	char name[300];
+
+	for (size_t i = 0; i < n; i++) {
+		const char *s = attr_string(g, d, attr, i);
+		if (d == SN_DOMAIN_EDGE && sn_graph_edge_twin(g, i, &t) == SN_OK)
+			continue;
+		if (s && !in_list(list, s)) {
+			printf("%s: %s: %s '%s' is not in the vocabulary (data/SCHEMA.md)\n", file,
+			       elem_name(g, d, i, name, sizeof name), attr, s);
+			bad++;
+		}
+	}
+	return bad;
+}
+
+static size_t check_range(const sn_graph *g, const char *file, sn_domain d, const char *attr, double lo,
+                          double hi)
+{
+	size_t n = d == SN_DOMAIN_NODE ? sn_graph_vertex_count(g) : sn_graph_edge_count(g), bad = 0, k;
+	char name[300];
+
+	if (sn_graph_key_find(g, d, attr, &k) != SN_OK)
+		return 0;
+	if (sn_key_type(g, k) == SN_TYPE_STRING || sn_key_type(g, k) == SN_TYPE_OPAQUE) {
+		printf("%s: %s attribute '%s' is a %s, expected a number\n", file, sn_domain_name(d), attr,
+		       sn_key_type_name(g, k));
+		return 1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		double v;
+		if (sn_attr_get_double(g, k, d, i, &v) != SN_OK)
+			continue;
+		if (!(v >= lo && v <= hi)) {
+			printf("%s: %s: %s = %g, expected a number from %g to %g\n", file,
+			       elem_name(g, d, i, name, sizeof name), attr, v, lo, hi);
+			bad++;
+		}
+	}
+	return bad;
+}
+
+static size_t check_country(const sn_graph *g, const char *file)
+{
+	size_t bad = 0;
+	char name[300];
+
+	for (size_t i = 0; i < sn_graph_vertex_count(g); i++) {
+		const char *s = attr_string(g, SN_DOMAIN_NODE, "country", i);
+		if (s && !(strlen(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z')) {
+			printf("%s: %s: country '%s' is not an ISO 3166 alpha-2 code\n", file,
+			       elem_name(g, SN_DOMAIN_NODE, i, name, sizeof name), s);
+			bad++;
+		}
+	}
+	return bad;
+}
+
+static const char validate_help[] =
+	"usage: silknet validate FILE [--strict]\n"
+	"\n"
+	"Checks that FILE is GraphML silknet reads, and that it follows the vocabulary\n"
+	"of data/SCHEMA.md: node kind, edge relation and mode are known words, country\n"
+	"is an ISO 3166 alpha-2 code, lat and lon are in range, and weight, km, days,\n"
+	"usd and capacity are finite numbers not below zero. Prints one line per\n"
+	"problem; exit 0 when there is none, 1 otherwise.\n"
+	"\n"
+	"  --strict   data silknet does not interpret is an error too\n"
+	"\n"
+	"example: silknet validate data/central-asia-corridors.graphml\n";
+
+int cmd_validate(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "strict", no_argument, NULL, 's' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	unsigned flags = 0;
+	sn_graph *g = NULL;
+	const char *file;
+	size_t bad = 0;
+	int c, rc;
+
+	opterr = 0;
+	optind = 0;
+	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 's': flags |= SN_READ_STRICT; break;
+		case 'h': fputs(validate_help, stdout); return EXIT_OK;
+		default: return cli_usage("validate", "unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind >= argc)
+		return cli_usage("validate", "no FILE given");
+	if (optind + 1 < argc)
+		return cli_usage("validate", "unexpected argument '%s'", argv[optind + 1]);
+	file = argv[optind];
+	if ((rc = cli_load(file, flags, &g)))
+		return rc;
+	bad += check_words(g, file, SN_DOMAIN_NODE, "kind", known_kinds);
+	bad += check_words(g, file, SN_DOMAIN_EDGE, "relation", known_relations);
+	bad += check_words(g, file, SN_DOMAIN_EDGE, "mode", known_modes);
+	bad += check_country(g, file);
+	bad += check_range(g, file, SN_DOMAIN_NODE, "lat", -90, 90);
+	bad += check_range(g, file, SN_DOMAIN_NODE, "lon", -180, 180);
+	for (const char *const *a = nonneg_attrs; *a; a++)
+		bad += check_range(g, file, SN_DOMAIN_EDGE, *a, 0, INFINITY);
+	for (size_t i = 0; i < sn_graph_warning_count(g); i++)
+		printf("%s (warning)\n", sn_graph_warning(g, i));
+	if (bad)
+		printf("%s: %zu problem%s\n", file, bad, bad == 1 ? "" : "s");
+	else
+		printf("%s: valid (%zu vertices, %zu edges)\n", file, sn_graph_vertex_count(g),
+		       sn_graph_edge_count(g) - twin_count(g));
+	sn_graph_free(g);
+	return bad ? EXIT_BAD_INPUT : EXIT_OK;
+}

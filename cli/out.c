@@ -1,0 +1,75 @@
+/*
+ * out.c - JSON, CSV and table output shared by the subcommands.
+ */
+#include "cli.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+void json_string(FILE *fp, const char *s)
+{
+	fputc('"', fp);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		switch (*p) {
+		case '"': fputs("\\\"", fp); break;
+		case '\\': fputs("\\\\", fp); break;
+		case '\n': fputs("\\n", fp); break;
+		case '\r': fputs("\\r", fp); break;
+		case '\t': fputs("\\t", fp); break;
+		default:
+			if (*p < 0x20)
+				fprintf(fp, "\\u%04x", *p);
+			else
+				fputc(*p, fp);
+		}
+	}
+	fputc('"', fp);
+}
+
+void json_number(FILE *fp, double v)
+{
+	char buf[40];
+
+	/* JSON has no NaN or infinity */
+	if (!isfinite(v)) {
+		fputs("null", fp);
+		return;
+	}
+	for (int p = 15; p <= 17; p++) {
+		snprintf(buf, sizeof buf, "%.*g", p, v);
+		if (strtod(buf, NULL) == v)
+			break;
+	}
+	fputs(buf, fp);
+}
+
+/* RFC 4180: quote when needed, double the quotes */
+void csv_field(FILE *fp, const char *s)
+{
+	if (!strpbrk(s, ",\"\r\n")) {
+		fputs(s, fp);
+		return;
+	}
+	fputc('"', fp);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', fp);
+		fputc(*s, fp);
+	}
+	fputc('"', fp);
+}
+
+const char *attr_string(const sn_graph *g, sn_domain d, const char *name, size_t index)
+{
+	size_t k;
+	const char *s;
+
+	if (sn_graph_key_find(g, d, name, &k) != SN_OK)
+		return NULL;
+	if (sn_key_type(g, k) != SN_TYPE_STRING)
+		return NULL;
+	if (sn_attr_get_string(g, k, d, index, &s) != SN_OK)
+		return NULL;
+	return s;
+}

@@ -1,0 +1,553 @@
+/*
+ * attr.c - attribute keys and their typed columns.
+ */
+#include "config.h"
+#include "internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static size_t elem_size(sn_type t)
+{
+	switch (t) {
+	case SN_TYPE_BOOLEAN: return sizeof(int8_t);
+	case SN_TYPE_INT: return sizeof(int32_t);
+	case SN_TYPE_LONG: return sizeof(int64_t);
+	case SN_TYPE_FLOAT: return sizeof(float);
+	case SN_TYPE_DOUBLE: return sizeof(double);
+	default: return sizeof(const char *);
+	}
+}
+
+int sn__domain_slot(sn_domain d)
+{
+	switch (d) {
+	case SN_DOMAIN_GRAPH: return 0;
+	case SN_DOMAIN_NODE: return 1;
+	case SN_DOMAIN_EDGE: return 2;
+	default: return -1;
+	}
+}
+
+const char *sn_domain_name(sn_domain d)
+{
+	switch (d) {
+	case SN_DOMAIN_GRAPH: return "graph";
+	case SN_DOMAIN_NODE: return "node";
+	case SN_DOMAIN_EDGE: return "edge";
+	case SN_DOMAIN_ALL: return "all";
+	default: return "other";
+	}
+}
+
+sn_status sn__key_append(sn_graph *g, sn_key **out)
+{
+	sn_status st = sn__grow((void **)&g->keys, &g->ckeys, g->nkeys + 1, sizeof *g->keys);
+	if (st < 0)
+		return st;
+	*out = &g->keys[g->nkeys++];
+	memset(*out, 0, sizeof **out);
+	return SN_OK;
+}
+
+size_t sn_graph_key_count(const sn_graph *g)
+{
+	return g ? g->nkeys : 0;
+}
+
+static const char *key_label(const sn_key *k)
+{
+	return k->name ? k->name : k->id;
+}
+
+sn_status sn_graph_key_find(const sn_graph *g, sn_domain domain, const char *name, size_t *out)
+{
+	SN_CHECK_ARG(g != NULL);
+	SN_CHECK_ARG(name != NULL);
+	SN_CHECK_ARG(out != NULL);
+	SN_CHECK_ARG(sn__domain_slot(domain) >= 0);
+	/* a key of the element's own domain wins over a for="all" key */
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t k = 0; k < g->nkeys; k++) {
+			const sn_key *key = &g->keys[k];
+			if (pass == 0 ? key->domain != domain : !(key->domain & domain) || key->domain == SN_DOMAIN_OTHER)
+				continue;
+			if (strcmp(key_label(key), name) == 0) {
+				*out = k;
+				return SN_OK;
+			}
+		}
+	return sn__error(SN_ENOTFOUND, "no %s attribute '%s'", sn_domain_name(domain), name);
+}
+
+sn_status sn_graph_key_find_id(const sn_graph *g, const char *id, size_t *out)
+{
+	SN_CHECK_ARG(g != NULL);
+	SN_CHECK_ARG(id != NULL);
+	SN_CHECK_ARG(out != NULL);
+	for (size_t k = 0; k < g->nkeys; k++)
+		if (strcmp(g->keys[k].id, id) == 0) {
+			*out = k;
+			return SN_OK;
+		}
+	return sn__error(SN_ENOTFOUND, "no key with id '%s'", id);
+}
+
+sn_status sn_graph_key_add(sn_graph *g, const char *name, sn_domain domain, sn_type type, size_t *out)
+{
+	char idbuf[32];
+	const char *iname, *iid = NULL;
+	sn_key *k;
+	sn_status st;
+
+	SN_CHECK_ARG(g != NULL);
+	SN_CHECK_ARG(name != NULL && name[0] != '\0');
+	SN_CHECK_ARG(domain == SN_DOMAIN_GRAPH || domain == SN_DOMAIN_NODE || domain == SN_DOMAIN_EDGE ||
+	             domain == SN_DOMAIN_ALL);
+	SN_CHECK_ARG(type >= SN_TYPE_BOOLEAN && type <= SN_TYPE_STRING);
+	for (size_t i = 0; i < g->nkeys; i++)
+		if ((g->keys[i].domain & domain) && g->keys[i].domain != SN_DOMAIN_OTHER &&
+		    strcmp(key_label(&g->keys[i]), name) == 0)
+			return sn__error(SN_EINVAL, "a %s attribute named '%s' exists already",
+			                 sn_domain_name(g->keys[i].domain), name);
+	for (size_t n = g->nkeys;; n++) {
+		size_t dummy;
+		snprintf(idbuf, sizeof idbuf, "d%zu", n);
+		if (sn_graph_key_find_id(g, idbuf, &dummy) == SN_ENOTFOUND)
+			break;
+	}
+	if (!(iname = sn__intern(g, name, strlen(name))) || !(iid = sn__intern(g, idbuf, strlen(idbuf))))
+		return sn__error_nomem();
+	if ((st = sn__key_append(g, &k)) < 0)
+		return st;
+	k->id = iid;
+	k->name = iname;
+	k->domain = domain;
+	k->type = type;
+	k->type_name = sn_type_name(type);
+	k->for_name = sn_domain_name(domain);
+	if (out)
+		*out = g->nkeys - 1;
+	return SN_OK;
+}
+
+static const sn_key *get_key(const sn_graph *g, size_t key)
+{
+	return g && key < g->nkeys ? &g->keys[key] : NULL;
+}
+
+const char *sn_key_id(const sn_graph *g, size_t key)
+{
+	const sn_key *k = get_key(g, key);
+	return k ? k->id : NULL;
+}
+
+const char *sn_key_name(const sn_graph *g, size_t key)
+{
+	const sn_key *k = get_key(g, key);
+	return k ? k->name : NULL;
+}
+
+sn_domain sn_key_domain(const sn_graph *g, size_t key)
+{
+	const sn_key *k = get_key(g, key);
+	return k ? k->domain : (sn_domain)0;
+}
+
+sn_type sn_key_type(const sn_graph *g, size_t key)
+{
+	const sn_key *k = get_key(g, key);
+	return k ? k->type : (sn_type)0;
+}
+
+const char *sn_key_type_name(const sn_graph *g, size_t key)
+{
+	const sn_key *k = get_key(g, key);
+	return k ? k->type_name : NULL;
+}
+
+const char *sn_key_default(const sn_graph *g, size_t key)
+{
+	const sn_key *k = get_key(g, key);
+	return k && k->has_default ? k->def_text : NULL;
+}
+
+static const char *format_interned(sn_graph *g, sn_type type, sn_val v)
+{
+	char buf[64];
+
+	if (type == SN_TYPE_STRING || type == SN_TYPE_OPAQUE)
+		return v.s;
+	sn__format_number(type, v, buf, sizeof buf);
+	return sn__intern(g, buf, strlen(buf));
+}
+
+sn_status sn_key_set_default(sn_graph *g, size_t key, const char *text)
+{
+	const char *why = NULL;
+	sn_key *k;
+	sn_val v;
+	sn_status st;
+
+	SN_CHECK_ARG(g != NULL);
+	SN_CHECK_ARG(key < g->nkeys);
+	k = &g->keys[key];
+	if (!text) {
+		k->has_default = 0;
+		k->def_text = NULL;
+		return SN_OK;
+	}
+	st = sn__parse_value(g, k->type, text, strlen(text), &v, &why);
+	if (st == SN_EPARSE)
+		return sn__error(SN_EPARSE, "default '%s' for %s key '%s': %s", text, k->type_name,
+		                 key_label(k), why);
+	if (st < 0)
+		return st;
+	if (!(k->def_text = format_interned(g, k->type, v)))
+		return sn__error_nomem();
+	k->def = v;
+	k->has_default = 1;
+	return SN_OK;
+}
+
+/* ---- columns ---- */
+
+sn_status sn__column_set(sn_graph *g, sn_key *k, int slot, size_t index, sn_val v)
+{
+	sn_column *c = &k->col[slot];
+	size_t es = elem_size(k->type);
+	sn_status st;
+
+	if (index >= c->cap) {
+		/* columns follow the element capacity so that they grow with it */
+		size_t want = slot == 0 ? 1 : slot == 1 ? g->cv : g->ce, vcap = c->cap;
+		if (want <= index)
+			want = index + 1;
+		if ((st = sn__grow(&c->vals, &vcap, want, es)) < 0)
+			return st;
+		if ((st = sn__grow((void **)&c->set, &c->cap, vcap, 1)) < 0)
+			return st;
+	}
+	switch (k->type) {
+	case SN_TYPE_BOOLEAN: ((int8_t *)c->vals)[index] = (int8_t)(v.l != 0); break;
+	case SN_TYPE_INT: ((int32_t *)c->vals)[index] = (int32_t)v.l; break;
+	case SN_TYPE_LONG: ((int64_t *)c->vals)[index] = v.l; break;
+	case SN_TYPE_FLOAT: ((float *)c->vals)[index] = (float)v.d; break;
+	case SN_TYPE_DOUBLE: ((double *)c->vals)[index] = v.d; break;
+	default: ((const char **)c->vals)[index] = v.s; break;
+	}
+	c->set[index] = 1;
+	if (index >= c->len)
+		c->len = index + 1;
+	return SN_OK;
+}
+
+int sn__column_get(const sn_key *k, int slot, size_t index, sn_val *v)
+{
+	const sn_column *c = &k->col[slot];
+
+	if (index >= c->len || !c->set[index]) {
+		if (!k->has_default)
+			return 0;
+		*v = k->def;
+		return 1;
+	}
+	switch (k->type) {
+	case SN_TYPE_BOOLEAN: v->l = ((const int8_t *)c->vals)[index]; break;
+	case SN_TYPE_INT: v->l = ((const int32_t *)c->vals)[index]; break;
+	case SN_TYPE_LONG: v->l = ((const int64_t *)c->vals)[index]; break;
+	case SN_TYPE_FLOAT: v->d = ((const float *)c->vals)[index]; break;
+	case SN_TYPE_DOUBLE: v->d = ((const double *)c->vals)[index]; break;
+	default: v->s = ((const char *const *)c->vals)[index]; break;
+	}
+	return 1;
+}
+
+/* Checks key, domain and index; gives the key and its column slot. */
+static sn_status locate(const sn_graph *g, size_t key, sn_domain domain, size_t index, const sn_key **kout,
+                        int *slot)
+{
+	const sn_key *k;
+	int s;
+
+	SN_CHECK_ARG(g != NULL);
+	SN_CHECK_ARG(key < g->nkeys);
+	k = &g->keys[key];
+	s = sn__domain_slot(domain);
+	if (s < 0)
+		return sn__error(SN_EINVAL, "invalid argument: domain must be graph, node or edge");
+	if (!(k->domain & domain) || k->domain == SN_DOMAIN_OTHER)
+		return sn__error(SN_EINVAL, "key '%s' is for %s, not %s", key_label(k), sn_domain_name(k->domain),
+		                 sn_domain_name(domain));
+	if ((s == 0 && index != 0) || (s == 1 && index >= g->nv) || (s == 2 && index >= g->ne))
+		return sn__error(SN_EINVAL, "%s index %zu out of range", sn_domain_name(domain), index);
+	*kout = k;
+	*slot = s;
+	return SN_OK;
+}
+
+int sn_attr_is_set(const sn_graph *g, size_t key, sn_domain domain, size_t index)
+{
+	const sn_key *k;
+	int slot;
+
+	if (locate(g, key, domain, index, &k, &slot) < 0)
+		return 0;
+	return index < k->col[slot].len && k->col[slot].set[index];
+}
+
+sn_status sn_attr_unset(sn_graph *g, size_t key, sn_domain domain, size_t index)
+{
+	const sn_key *k;
+	int slot;
+	sn_status st;
+
+	if ((st = locate(g, key, domain, index, &k, &slot)) < 0)
+		return st;
+	if (index < k->col[slot].len)
+		g->keys[key].col[slot].set[index] = 0;
+	return SN_OK;
+}
+
+static sn_status get_value(const sn_graph *g, size_t key, sn_domain domain, size_t index, const sn_key **kout,
+                           sn_val *v)
+{
+	int slot;
+	sn_status st;
+
+	if ((st = locate(g, key, domain, index, kout, &slot)) < 0)
+		return st;
+	if (!sn__column_get(*kout, slot, index, v))
+		return sn__error(SN_ENOTFOUND, "%s %zu has no value for '%s'", sn_domain_name(domain), index,
+		                 key_label(*kout));
+	return SN_OK;
+}
+
+static int is_integral(sn_type t)
+{
+	return t == SN_TYPE_BOOLEAN || t == SN_TYPE_INT || t == SN_TYPE_LONG;
+}
+
+static int is_numeric(sn_type t)
+{
+	return is_integral(t) || t == SN_TYPE_FLOAT || t == SN_TYPE_DOUBLE;
+}
+
+sn_status sn_attr_get_double(const sn_graph *g, size_t key, sn_domain domain, size_t index, double *out)
+{
+	const sn_key *k;
+	sn_val v;
+	sn_status st;
+
+	SN_CHECK_ARG(out != NULL);
+	if ((st = get_value(g, key, domain, index, &k, &v)) < 0)
+		return st;
+	if (!is_numeric(k->type))
+		return sn__error(SN_EINVAL, "attribute '%s' is a %s, not a number", key_label(k), k->type_name);
+	*out = is_integral(k->type) ? (double)v.l : v.d;
+	return SN_OK;
+}
+
+sn_status sn_attr_get_long(const sn_graph *g, size_t key, sn_domain domain, size_t index, int64_t *out)
+{
+	const sn_key *k;
+	sn_val v;
+	sn_status st;
+
+	SN_CHECK_ARG(out != NULL);
+	if ((st = get_value(g, key, domain, index, &k, &v)) < 0)
+		return st;
+	if (!is_integral(k->type))
+		return sn__error(SN_EINVAL, "attribute '%s' is a %s, not an integer", key_label(k), k->type_name);
+	*out = v.l;
+	return SN_OK;
+}
+
+sn_status sn_attr_get_bool(const sn_graph *g, size_t key, sn_domain domain, size_t index, int *out)
+{
+	const sn_key *k;
+	sn_val v;
+	sn_status st;
+
+	SN_CHECK_ARG(out != NULL);
+	if ((st = get_value(g, key, domain, index, &k, &v)) < 0)
+		return st;
+	if (k->type != SN_TYPE_BOOLEAN)
+		return sn__error(SN_EINVAL, "attribute '%s' is a %s, not a boolean", key_label(k), k->type_name);
+	*out = v.l != 0;
+	return SN_OK;
+}
+
+sn_status sn_attr_get_string(const sn_graph *g, size_t key, sn_domain domain, size_t index, const char **out)
+{
+	const sn_key *k;
+	sn_val v;
+	sn_status st;
+
+	SN_CHECK_ARG(out != NULL);
+	if ((st = get_value(g, key, domain, index, &k, &v)) < 0)
+		return st;
+	if (k->type != SN_TYPE_STRING && k->type != SN_TYPE_OPAQUE)
+		return sn__error(SN_EINVAL, "attribute '%s' is a %s, not a string", key_label(k), k->type_name);
+	*out = v.s;
+	return SN_OK;
+}
+
+sn_status sn_attr_format(const sn_graph *g, size_t key, sn_domain domain, size_t index, char **out)
+{
+	const sn_key *k;
+	char buf[64];
+	const char *text = buf;
+	sn_val v;
+	sn_status st;
+
+	SN_CHECK_ARG(out != NULL);
+	*out = NULL;
+	if ((st = get_value(g, key, domain, index, &k, &v)) < 0)
+		return st;
+	if (k->type == SN_TYPE_STRING || k->type == SN_TYPE_OPAQUE)
+		text = v.s;
+	else
+		sn__format_number(k->type, v, buf, sizeof buf);
+	if (!(*out = strdup(text)))
+		return sn__error_nomem();
+	return SN_OK;
+}
+
+sn_status sn_attr_set_double(sn_graph *g, size_t key, sn_domain domain, size_t index, double value)
+{
+	const sn_key *k;
+	sn_val v;
+	int slot;
+	sn_status st;
+
+	if ((st = locate(g, key, domain, index, &k, &slot)) < 0)
+		return st;
+	if (k->type == SN_TYPE_FLOAT || k->type == SN_TYPE_DOUBLE) {
+		if (k->type == SN_TYPE_FLOAT && isfinite(value) && fabs(value) > 3.4028234663852886e38)
+			return sn__error(SN_EINVAL, "%g is out of range for float attribute '%s'", value, key_label(k));
+		v.d = value;
+		return sn__column_set(g, &g->keys[key], slot, index, v);
+	}
+	if (is_integral(k->type)) {
+		if (!(value == floor(value)) || fabs(value) > 9.2e18)
+			return sn__error(SN_EINVAL, "%g is not an integer, as %s attribute '%s' needs", value,
+			                 k->type_name, key_label(k));
+		return sn_attr_set_long(g, key, domain, index, (int64_t)value);
+	}
+	return sn__error(SN_EINVAL, "attribute '%s' is a %s, not a number", key_label(k), k->type_name);
+}
+
+sn_status sn_attr_set_long(sn_graph *g, size_t key, sn_domain domain, size_t index, int64_t value)
+{
+	const sn_key *k;
+	sn_val v;
+	int slot;
+	sn_status st;
+
+	if ((st = locate(g, key, domain, index, &k, &slot)) < 0)
+		return st;
+	switch (k->type) {
+	case SN_TYPE_BOOLEAN:
+		if (value != 0 && value != 1)
+			return sn__error(SN_EINVAL, "%lld is not 0 or 1, as boolean attribute '%s' needs",
+			                 (long long)value, key_label(k));
+		break;
+	case SN_TYPE_INT:
+		if (value < INT32_MIN || value > INT32_MAX)
+			return sn__error(SN_EINVAL, "%lld is out of range for int attribute '%s'", (long long)value,
+			                 key_label(k));
+		break;
+	case SN_TYPE_LONG: break;
+	case SN_TYPE_FLOAT:
+	case SN_TYPE_DOUBLE:
+		v.d = (double)value;
+		return sn__column_set(g, &g->keys[key], slot, index, v);
+	default:
+		return sn__error(SN_EINVAL, "attribute '%s' is a %s, not a number", key_label(k), k->type_name);
+	}
+	v.l = value;
+	return sn__column_set(g, &g->keys[key], slot, index, v);
+}
+
+sn_status sn_attr_set_bool(sn_graph *g, size_t key, sn_domain domain, size_t index, int value)
+{
+	const sn_key *k;
+	int slot;
+	sn_status st;
+
+	if ((st = locate(g, key, domain, index, &k, &slot)) < 0)
+		return st;
+	if (k->type != SN_TYPE_BOOLEAN)
+		return sn__error(SN_EINVAL, "attribute '%s' is a %s, not a boolean", key_label(k), k->type_name);
+	return sn_attr_set_long(g, key, domain, index, value ? 1 : 0);
+}
+
+sn_status sn_attr_set_string(sn_graph *g, size_t key, sn_domain domain, size_t index, const char *value)
+{
+	const sn_key *k;
+	sn_val v;
+	int slot;
+	sn_status st;
+
+	SN_CHECK_ARG(value != NULL);
+	if ((st = locate(g, key, domain, index, &k, &slot)) < 0)
+		return st;
+	if (k->type != SN_TYPE_STRING && k->type != SN_TYPE_OPAQUE)
+		return sn__error(SN_EINVAL, "attribute '%s' is a %s, not a string", key_label(k), k->type_name);
+	if (!(v.s = sn__intern(g, value, strlen(value))))
+		return sn__error_nomem();
+	return sn__column_set(g, &g->keys[key], slot, index, v);
+}
+
+sn_status sn_attr_set_text(sn_graph *g, size_t key, sn_domain domain, size_t index, const char *text)
+{
+	const char *why = NULL;
+	const sn_key *k;
+	sn_val v;
+	int slot;
+	sn_status st;
+
+	SN_CHECK_ARG(text != NULL);
+	if ((st = locate(g, key, domain, index, &k, &slot)) < 0)
+		return st;
+	st = sn__parse_value(g, k->type, text, strlen(text), &v, &why);
+	if (st == SN_EPARSE)
+		return sn__error(SN_EPARSE, "value '%s' for %s attribute '%s': %s", text, k->type_name,
+		                 key_label(k), why);
+	if (st < 0)
+		return st;
+	return sn__column_set(g, &g->keys[key], slot, index, v);
+}
+
+sn_status sn_attr_get_doubles(const sn_graph *g, size_t key, sn_domain domain, double *out, size_t n)
+{
+	const sn_key *k;
+	int slot;
+	sn_val v;
+
+	SN_CHECK_ARG(g != NULL);
+	SN_CHECK_ARG(out != NULL || n == 0);
+	SN_CHECK_ARG(domain == SN_DOMAIN_NODE || domain == SN_DOMAIN_EDGE);
+	SN_CHECK_ARG(n == (domain == SN_DOMAIN_NODE ? g->nv : g->ne));
+	if (n == 0) {
+		SN_CHECK_ARG(key < g->nkeys);
+		return SN_OK;
+	}
+	{
+		sn_status st = locate(g, key, domain, 0, &k, &slot);
+		if (st < 0)
+			return st;
+	}
+	if (!is_numeric(k->type))
+		return sn__error(SN_EINVAL, "attribute '%s' is a %s, not a number", key_label(k), k->type_name);
+	for (size_t i = 0; i < n; i++) {
+		if (!sn__column_get(k, slot, i, &v))
+			out[i] = NAN;
+		else
+			out[i] = is_integral(k->type) ? (double)v.l : v.d;
+	}
+	return SN_OK;
+}

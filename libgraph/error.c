@@ -1,0 +1,223 @@
+/*
+ * error.c - status codes, the per-thread error message, and the bridge that
+ * keeps igraph from aborting the caller's process.
+ */
+#include "config.h"
+#include "internal.h"
+
+#include <libxml/parser.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SN_ERRBUF 1024
+
+static _Thread_local char errbuf[SN_ERRBUF];
+static _Thread_local char errfile[512];
+static _Thread_local int errfile_set;
+static _Thread_local unsigned long errline, errcol;
+/* set once igraph's handler has recorded the first message of a call */
+static _Thread_local int ig_recorded;
+
+const char *sn_strerror(int status)
+{
+	switch (status) {
+	case SN_OK: return "success";
+	case SN_ENOMEM: return "out of memory";
+	case SN_EIO: return "input/output error";
+	case SN_EPARSE: return "parse error";
+	case SN_EINVAL: return "invalid argument";
+	case SN_ENOTFOUND: return "not found";
+	case SN_ENOPATH: return "no path";
+	case SN_EINTERNAL: return "internal error";
+	default: return "unknown status";
+	}
+}
+
+const char *sn_last_error(void)
+{
+	return errbuf[0] ? errbuf : "no error";
+}
+
+void sn_last_error_pos(const char **file, unsigned long *line, unsigned long *col)
+{
+	if (file)
+		*file = errfile_set ? errfile : NULL;
+	if (line)
+		*line = errline;
+	if (col)
+		*col = errcol;
+}
+
+void sn_free(void *p)
+{
+	free(p);
+}
+
+static void set_message(const char *prefix, const char *fmt, va_list ap)
+{
+	size_t off = 0;
+
+	if (prefix) {
+		snprintf(errbuf, sizeof errbuf, "%s", prefix);
+		off = strlen(errbuf);
+	}
+	vsnprintf(errbuf + off, sizeof errbuf - off, fmt, ap);
+	/* one line: libxml2 and igraph messages end in newlines */
+	for (char *p = errbuf; *p; p++)
+		if (*p == '\n' || *p == '\r')
+			*p = ' ';
+	for (size_t n = strlen(errbuf); n > 0 && (errbuf[n - 1] == ' ' || errbuf[n - 1] == '.'); n--)
+		errbuf[n - 1] = '\0';
+}
+
+sn_status sn__error(sn_status code, const char *fmt, ...)
+{
+	va_list ap;
+
+	errfile_set = 0;
+	errline = errcol = 0;
+	va_start(ap, fmt);
+	set_message(NULL, fmt, ap);
+	va_end(ap);
+	return code;
+}
+
+sn_status sn__error_at(sn_status code, const char *file, unsigned long line, unsigned long col, const char *fmt, ...)
+{
+	char prefix[600];
+	va_list ap;
+
+	if (!file)
+		file = "<input>";
+	snprintf(errfile, sizeof errfile, "%s", file);
+	errfile_set = 1;
+	errline = line;
+	errcol = col;
+	snprintf(prefix, sizeof prefix, "%s:%lu:%lu: ", file, line, col);
+	va_start(ap, fmt);
+	set_message(prefix, fmt, ap);
+	va_end(ap);
+	return code;
+}
+
+sn_status sn__error_nomem(void)
+{
+	return sn__error(SN_ENOMEM, "out of memory");
+}
+
+/* ---- igraph ---- */
+
+static void ig_error_handler(const char *reason, const char *file, int line, igraph_error_t err)
+{
+	/* IGRAPH_CHECK re-raises with an empty reason at every level: the first,
+	 * innermost message is the one that says what happened */
+	if (!ig_recorded && reason && reason[0]) {
+		char msg[700];
+		snprintf(msg, sizeof msg, "igraph: %s (%s)", reason, igraph_strerror(err));
+		sn__error(SN_EINTERNAL, "%s", msg);
+		ig_recorded = 1;
+	}
+	(void)file;
+	(void)line;
+	IGRAPH_FINALLY_FREE();
+}
+
+static void ig_warning_handler(const char *reason, const char *file, int line)
+{
+	/* silknet never prints to stderr on the caller's behalf */
+	(void)reason;
+	(void)file;
+	(void)line;
+}
+
+void sn__ig_enter(sn__igctx *ctx)
+{
+	ig_recorded = 0;
+	ctx->old_error = igraph_set_error_handler(ig_error_handler);
+	ctx->old_warning = igraph_set_warning_handler(ig_warning_handler);
+}
+
+void sn__ig_leave(sn__igctx *ctx)
+{
+	igraph_set_error_handler(ctx->old_error);
+	igraph_set_warning_handler(ctx->old_warning);
+}
+
+sn_status sn__from_igraph(igraph_error_t err, const char *what)
+{
+	sn_status st;
+
+	switch (err) {
+	case IGRAPH_SUCCESS: return SN_OK;
+	case IGRAPH_ENOMEM: st = SN_ENOMEM; break;
+	case IGRAPH_EINVAL:
+	case IGRAPH_EINVVID:
+	case IGRAPH_EINVMODE: st = SN_EINVAL; break;
+	case IGRAPH_PARSEERROR: st = SN_EPARSE; break;
+	case IGRAPH_EFILE: st = SN_EIO; break;
+	default: st = SN_EINTERNAL; break;
+	}
+	if (!ig_recorded)
+		sn__error(st, "%s: %s", what, igraph_strerror(err));
+	else if (what) {
+		char tmp[SN_ERRBUF];
+		snprintf(tmp, sizeof tmp, "%s", errbuf);
+		sn__error(st, "%s: %s", what, tmp);
+	}
+	return st;
+}
+
+/* ---- one-time set-up ---- */
+
+static pthread_once_t init_once = PTHREAD_ONCE_INIT;
+
+static void init_once_fn(void)
+{
+	/* xmlInitParser is not safe to race in libxml2 2.9: run it once */
+	xmlInitParser();
+}
+
+void sn__init(void)
+{
+	pthread_once(&init_once, init_once_fn);
+}
+
+/* ---- version ---- */
+
+const char *sn_version_string(void)
+{
+	return SN_VERSION_STRING;
+}
+
+int sn_thread_safe(void)
+{
+	return IGRAPH_THREAD_SAFE ? 1 : 0;
+}
+
+/* ---- arrays ---- */
+
+sn_status sn__grow(void **p, size_t *cap, size_t need, size_t elem)
+{
+	size_t ncap;
+	void *np;
+
+	if (need <= *cap)
+		return SN_OK;
+	ncap = *cap ? *cap : 8;
+	while (ncap < need) {
+		if (ncap > SIZE_MAX / 2)
+			return sn__error_nomem();
+		ncap *= 2;
+	}
+	if (ncap > SIZE_MAX / elem)
+		return sn__error_nomem();
+	np = realloc(*p, ncap * elem);
+	if (!np)
+		return sn__error_nomem();
+	memset((char *)np + *cap * elem, 0, (ncap - *cap) * elem);
+	*p = np;
+	*cap = ncap;
+	return SN_OK;
+}

@@ -1,0 +1,559 @@
+/*
+ * graph.c - the graph model: vertices with string ids, edges, typed
+ * attribute columns, nesting, and the igraph graph built from them.
+ */
+#include "config.h"
+#include "internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- pointer map ----
+ * Ids are interned in the graph's dictionary, so equal ids are equal
+ * pointers: the map hashes pointers and never compares strings. */
+
+static size_t ptr_hash(const void *p)
+{
+	uint64_t x = (uint64_t)(uintptr_t)p;
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdULL;
+	x ^= x >> 33;
+	return (size_t)x;
+}
+
+void sn__ptrmap_free(sn__ptrmap *m)
+{
+	free(m->keys);
+	free(m->vals);
+	memset(m, 0, sizeof *m);
+}
+
+sn_status sn__ptrmap_get(const sn__ptrmap *m, const void *key, size_t *val)
+{
+	if (!m->cap || !key)
+		return SN_ENOTFOUND;
+	for (size_t i = ptr_hash(key) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+		if (m->keys[i] == key) {
+			*val = m->vals[i];
+			return SN_OK;
+		}
+		if (!m->keys[i])
+			return SN_ENOTFOUND;
+	}
+}
+
+static void ptrmap_insert(sn__ptrmap *m, const void *key, size_t val)
+{
+	size_t i = ptr_hash(key) & (m->cap - 1);
+	while (m->keys[i])
+		i = (i + 1) & (m->cap - 1);
+	m->keys[i] = key;
+	m->vals[i] = val;
+	m->len++;
+}
+
+sn_status sn__ptrmap_reserve(sn__ptrmap *m, size_t n)
+{
+	sn__ptrmap nm = { 0 };
+	size_t cap = 16;
+
+	/* load factor at most one half */
+	while (cap / 2 < n) {
+		if (cap > SIZE_MAX / 4)
+			return sn__error_nomem();
+		cap *= 2;
+	}
+	if (cap <= m->cap)
+		return SN_OK;
+	nm.keys = calloc(cap, sizeof *nm.keys);
+	nm.vals = malloc(cap * sizeof *nm.vals);
+	if (!nm.keys || !nm.vals) {
+		free(nm.keys);
+		free(nm.vals);
+		return sn__error_nomem();
+	}
+	nm.cap = cap;
+	for (size_t i = 0; i < m->cap; i++)
+		if (m->keys[i])
+			ptrmap_insert(&nm, m->keys[i], m->vals[i]);
+	sn__ptrmap_free(m);
+	*m = nm;
+	return SN_OK;
+}
+
+sn_status sn__ptrmap_put(sn__ptrmap *m, const void *key, size_t val, size_t *existing)
+{
+	sn_status st;
+
+	if (sn__ptrmap_get(m, key, existing) == SN_OK)
+		return SN_EINVAL;
+	if ((m->len + 1) * 2 > m->cap && (st = sn__ptrmap_reserve(m, m->len + 1 > 8 ? (m->len + 1) * 2 : 8)) < 0)
+		return st;
+	ptrmap_insert(m, key, val);
+	return SN_OK;
+}
+
+/* ---- graph ---- */
+
+const char *sn__intern(sn_graph *g, const char *s, size_t len)
+{
+	if (len > (size_t)INT32_MAX)
+		return NULL;
+	return (const char *)xmlDictLookup(g->dict, (const xmlChar *)s, (int)len);
+}
+
+sn_status sn_graph_new(sn_graph **out, int directed)
+{
+	sn_graph *g;
+
+	SN_CHECK_ARG(out != NULL);
+	*out = NULL;
+	sn__init();
+	g = calloc(1, sizeof *g);
+	if (!g)
+		return sn__error_nomem();
+	g->directed = directed ? 1 : 0;
+	g->dict = xmlDictCreate();
+	if (!g->dict) {
+		free(g);
+		return sn__error_nomem();
+	}
+	*out = g;
+	return SN_OK;
+}
+
+static void column_free(sn_column *c)
+{
+	free(c->set);
+	free(c->vals);
+}
+
+void sn_graph_free(sn_graph *g)
+{
+	if (!g)
+		return;
+	for (size_t k = 0; k < g->nkeys; k++) {
+		for (int s = 0; s < 3; s++)
+			column_free(&g->keys[k].col[s]);
+		free(g->keys[k].extra);
+	}
+	free(g->keys);
+	for (size_t i = 0; i < g->nwarnings; i++)
+		free(g->warnings[i]);
+	free(g->warnings);
+	free(g->vid);
+	sn__ptrmap_free(&g->vmap);
+	free(g->ends);
+	free(g->eid);
+	sn__ptrmap_free(&g->emap);
+	free(g->etwin);
+	free(g->vparent);
+	free(g->vsubgraph);
+	free(g->vdesc);
+	free(g->edesc);
+	free(g->vextra);
+	free(g->eextra);
+	free(g->root_attrs);
+	if (g->ig_init)
+		igraph_destroy(&g->ig);
+	xmlDictFree(g->dict);
+	free(g);
+}
+
+size_t sn_graph_vertex_count(const sn_graph *g)
+{
+	return g ? g->nv : 0;
+}
+
+size_t sn_graph_edge_count(const sn_graph *g)
+{
+	return g ? g->ne : 0;
+}
+
+int sn_graph_is_directed(const sn_graph *g)
+{
+	return g ? g->directed : 0;
+}
+
+/* Grows a lazily created side array from old to new capacity. */
+static sn_status grow_side(void **arr, size_t old, size_t cap, size_t elem)
+{
+	size_t c = old;
+	return *arr ? sn__grow(arr, &c, cap, elem) : SN_OK;
+}
+
+/* Capacities are committed only when every array has grown, so that an
+ * allocation failure leaves the graph consistent (arrays merely larger). */
+sn_status sn__reserve(sn_graph *g, size_t nv, size_t ne)
+{
+	sn_status st;
+
+	if (nv > g->cv) {
+		size_t cv = g->cv;
+		if ((st = sn__grow((void **)&g->vid, &cv, nv, sizeof *g->vid)) < 0 ||
+		    (st = grow_side((void **)&g->vparent, g->cv, cv, sizeof *g->vparent)) < 0 ||
+		    (st = grow_side((void **)&g->vsubgraph, g->cv, cv, sizeof *g->vsubgraph)) < 0 ||
+		    (st = grow_side((void **)&g->vdesc, g->cv, cv, sizeof *g->vdesc)) < 0 ||
+		    (st = grow_side((void **)&g->vextra, g->cv, cv, sizeof *g->vextra)) < 0)
+			return st;
+		if (g->vparent)
+			for (size_t i = g->cv; i < cv; i++)
+				g->vparent[i] = SIZE_MAX;
+		g->cv = cv;
+	}
+	if (ne > g->ce) {
+		size_t cap2 = g->ce * 2, ce;
+		if (ne > SIZE_MAX / 2)
+			return sn__error_nomem();
+		if ((st = sn__grow((void **)&g->ends, &cap2, ne * 2, sizeof *g->ends)) < 0)
+			return st;
+		ce = cap2 / 2;
+		if ((st = grow_side((void **)&g->eid, g->ce, ce, sizeof *g->eid)) < 0 ||
+		    (st = grow_side((void **)&g->edesc, g->ce, ce, sizeof *g->edesc)) < 0 ||
+		    (st = grow_side((void **)&g->eextra, g->ce, ce, sizeof *g->eextra)) < 0 ||
+		    (st = grow_side((void **)&g->etwin, g->ce, ce, sizeof *g->etwin)) < 0)
+			return st;
+		if (g->etwin)
+			for (size_t i = g->ce; i < ce; i++)
+				g->etwin[i] = SIZE_MAX;
+		g->ce = ce;
+	}
+	return SN_OK;
+}
+
+sn_status sn_graph_add_vertex(sn_graph *g, const char *id, size_t *out)
+{
+	const char *iid;
+	size_t existing;
+	sn_status st;
+
+	SN_CHECK_ARG(g != NULL);
+	SN_CHECK_ARG(id != NULL && id[0] != '\0');
+	if (g->nv >= (size_t)IGRAPH_INTEGER_MAX)
+		return sn__error(SN_EINVAL, "too many vertices");
+	if (g->nv + 1 > g->cv && (st = sn__reserve(g, g->nv + 1, g->ce)) < 0)
+		return st;
+	if (!(iid = sn__intern(g, id, strlen(id))))
+		return sn__error_nomem();
+	st = sn__ptrmap_put(&g->vmap, iid, g->nv, &existing);
+	if (st == SN_EINVAL)
+		return sn__error(SN_EINVAL, "duplicate vertex id '%s'", id);
+	if (st < 0)
+		return st;
+	g->vid[g->nv] = iid;
+	if (out)
+		*out = g->nv;
+	g->nv++;
+	return SN_OK;
+}
+
+static sn_status set_edge_id(sn_graph *g, size_t e, const char *iid)
+{
+	size_t existing, cap;
+	sn_status st;
+
+	if (!g->eid) {
+		cap = 0;
+		if ((st = sn__grow((void **)&g->eid, &cap, g->ce, sizeof *g->eid)) < 0)
+			return st;
+	}
+	st = sn__ptrmap_put(&g->emap, iid, e, &existing);
+	if (st == SN_EINVAL)
+		return sn__error(SN_EINVAL, "duplicate edge id '%s'", iid);
+	if (st < 0)
+		return st;
+	g->eid[e] = iid;
+	return SN_OK;
+}
+
+sn_status sn_graph_add_edge(sn_graph *g, size_t from, size_t to, const char *id, size_t *out)
+{
+	const char *iid = NULL;
+	size_t old_ce;
+	sn_status st;
+
+	SN_CHECK_ARG(g != NULL);
+	SN_CHECK_ARG(from < g->nv);
+	SN_CHECK_ARG(to < g->nv);
+	if (id) {
+		if (!(iid = sn__intern(g, id, strlen(id))))
+			return sn__error_nomem();
+		if (g->emap.cap && sn__ptrmap_get(&g->emap, iid, &old_ce) == SN_OK)
+			return sn__error(SN_EINVAL, "duplicate edge id '%s'", id);
+	}
+	if (g->ne + 1 > g->ce && (st = sn__reserve(g, g->nv, g->ce ? g->ce * 2 : 16)) < 0)
+		return st;
+	if (iid && (st = set_edge_id(g, g->ne, iid)) < 0)
+		return st;
+	g->ends[2 * g->ne] = (igraph_integer_t)from;
+	g->ends[2 * g->ne + 1] = (igraph_integer_t)to;
+	if (out)
+		*out = g->ne;
+	g->ne++;
+	return SN_OK;
+}
+
+const char *sn_graph_vertex_id(const sn_graph *g, size_t v)
+{
+	return g && v < g->nv ? g->vid[v] : NULL;
+}
+
+sn_status sn_graph_find_vertex(const sn_graph *g, const char *id, size_t *out)
+{
+	const char *iid;
+
+	SN_CHECK_ARG(g != NULL);
+	SN_CHECK_ARG(id != NULL);
+	SN_CHECK_ARG(out != NULL);
+	iid = (const char *)xmlDictExists(g->dict, (const xmlChar *)id, -1);
+	if (!iid || sn__ptrmap_get(&g->vmap, iid, out) != SN_OK)
+		return sn__error(SN_ENOTFOUND, "no vertex with id '%s'", id);
+	return SN_OK;
+}
+
+sn_status sn_graph_edge_endpoints(const sn_graph *g, size_t e, size_t *from, size_t *to)
+{
+	SN_CHECK_ARG(g != NULL);
+	SN_CHECK_ARG(e < g->ne);
+	if (from)
+		*from = (size_t)g->ends[2 * e];
+	if (to)
+		*to = (size_t)g->ends[2 * e + 1];
+	return SN_OK;
+}
+
+const char *sn_graph_edge_id(const sn_graph *g, size_t e)
+{
+	return g && e < g->ne && g->eid ? g->eid[e] : NULL;
+}
+
+sn_status sn_graph_find_edge(const sn_graph *g, const char *id, size_t *out)
+{
+	const char *iid;
+
+	SN_CHECK_ARG(g != NULL);
+	SN_CHECK_ARG(id != NULL);
+	SN_CHECK_ARG(out != NULL);
+	iid = (const char *)xmlDictExists(g->dict, (const xmlChar *)id, -1);
+	if (!iid || sn__ptrmap_get(&g->emap, iid, out) != SN_OK)
+		return sn__error(SN_ENOTFOUND, "no edge with id '%s'", id);
+	return SN_OK;
+}
+
+sn_status sn_graph_edge_twin(const sn_graph *g, size_t e, size_t *out)
+{
+	SN_CHECK_ARG(g != NULL);
+	SN_CHECK_ARG(e < g->ne);
+	SN_CHECK_ARG(out != NULL);
+	if (!g->etwin || g->etwin[e] == SIZE_MAX)
+		return SN_ENOTFOUND;
+	*out = g->etwin[e];
+	return SN_OK;
+}
+
+sn_status sn__set_parent(sn_graph *g, size_t v, size_t parent)
+{
+	if (!g->vparent) {
+		size_t cap = 0;
+		sn_status st = sn__grow((void **)&g->vparent, &cap, g->cv, sizeof *g->vparent);
+		if (st < 0)
+			return st;
+		for (size_t i = 0; i < cap; i++)
+			g->vparent[i] = SIZE_MAX;
+	}
+	g->vparent[v] = parent;
+	return SN_OK;
+}
+
+sn_status sn_graph_vertex_parent(const sn_graph *g, size_t v, size_t *out)
+{
+	SN_CHECK_ARG(g != NULL);
+	SN_CHECK_ARG(v < g->nv);
+	SN_CHECK_ARG(out != NULL);
+	if (!g->vparent || g->vparent[v] == SIZE_MAX)
+		return SN_ENOTFOUND;
+	*out = g->vparent[v];
+	return SN_OK;
+}
+
+sn_status sn_graph_set_vertex_parent(sn_graph *g, size_t v, size_t parent)
+{
+	SN_CHECK_ARG(g != NULL);
+	SN_CHECK_ARG(v < g->nv);
+	SN_CHECK_ARG(parent == SIZE_MAX || parent < g->nv);
+	if (parent == SIZE_MAX) {
+		if (g->vparent)
+			g->vparent[v] = SIZE_MAX;
+		return SN_OK;
+	}
+	/* the new parent must not lie inside v */
+	for (size_t p = parent, depth = 0; p != SIZE_MAX; depth++) {
+		if (p == v || depth > g->nv)
+			return sn__error(SN_EINVAL, "vertex '%s' cannot be nested in '%s': that makes a cycle",
+			                 g->vid[v], g->vid[parent]);
+		p = g->vparent ? g->vparent[p] : SIZE_MAX;
+	}
+	return sn__set_parent(g, v, parent);
+}
+
+const char *sn_graph_id(const sn_graph *g)
+{
+	return g ? g->graph_id : NULL;
+}
+
+const char *sn_graph_desc(const sn_graph *g, sn_domain domain, size_t index)
+{
+	if (!g)
+		return NULL;
+	switch (domain) {
+	case SN_DOMAIN_GRAPH: return index == 0 ? g->graph_desc : NULL;
+	case SN_DOMAIN_NODE: return g->vdesc && index < g->nv ? g->vdesc[index] : NULL;
+	case SN_DOMAIN_EDGE: return g->edesc && index < g->ne ? g->edesc[index] : NULL;
+	default: return NULL;
+	}
+}
+
+sn_status sn__set_desc(sn_graph *g, sn_domain domain, size_t index, const char *idesc)
+{
+	const char ***arr;
+	size_t cap;
+
+	if (domain == SN_DOMAIN_GRAPH) {
+		g->graph_desc = idesc;
+		return SN_OK;
+	}
+	arr = domain == SN_DOMAIN_NODE ? &g->vdesc : &g->edesc;
+	cap = domain == SN_DOMAIN_NODE ? g->cv : g->ce;
+	if (!*arr) {
+		size_t c = 0;
+		sn_status st = sn__grow((void **)arr, &c, cap, sizeof **arr);
+		if (st < 0)
+			return st;
+	}
+	(*arr)[index] = idesc;
+	return SN_OK;
+}
+
+sn_status sn_graph_set_desc(sn_graph *g, sn_domain domain, size_t index, const char *desc)
+{
+	const char *idesc = NULL;
+
+	SN_CHECK_ARG(g != NULL);
+	SN_CHECK_ARG((domain == SN_DOMAIN_GRAPH && index == 0) || (domain == SN_DOMAIN_NODE && index < g->nv) ||
+	             (domain == SN_DOMAIN_EDGE && index < g->ne));
+	if (desc && !(idesc = sn__intern(g, desc, strlen(desc))))
+		return sn__error_nomem();
+	return sn__set_desc(g, domain, index, idesc);
+}
+
+size_t sn_graph_warning_count(const sn_graph *g)
+{
+	return g ? g->nwarnings : 0;
+}
+
+const char *sn_graph_warning(const sn_graph *g, size_t i)
+{
+	return g && i < g->nwarnings ? g->warnings[i] : NULL;
+}
+
+sn_status sn__warn(sn_graph *g, const char *fmt, ...)
+{
+	va_list ap;
+	char *msg;
+	int n;
+	sn_status st;
+
+	if ((st = sn__grow((void **)&g->warnings, &g->cwarnings, g->nwarnings + 1, sizeof *g->warnings)) < 0)
+		return st;
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0 || !(msg = malloc((size_t)n + 1)))
+		return sn__error_nomem();
+	va_start(ap, fmt);
+	vsnprintf(msg, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	g->warnings[g->nwarnings++] = msg;
+	return SN_OK;
+}
+
+/* ---- the igraph graph ---- */
+
+sn_status sn__graph_ig(const sn_graph *cg, const igraph_t **out)
+{
+	/* building the igraph graph is a cache: logically const */
+	sn_graph *g = (sn_graph *)cg;
+	sn__igctx ctx;
+	igraph_error_t err = IGRAPH_SUCCESS;
+	sn_status st = SN_OK;
+
+	if (g->ig_init && g->ig_nv == g->nv && g->ig_ne == g->ne) {
+		*out = &g->ig;
+		return SN_OK;
+	}
+	sn__ig_enter(&ctx);
+	if (!g->ig_init) {
+		err = igraph_empty(&g->ig, 0, g->directed ? IGRAPH_DIRECTED : IGRAPH_UNDIRECTED);
+		if (err == IGRAPH_SUCCESS)
+			g->ig_init = 1;
+	}
+	/* additions only ever append, so only the tail is new; igraph re-indexes
+	 * once per batch, not once per edge */
+	if (err == IGRAPH_SUCCESS && g->nv > g->ig_nv)
+		err = igraph_add_vertices(&g->ig, (igraph_integer_t)(g->nv - g->ig_nv), NULL);
+	if (err == IGRAPH_SUCCESS)
+		g->ig_nv = g->nv;
+	if (err == IGRAPH_SUCCESS && g->ne > g->ig_ne) {
+		igraph_vector_int_t tail;
+		igraph_vector_int_view(&tail, g->ends + 2 * g->ig_ne, (igraph_integer_t)(2 * (g->ne - g->ig_ne)));
+		err = igraph_add_edges(&g->ig, &tail, NULL);
+		if (err == IGRAPH_SUCCESS)
+			g->ig_ne = g->ne;
+	}
+	if (err != IGRAPH_SUCCESS)
+		st = sn__from_igraph(err, "building the igraph graph");
+	sn__ig_leave(&ctx);
+	if (st == SN_OK)
+		*out = &g->ig;
+	return st;
+}
+
+const struct igraph_s *sn_graph_igraph(const sn_graph *g)
+{
+	const igraph_t *ig;
+
+	if (!g || sn__graph_ig(g, &ig) < 0)
+		return NULL;
+	return ig;
+}
+
+sn_status sn_graph_components(const sn_graph *g, size_t *count, size_t *membership, size_t n)
+{
+	const igraph_t *ig;
+	igraph_vector_int_t memb;
+	igraph_integer_t no = 0;
+	sn__igctx ctx;
+	igraph_error_t err;
+	sn_status st;
+
+	SN_CHECK_ARG(g != NULL);
+	SN_CHECK_ARG(membership == NULL || n == g->nv);
+	if ((st = sn__graph_ig(g, &ig)) < 0)
+		return st;
+	sn__ig_enter(&ctx);
+	err = igraph_vector_int_init(&memb, 0);
+	if (err == IGRAPH_SUCCESS) {
+		err = igraph_connected_components(ig, &memb, NULL, &no, IGRAPH_WEAK);
+		if (err == IGRAPH_SUCCESS && membership)
+			for (size_t i = 0; i < n; i++)
+				membership[i] = (size_t)VECTOR(memb)[i];
+		igraph_vector_int_destroy(&memb);
+	}
+	st = err == IGRAPH_SUCCESS ? SN_OK : sn__from_igraph(err, "connected components");
+	sn__ig_leave(&ctx);
+	if (st == SN_OK && count)
+		*count = (size_t)no;
+	return st;
+}

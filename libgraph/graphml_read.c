@@ -1,0 +1,1383 @@
+/*
+ * graphml_read.c - the streaming GraphML reader (libxml2 SAX2).
+ *
+ * One pass over the input, no tree: elements are handled as they start and
+ * end, text is gathered only inside <data>, <default> and <desc>. Edges may
+ * name nodes declared later; their endpoints are resolved at the end.
+ */
+#include "config.h"
+#include "internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <libxml/SAX2.h>
+#include <libxml/entities.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/tree.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define GRAPHML_NS "http://graphml.graphdrawing.org/xmlns"
+#define DEFAULT_MAX_VALUE (10u * 1000u * 1000u)
+/* presizing from parse.nodes / parse.edges hints is capped: a hint is not
+ * a promise, and a hostile one must not allocate gigabytes up front */
+#define MAX_PRESIZE ((size_t)1 << 22)
+
+typedef enum el_kind {
+	EL_GRAPHML,
+	EL_KEY,
+	EL_DEFAULT,
+	EL_GRAPH,
+	EL_NODE,
+	EL_EDGE,
+	EL_DATA,
+	EL_DESC,
+	EL_SKIP,   /* ignored subtree */
+	EL_OPAQUE  /* element captured verbatim inside an opaque <data> */
+} el_kind;
+
+typedef struct frame {
+	el_kind kind;
+	sn_domain owner; /* for DATA/DESC: what the value belongs to */
+	size_t index;    /* vertex, edge or key index; the graph's parent vertex for GRAPH */
+	size_t key;      /* for DATA */
+	unsigned long line, col;
+	int directed;    /* for GRAPH: edgedefault */
+	int top;         /* for GRAPH: the top-level graph */
+	const xmlChar *name; /* for OPAQUE: qualified name to close */
+} frame;
+
+typedef struct pending_edge {
+	size_t edge;
+	const char *source, *target; /* interned ids; NULL when resolved */
+	unsigned long line, col;
+} pending_edge;
+
+typedef struct reader {
+	sn_graph *g;
+	xmlParserCtxtPtr ctxt;
+	const char *file;
+	unsigned flags;
+	size_t max_value;
+	sn_status st;
+
+	frame *stack;
+	size_t depth, cstack;
+
+	char *text;
+	size_t ntext, ctext;
+	int capture;        /* gathering text for the frame on top */
+	int opaque;         /* capturing markup too */
+
+	int8_t *edir;       /* per edge: 1 directed, 0 undirected */
+	size_t cedir;
+	size_t ndirected, nundirected;
+
+	pending_edge *pending;
+	size_t npending, cpending;
+
+	int seen_root, seen_graph, top_directed, dup_edge_ids;
+	int io_errno;
+} reader;
+
+/* ---- errors and positions ---- */
+
+/* The position of the start tag being handled. libxml2 reports the position
+ * after the tag; the tag itself starts at the last '<' before it, since '<'
+ * cannot occur inside attribute values. */
+static void tag_pos(reader *r, unsigned long *line, unsigned long *col)
+{
+	xmlParserInputPtr in = r->ctxt->input;
+	const xmlChar *p, *q;
+	long l, c, nl = 0;
+
+	*line = in ? (unsigned long)in->line : 0;
+	*col = in ? (unsigned long)in->col : 0;
+	if (!in || !in->cur || !in->base)
+		return;
+	for (p = in->cur; p > in->base && *p != '<'; p--)
+		if (*p == '\n')
+			nl++;
+	if (*p != '<')
+		return;
+	l = in->line - nl;
+	if (nl == 0) {
+		c = in->col;
+		for (q = p; q < in->cur; q++)
+			if ((*q & 0xC0) != 0x80)
+				c--;
+	} else {
+		c = 1;
+		for (q = p; q > in->base && q[-1] != '\n'; q--)
+			if ((*q & 0xC0) != 0x80)
+				c++;
+		if (q == in->base && l > 1)
+			c = 0; /* the line's start is no longer buffered */
+	}
+	*line = l > 0 ? (unsigned long)l : 0;
+	*col = c > 0 ? (unsigned long)c : 0;
+}
+
+/* Records the first error and stops the parser. */
+static void fail(reader *r, sn_status code, unsigned long line, unsigned long col, const char *fmt, ...)
+	SN_PRINTF(5, 6);
+
+static void fail(reader *r, sn_status code, unsigned long line, unsigned long col, const char *fmt, ...)
+{
+	char msg[900];
+	va_list ap;
+
+	if (r->st < 0)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	if (code == SN_ENOMEM)
+		sn__error_nomem();
+	else
+		sn__error_at(code, r->file, line, col, "%s", msg);
+	r->st = code;
+	xmlStopParser(r->ctxt);
+}
+
+static void fail_here(reader *r, sn_status code, const char *fmt, const char *a, const char *b)
+{
+	unsigned long line, col;
+	tag_pos(r, &line, &col);
+	fail(r, code, line, col, fmt, a, b);
+}
+
+static void nomem(reader *r)
+{
+	fail(r, SN_ENOMEM, 0, 0, "out of memory");
+}
+
+static void check(reader *r, sn_status st)
+{
+	/* a library call failed: its message is already set */
+	if (st < 0 && r->st == SN_OK) {
+		r->st = st;
+		xmlStopParser(r->ctxt);
+	}
+}
+
+static void warn_here(reader *r, const char *fmt, const char *a, const char *b)
+{
+	unsigned long line, col;
+	char msg[600];
+
+	tag_pos(r, &line, &col);
+	snprintf(msg, sizeof msg, fmt, a, b);
+	check(r, sn__warn(r->g, "%s:%lu:%lu: %s", r->file, line, col, msg));
+}
+
+static void xml_error(void *ctx, xmlErrorPtr err)
+{
+	reader *r = ctx;
+	char msg[600];
+	size_t n;
+
+	if (!err || err->level == XML_ERR_WARNING || r->st < 0)
+		return;
+	if (r->io_errno) {
+		fail(r, SN_EIO, 0, 0, "cannot read: %s", strerror(r->io_errno));
+		return;
+	}
+	snprintf(msg, sizeof msg, "%s", err->message ? err->message : "malformed XML");
+	n = strlen(msg);
+	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' ' || msg[n - 1] == '.'))
+		msg[--n] = '\0';
+	if (msg[0] >= 'A' && msg[0] <= 'Z' && !(msg[1] >= 'A' && msg[1] <= 'Z'))
+		msg[0] = (char)(msg[0] - 'A' + 'a');
+	if (err->code == XML_ERR_DOCUMENT_EMPTY)
+		fail(r, SN_EPARSE, (unsigned long)err->line, (unsigned long)err->int2,
+		     "empty document, expected a <graphml> element");
+	else
+		fail(r, SN_EPARSE, (unsigned long)err->line, (unsigned long)err->int2, "malformed XML: %s", msg);
+}
+
+/* ---- small helpers ---- */
+
+static int is_graphml(const xmlChar *uri)
+{
+	return uri == NULL || strcmp((const char *)uri, GRAPHML_NS) == 0;
+}
+
+static int eq(const xmlChar *a, const char *b)
+{
+	return strcmp((const char *)a, b) == 0;
+}
+
+/* SAX2 attributes come as (localname, prefix, URI, value, end) with values
+ * not terminated. Finds an unprefixed attribute. */
+static const xmlChar *attr_find(int n, const xmlChar **attrs, const char *name, size_t *len)
+{
+	for (int i = 0; i < n; i++) {
+		const xmlChar **a = attrs + 5 * i;
+		if (a[1] == NULL && eq(a[0], name)) {
+			*len = (size_t)(a[4] - a[3]);
+			return a[3];
+		}
+	}
+	return NULL;
+}
+
+static const char *attr_intern(reader *r, int n, const xmlChar **attrs, const char *name)
+{
+	size_t len;
+	const xmlChar *v = attr_find(n, attrs, name, &len);
+	const char *s;
+
+	if (!v)
+		return NULL;
+	if (!(s = sn__intern(r->g, (const char *)v, len)))
+		nomem(r);
+	return s;
+}
+
+static int attr_is(int n, const xmlChar **attrs, const char *name, const char *value)
+{
+	size_t len;
+	const xmlChar *v = attr_find(n, attrs, name, &len);
+	return v && len == strlen(value) && memcmp(v, value, len) == 0;
+}
+
+static frame *push(reader *r, el_kind kind)
+{
+	frame *f;
+
+	if (sn__grow((void **)&r->stack, &r->cstack, r->depth + 1, sizeof *r->stack) < 0) {
+		nomem(r);
+		return NULL;
+	}
+	f = &r->stack[r->depth++];
+	memset(f, 0, sizeof *f);
+	f->kind = kind;
+	tag_pos(r, &f->line, &f->col);
+	return f;
+}
+
+static frame *top(reader *r)
+{
+	return r->depth ? &r->stack[r->depth - 1] : NULL;
+}
+
+/* the innermost enclosing graph frame */
+static frame *current_graph(reader *r)
+{
+	for (size_t i = r->depth; i > 0; i--)
+		if (r->stack[i - 1].kind == EL_GRAPH)
+			return &r->stack[i - 1];
+	return NULL;
+}
+
+static void text_append(reader *r, const char *s, size_t len)
+{
+	if (r->st < 0)
+		return;
+	if (r->ntext + len > r->max_value) {
+		frame *f = top(r);
+		fail(r, SN_EPARSE, f ? f->line : 0, f ? f->col : 0, "value longer than %zu bytes", r->max_value);
+		return;
+	}
+	if (sn__grow((void **)&r->text, &r->ctext, r->ntext + len + 1, 1) < 0) {
+		nomem(r);
+		return;
+	}
+	memcpy(r->text + r->ntext, s, len);
+	r->ntext += len;
+	r->text[r->ntext] = '\0';
+}
+
+static void text_escaped(reader *r, const char *s, size_t len, int in_attr)
+{
+	size_t start = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		const char *rep = NULL;
+		switch (s[i]) {
+		case '&': rep = "&amp;"; break;
+		case '<': rep = "&lt;"; break;
+		case '>': rep = in_attr ? NULL : "&gt;"; break;
+		case '"': rep = in_attr ? "&quot;" : NULL; break;
+		case '\n': rep = in_attr ? "&#10;" : NULL; break;
+		case '\r': rep = "&#13;"; break;
+		case '\t': rep = in_attr ? "&#9;" : NULL; break;
+		}
+		if (rep) {
+			text_append(r, s + start, i - start);
+			text_append(r, rep, strlen(rep));
+			start = i + 1;
+		}
+	}
+	text_append(r, s + start, len - start);
+}
+
+static void text_qname(reader *r, const xmlChar *prefix, const xmlChar *local)
+{
+	if (prefix) {
+		text_append(r, (const char *)prefix, strlen((const char *)prefix));
+		text_append(r, ":", 1);
+	}
+	text_append(r, (const char *)local, strlen((const char *)local));
+}
+
+static const char *qname_intern(reader *r, const xmlChar *prefix, const xmlChar *local)
+{
+	char buf[512];
+	const char *s;
+
+	snprintf(buf, sizeof buf, "%s%s%s", prefix ? (const char *)prefix : "", prefix ? ":" : "",
+	         (const char *)local);
+	if (!(s = sn__intern(r->g, buf, strlen(buf))))
+		nomem(r);
+	return s;
+}
+
+/* ---- the parts of the document ---- */
+
+static int root_declares(reader *r, const xmlChar *prefix, const xmlChar *uri)
+{
+	char qn[300];
+
+	snprintf(qn, sizeof qn, "xmlns%s%s", prefix ? ":" : "", prefix ? (const char *)prefix : "");
+	for (size_t i = 0; i < r->g->n_root_attrs; i++)
+		if (strcmp(r->g->root_attrs[i].qname, qn) == 0)
+			return strcmp(r->g->root_attrs[i].value, (const char *)uri) == 0;
+	return 0;
+}
+
+static void opaque_start(reader *r, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri, int nns,
+                         const xmlChar **ns, int nattr, const xmlChar **attrs)
+{
+	frame *f = push(r, EL_OPAQUE);
+
+	if (!f)
+		return;
+	f->name = (const xmlChar *)qname_intern(r, prefix, local);
+	text_append(r, "<", 1);
+	text_qname(r, prefix, local);
+	for (int i = 0; i < nns; i++) {
+		text_append(r, " xmlns", 6);
+		if (ns[2 * i]) {
+			text_append(r, ":", 1);
+			text_append(r, (const char *)ns[2 * i], strlen((const char *)ns[2 * i]));
+		}
+		text_append(r, "=\"", 2);
+		text_escaped(r, (const char *)ns[2 * i + 1], strlen((const char *)ns[2 * i + 1]), 1);
+		text_append(r, "\"", 1);
+	}
+	/* a prefix bound on an ancestor outside the fragment (and not on the
+	 * root, which the writer puts back) is declared here so the fragment
+	 * stands alone */
+	if (uri) {
+		int declared = 0;
+		for (int i = 0; i < nns; i++)
+			if ((ns[2 * i] == NULL) == (prefix == NULL) && (!prefix || eq(ns[2 * i], (const char *)prefix)))
+				declared = 1;
+		if (!declared && !root_declares(r, prefix, uri)) {
+			text_append(r, " xmlns", 6);
+			if (prefix) {
+				text_append(r, ":", 1);
+				text_append(r, (const char *)prefix, strlen((const char *)prefix));
+			}
+			text_append(r, "=\"", 2);
+			text_escaped(r, (const char *)uri, strlen((const char *)uri), 1);
+			text_append(r, "\"", 1);
+		}
+	}
+	for (int i = 0; i < nattr; i++) {
+		const xmlChar **a = attrs + 5 * i;
+		text_append(r, " ", 1);
+		text_qname(r, a[1], a[0]);
+		text_append(r, "=\"", 2);
+		text_escaped(r, (const char *)a[3], (size_t)(a[4] - a[3]), 1);
+		text_append(r, "\"", 1);
+	}
+	text_append(r, ">", 1);
+}
+
+static void skip_start(reader *r, const xmlChar *local, const xmlChar *prefix, const char *where)
+{
+	char qn[300];
+
+	snprintf(qn, sizeof qn, "%s%s%s", prefix ? (const char *)prefix : "", prefix ? ":" : "", (const char *)local);
+	if (r->flags & SN_READ_STRICT) {
+		fail_here(r, SN_EPARSE, "unexpected element <%s> in %s (strict mode)", qn, where);
+		return;
+	}
+	warn_here(r, "skipped element <%s> in %s", qn, where);
+	push(r, EL_SKIP);
+}
+
+static void root_start(reader *r, const xmlChar *local, const xmlChar *uri, int nns, const xmlChar **ns,
+                       int nattr, const xmlChar **attrs)
+{
+	sn_graph *g = r->g;
+
+	if (!eq(local, "graphml") || !is_graphml(uri)) {
+		fail_here(r, SN_EPARSE, "not GraphML: the root element is <%s>, expected <graphml>%s",
+		          (const char *)local, "");
+		return;
+	}
+	r->seen_root = 1;
+	g->root_attrs = calloc((size_t)nns + (size_t)nattr + 1, sizeof *g->root_attrs);
+	if (!g->root_attrs) {
+		nomem(r);
+		return;
+	}
+	for (int i = 0; i < nns; i++) {
+		sn_xattr *x = &g->root_attrs[g->n_root_attrs++];
+		x->qname = qname_intern(r, ns[2 * i] ? (const xmlChar *)"xmlns" : NULL,
+		                        ns[2 * i] ? ns[2 * i] : (const xmlChar *)"xmlns");
+		x->value = sn__intern(g, (const char *)ns[2 * i + 1], strlen((const char *)ns[2 * i + 1]));
+		if (!x->value)
+			nomem(r);
+	}
+	for (int i = 0; i < nattr; i++) {
+		const xmlChar **a = attrs + 5 * i;
+		sn_xattr *x = &g->root_attrs[g->n_root_attrs++];
+		x->qname = qname_intern(r, a[1], a[0]);
+		x->value = sn__intern(g, (const char *)a[3], (size_t)(a[4] - a[3]));
+		if (!x->value)
+			nomem(r);
+	}
+	push(r, EL_GRAPHML);
+}
+
+static void key_start(reader *r, int nattr, const xmlChar **attrs)
+{
+	sn_graph *g = r->g;
+	const char *id, *fr, *name, *type;
+	size_t existing, nextra = 0;
+	sn_key *k;
+	frame *f;
+
+	id = attr_intern(r, nattr, attrs, "id");
+	fr = attr_intern(r, nattr, attrs, "for");
+	name = attr_intern(r, nattr, attrs, "attr.name");
+	type = attr_intern(r, nattr, attrs, "attr.type");
+	if (r->st < 0)
+		return;
+	if (!id) {
+		fail_here(r, SN_EPARSE, "<key> without the required id attribute%s%s", "", "");
+		return;
+	}
+	if (sn_graph_key_find_id(g, id, &existing) == SN_OK) {
+		fail_here(r, SN_EPARSE, "duplicate key id '%s'%s", id, "");
+		return;
+	}
+	if (sn__key_append(g, &k) < 0) {
+		nomem(r);
+		return;
+	}
+	k->id = id;
+	k->name = name;
+	k->for_name = fr ? fr : "all";
+	if (!fr || !strcmp(fr, "all"))
+		k->domain = SN_DOMAIN_ALL;
+	else if (!strcmp(fr, "graph"))
+		k->domain = SN_DOMAIN_GRAPH;
+	else if (!strcmp(fr, "node"))
+		k->domain = SN_DOMAIN_NODE;
+	else if (!strcmp(fr, "edge"))
+		k->domain = SN_DOMAIN_EDGE;
+	else if (!strcmp(fr, "graphml") || !strcmp(fr, "hyperedge") || !strcmp(fr, "port") ||
+	         !strcmp(fr, "endpoint"))
+		k->domain = SN_DOMAIN_OTHER;
+	else {
+		fail_here(r, SN_EPARSE, "key '%s' has for=\"%s\", expected graph, node, edge or all", id, fr);
+		return;
+	}
+	for (int i = 0; i < nattr; i++) {
+		const xmlChar **a = attrs + 5 * i;
+		if (!(a[1] == NULL && (eq(a[0], "id") || eq(a[0], "for") || eq(a[0], "attr.name") ||
+		                       eq(a[0], "attr.type"))))
+			nextra++;
+	}
+	if (nextra) {
+		k->extra = calloc(nextra, sizeof *k->extra);
+		if (!k->extra) {
+			nomem(r);
+			return;
+		}
+		for (int i = 0; i < nattr; i++) {
+			const xmlChar **a = attrs + 5 * i;
+			if (a[1] == NULL && (eq(a[0], "id") || eq(a[0], "for") || eq(a[0], "attr.name") ||
+			                     eq(a[0], "attr.type")))
+				continue;
+			k->extra[k->n_extra].qname = qname_intern(r, a[1], a[0]);
+			k->extra[k->n_extra].value = sn__intern(g, (const char *)a[3], (size_t)(a[4] - a[3]));
+			if (!k->extra[k->n_extra++].value)
+				nomem(r);
+		}
+	}
+	if (type && sn__type_from_name(type, &k->type)) {
+		k->type_name = type;
+	} else if (!type && !attr_find(nattr, attrs, "yfiles.type", &existing)) {
+		/* the schema's default attr.type */
+		k->type = SN_TYPE_STRING;
+		k->type_name = "string";
+	} else {
+		const char *what = type ? type : "yfiles.type";
+		k->type = SN_TYPE_OPAQUE;
+		k->type_name = type ? type : "string";
+		if (r->flags & SN_READ_STRICT) {
+			fail_here(r, SN_EPARSE, "key '%s' has attr.type '%s' that silknet does not interpret (strict mode)",
+			          id, what);
+			return;
+		}
+		{
+			char what2[300];
+			snprintf(what2, sizeof what2, type ? "attr.type '%s'" : "%s", what);
+			warn_here(r, "key '%s' (%s) kept verbatim", id, what2);
+		}
+	}
+	f = push(r, EL_KEY);
+	if (f)
+		f->index = g->nkeys - 1;
+}
+
+static void graph_start(reader *r, frame *parent, int nattr, const xmlChar **attrs)
+{
+	sn_graph *g = r->g;
+	const char *id;
+	size_t len;
+	frame *f;
+	int directed;
+
+	if (parent->kind == EL_GRAPHML && r->seen_graph) {
+		warn_here(r, "skipped a second top-level <graph>: silknet reads the first%s%s", "", "");
+		push(r, EL_SKIP);
+		return;
+	}
+	if (attr_is(nattr, attrs, "edgedefault", "directed"))
+		directed = 1;
+	else if (attr_is(nattr, attrs, "edgedefault", "undirected"))
+		directed = 0;
+	else if (attr_find(nattr, attrs, "edgedefault", &len)) {
+		fail_here(r, SN_EPARSE, "edgedefault must be 'directed' or 'undirected'%s%s", "", "");
+		return;
+	} else {
+		/* required by the schema; NetworkX and igraph read its absence as undirected */
+		directed = parent->kind == EL_GRAPHML ? 0 : current_graph(r)->directed;
+		if (parent->kind == EL_GRAPHML)
+			warn_here(r, "<graph> without edgedefault: read as undirected%s%s", "", "");
+	}
+	id = attr_intern(r, nattr, attrs, "id");
+	if (r->st < 0)
+		return;
+	if (parent->kind == EL_GRAPHML) {
+		const xmlChar *pn = attr_find(nattr, attrs, "parse.nodes", &len);
+		const xmlChar *pe;
+		size_t hn = 0, he = 0;
+		if (pn)
+			hn = (size_t)strtoull((const char *)pn, NULL, 10);
+		pe = attr_find(nattr, attrs, "parse.edges", &len);
+		if (pe)
+			he = (size_t)strtoull((const char *)pe, NULL, 10);
+		if (hn > MAX_PRESIZE)
+			hn = MAX_PRESIZE;
+		if (he > MAX_PRESIZE)
+			he = MAX_PRESIZE;
+		if ((hn || he) && sn__reserve(g, hn, he) < 0) {
+			nomem(r);
+			return;
+		}
+		r->seen_graph = 1;
+		r->top_directed = directed;
+		g->graph_id = id;
+	}
+	f = push(r, EL_GRAPH);
+	if (!f)
+		return;
+	f->directed = directed;
+	f->top = parent->kind == EL_GRAPHML;
+	f->index = parent->kind == EL_NODE ? parent->index : SIZE_MAX;
+	if (parent->kind == EL_NODE && id) {
+		if (!g->vsubgraph) {
+			size_t c = 0;
+			if (sn__grow((void **)&g->vsubgraph, &c, g->cv, sizeof *g->vsubgraph) < 0) {
+				nomem(r);
+				return;
+			}
+		}
+		g->vsubgraph[parent->index] = id;
+	}
+}
+
+/* Keeps the attributes of a <node> or <edge> that silknet does not
+ * interpret, as escaped XML text, so the writer can put them back. */
+static void keep_extra(reader *r, int nattr, const xmlChar **attrs, const char *const *known, const char ***arr,
+                       size_t cap, size_t index)
+{
+	int any = 0;
+
+	r->ntext = 0;
+	for (int i = 0; i < nattr; i++) {
+		const xmlChar **a = attrs + 5 * i;
+		int k = 0;
+		if (!a[1])
+			for (k = 0; known[k] && !eq(a[0], known[k]); k++)
+				;
+		if (!a[1] && known[k])
+			continue;
+		text_append(r, " ", 1);
+		text_qname(r, a[1], a[0]);
+		text_append(r, "=\"", 2);
+		text_escaped(r, (const char *)a[3], (size_t)(a[4] - a[3]), 1);
+		text_append(r, "\"", 1);
+		any = 1;
+	}
+	if (!any || r->st < 0)
+		return;
+	if (!*arr) {
+		size_t c = 0;
+		if (sn__grow((void **)arr, &c, cap, sizeof **arr) < 0) {
+			nomem(r);
+			return;
+		}
+	}
+	if (!((*arr)[index] = sn__intern(r->g, r->text, r->ntext)))
+		nomem(r);
+	r->ntext = 0;
+}
+
+static void node_start(reader *r, frame *graph, int nattr, const xmlChar **attrs)
+{
+	sn_graph *g = r->g;
+	const char *id = attr_intern(r, nattr, attrs, "id");
+	size_t v, existing;
+	frame *f;
+	sn_status st;
+
+	if (r->st < 0)
+		return;
+	if (!id || !id[0]) {
+		fail_here(r, SN_EPARSE, "<node> without an id attribute%s%s", "", "");
+		return;
+	}
+	if (g->nv + 1 > g->cv && (st = sn__reserve(g, g->nv + 1, g->ce)) < 0) {
+		check(r, st);
+		return;
+	}
+	st = sn__ptrmap_put(&g->vmap, id, g->nv, &existing);
+	if (st == SN_EINVAL) {
+		fail_here(r, SN_EPARSE, "duplicate node id '%s'%s", id, "");
+		return;
+	}
+	if (st < 0) {
+		check(r, st);
+		return;
+	}
+	v = g->nv++;
+	g->vid[v] = id;
+	if (graph->index != SIZE_MAX && sn__set_parent(g, v, graph->index) < 0) {
+		nomem(r);
+		return;
+	}
+	if (nattr > 1) {
+		static const char *const known[] = { "id", NULL };
+		keep_extra(r, nattr, attrs, known, &g->vextra, g->cv, v);
+	}
+	f = push(r, EL_NODE);
+	if (f)
+		f->index = v;
+}
+
+static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs)
+{
+	sn_graph *g = r->g;
+	const char *src, *tgt, *id;
+	size_t e, s = 0, t = 0, len;
+	int directed = graph->directed;
+	frame *f;
+	sn_status st;
+
+	if (attr_find(nattr, attrs, "sourceport", &len) || attr_find(nattr, attrs, "targetport", &len)) {
+		fail_here(r, SN_EPARSE, "ports (sourceport/targetport) are not supported%s%s", "", "");
+		return;
+	}
+	src = attr_intern(r, nattr, attrs, "source");
+	tgt = attr_intern(r, nattr, attrs, "target");
+	id = attr_intern(r, nattr, attrs, "id");
+	if (r->st < 0)
+		return;
+	if (!src || !tgt) {
+		fail_here(r, SN_EPARSE, "<edge> without %s attribute%s", !src ? "a source" : "a target", "");
+		return;
+	}
+	if (attr_is(nattr, attrs, "directed", "true") || attr_is(nattr, attrs, "directed", "1"))
+		directed = 1;
+	else if (attr_is(nattr, attrs, "directed", "false") || attr_is(nattr, attrs, "directed", "0"))
+		directed = 0;
+	else if (attr_find(nattr, attrs, "directed", &len)) {
+		fail_here(r, SN_EPARSE, "edge attribute directed must be 'true' or 'false'%s%s", "", "");
+		return;
+	}
+	if (g->ne + 1 > g->ce && (st = sn__reserve(g, g->nv, g->ce ? g->ce * 2 : 16)) < 0) {
+		check(r, st);
+		return;
+	}
+	if (sn__grow((void **)&r->edir, &r->cedir, g->ce, 1) < 0) {
+		nomem(r);
+		return;
+	}
+	e = g->ne;
+	if (id) {
+		if (!g->eid) {
+			size_t c = 0;
+			if (sn__grow((void **)&g->eid, &c, g->ce, sizeof *g->eid) < 0) {
+				nomem(r);
+				return;
+			}
+		}
+		st = sn__ptrmap_put(&g->emap, id, e, &len);
+		if (st == SN_EINVAL && !r->dup_edge_ids) {
+			/* NetworkX writes multigraph edge keys as ids, repeating them
+			 * across node pairs: keep them as they are, say so once */
+			r->dup_edge_ids = 1;
+			warn_here(r, "edge id '%s' is used more than once (as NetworkX writes multigraphs); "
+			             "ids kept, lookup by id finds the first%s", id, "");
+		} else if (st < 0 && st != SN_EINVAL) {
+			check(r, st);
+			return;
+		}
+		g->eid[e] = id;
+	}
+	if (sn__ptrmap_get(&g->vmap, src, &s) != SN_OK || sn__ptrmap_get(&g->vmap, tgt, &t) != SN_OK) {
+		pending_edge *p;
+		if (sn__grow((void **)&r->pending, &r->cpending, r->npending + 1, sizeof *r->pending) < 0) {
+			nomem(r);
+			return;
+		}
+		p = &r->pending[r->npending++];
+		p->edge = e;
+		p->source = src;
+		p->target = tgt;
+		tag_pos(r, &p->line, &p->col);
+	}
+	g->ends[2 * e] = (igraph_integer_t)s;
+	g->ends[2 * e + 1] = (igraph_integer_t)t;
+	g->ne++;
+	r->edir[e] = (int8_t)directed;
+	if (nattr > 3) {
+		static const char *const known[] = { "id", "source", "target", "directed", NULL };
+		keep_extra(r, nattr, attrs, known, &g->eextra, g->ce, e);
+	}
+	if (directed)
+		r->ndirected++;
+	else
+		r->nundirected++;
+	f = push(r, EL_EDGE);
+	if (f)
+		f->index = e;
+}
+
+static void data_start(reader *r, frame *parent, int nattr, const xmlChar **attrs)
+{
+	sn_graph *g = r->g;
+	const char *keyid = attr_intern(r, nattr, attrs, "key");
+	sn_domain owner;
+	size_t k;
+	frame *f;
+
+	if (r->st < 0)
+		return;
+	if (!keyid) {
+		fail_here(r, SN_EPARSE, "<data> without a key attribute%s%s", "", "");
+		return;
+	}
+	if (sn_graph_key_find_id(g, keyid, &k) != SN_OK) {
+		fail_here(r, SN_EPARSE, "<data> for undeclared key '%s'%s", keyid, "");
+		return;
+	}
+	if (parent->kind == EL_GRAPHML) {
+		/* yEd keeps its shared resources here (for="graphml") */
+		if (strcmp(g->keys[k].for_name, "graphml") != 0 && g->keys[k].domain != SN_DOMAIN_ALL) {
+			fail_here(r, SN_EPARSE, "<data> in <graphml> for key '%s', which is for %s", keyid,
+			          g->keys[k].for_name);
+			return;
+		}
+		if (!(f = push(r, EL_DATA)))
+			return;
+		f->owner = SN_DOMAIN_OTHER;
+		f->key = k;
+		r->capture = 1;
+		r->opaque = g->keys[k].type == SN_TYPE_OPAQUE;
+		r->ntext = 0;
+		return;
+	}
+	if (parent->kind == EL_GRAPH && !parent->top) {
+		warn_here(r, "skipped <data key=\"%s\"> of %s", keyid, "a nested <graph>");
+		push(r, EL_SKIP);
+		return;
+	}
+	owner = parent->kind == EL_GRAPH ? SN_DOMAIN_GRAPH : parent->kind == EL_NODE ? SN_DOMAIN_NODE
+	                                                                              : SN_DOMAIN_EDGE;
+	if (!(g->keys[k].domain & owner) || g->keys[k].domain == SN_DOMAIN_OTHER) {
+		char where[300];
+		snprintf(where, sizeof where, "<data> in <%s> for key '%%s', which is for %s", sn_domain_name(owner),
+		         g->keys[k].for_name);
+		fail_here(r, SN_EPARSE, where, keyid, "");
+		return;
+	}
+	f = push(r, EL_DATA);
+	if (!f)
+		return;
+	f->owner = owner;
+	f->index = parent->kind == EL_GRAPH ? 0 : parent->index;
+	f->key = k;
+	r->capture = 1;
+	r->opaque = g->keys[k].type == SN_TYPE_OPAQUE;
+	r->ntext = 0;
+}
+
+static void start_element(void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri, int nns,
+                          const xmlChar **ns, int nattr, int ndefaulted, const xmlChar **attrs)
+{
+	reader *r = ctx;
+	frame *parent = top(r);
+	int gml = is_graphml(uri);
+	frame *f;
+
+	(void)ndefaulted;
+	if (r->st < 0)
+		return;
+	if (!parent) {
+		root_start(r, local, uri, nns, ns, nattr, attrs);
+		return;
+	}
+	switch (parent->kind) {
+	case EL_SKIP:
+		push(r, EL_SKIP);
+		return;
+	case EL_OPAQUE:
+		opaque_start(r, local, prefix, uri, nns, ns, nattr, attrs);
+		return;
+	case EL_DATA:
+	case EL_DEFAULT:
+		if (r->opaque) {
+			opaque_start(r, local, prefix, uri, nns, ns, nattr, attrs);
+			return;
+		}
+		fail_here(r, SN_EPARSE, "element <%s> inside <%s>, expected text",
+		          (const char *)local, parent->kind == EL_DATA ? "data" : "default");
+		return;
+	case EL_DESC:
+		fail_here(r, SN_EPARSE, "element <%s> inside <desc>, expected text%s", (const char *)local, "");
+		return;
+	default:
+		break;
+	}
+	if (!gml) {
+		skip_start(r, local, prefix, parent->kind == EL_GRAPHML ? "<graphml>" : parent->kind == EL_KEY ? "<key>"
+		                                 : parent->kind == EL_GRAPH ? "<graph>" : parent->kind == EL_NODE ? "<node>"
+		                                                                                                 : "<edge>");
+		return;
+	}
+	if (eq(local, "desc")) {
+		if (!(f = push(r, EL_DESC)))
+			return;
+		f->owner = parent->kind == EL_NODE ? SN_DOMAIN_NODE : parent->kind == EL_EDGE ? SN_DOMAIN_EDGE
+		           : parent->kind == EL_GRAPH ? SN_DOMAIN_GRAPH : SN_DOMAIN_OTHER;
+		f->index = parent->index;
+		if (parent->kind == EL_GRAPH && !parent->top) {
+			f->kind = EL_SKIP;
+			warn_here(r, "skipped <desc> of a nested <graph>%s%s", "", "");
+			return;
+		}
+		if (parent->kind == EL_GRAPHML)
+			f->owner = SN_DOMAIN_ALL;
+		r->capture = 1;
+		r->opaque = 0;
+		r->ntext = 0;
+		return;
+	}
+	if (eq(local, "hyperedge")) {
+		fail_here(r, SN_EPARSE, "hyperedges are not supported%s%s", "", "");
+		return;
+	}
+	if (eq(local, "port")) {
+		fail_here(r, SN_EPARSE, "ports are not supported%s%s", "", "");
+		return;
+	}
+	if (eq(local, "locator")) {
+		fail_here(r, SN_EPARSE, "<locator> is not supported: silknet reads no file but the one it is given%s%s",
+		          "", "");
+		return;
+	}
+	switch (parent->kind) {
+	case EL_GRAPHML:
+		if (eq(local, "key")) {
+			key_start(r, nattr, attrs);
+		} else if (eq(local, "graph"))
+			graph_start(r, parent, nattr, attrs);
+		else if (eq(local, "data"))
+			data_start(r, parent, nattr, attrs);
+		else if (eq(local, "node") || eq(local, "edge"))
+			fail_here(r, SN_EPARSE, "<%s> outside <graph>%s", (const char *)local, "");
+		else
+			skip_start(r, local, prefix, "<graphml>");
+		return;
+	case EL_KEY:
+		if (eq(local, "default")) {
+			if (!(f = push(r, EL_DEFAULT)))
+				return;
+			f->index = parent->index;
+			r->capture = 1;
+			r->opaque = r->g->keys[parent->index].type == SN_TYPE_OPAQUE;
+			r->ntext = 0;
+		} else
+			skip_start(r, local, prefix, "<key>");
+		return;
+	case EL_GRAPH:
+		if (eq(local, "node"))
+			node_start(r, parent, nattr, attrs);
+		else if (eq(local, "edge"))
+			edge_start(r, parent, nattr, attrs);
+		else if (eq(local, "data"))
+			data_start(r, parent, nattr, attrs);
+		else
+			skip_start(r, local, prefix, "<graph>");
+		return;
+	case EL_NODE:
+		if (eq(local, "data"))
+			data_start(r, parent, nattr, attrs);
+		else if (eq(local, "graph"))
+			graph_start(r, parent, nattr, attrs);
+		else
+			skip_start(r, local, prefix, "<node>");
+		return;
+	case EL_EDGE:
+		if (eq(local, "data"))
+			data_start(r, parent, nattr, attrs);
+		else if (eq(local, "graph"))
+			fail_here(r, SN_EPARSE, "a <graph> nested in an <edge> is not supported%s%s", "", "");
+		else
+			skip_start(r, local, prefix, "<edge>");
+		return;
+	default:
+		return;
+	}
+}
+
+static void value_end(reader *r, frame *f)
+{
+	sn_graph *g = r->g;
+	sn_key *k = &g->keys[f->kind == EL_DATA ? f->key : f->index];
+	const char *why = NULL;
+	sn_val v;
+	sn_status st;
+
+	st = sn__parse_value(g, k->type, r->text ? r->text : "", r->ntext, &v, &why);
+	if (st == SN_EPARSE) {
+		char shown[48];
+		size_t n = r->ntext < 40 ? r->ntext : 40;
+		memcpy(shown, r->text ? r->text : "", n);
+		shown[n] = '\0';
+		for (char *p = shown; *p; p++)
+			if ((unsigned char)*p < 0x20)
+				*p = ' ';
+		fail(r, SN_EPARSE, f->line, f->col, "%s '%s%s' for %s key '%s': %s", f->kind == EL_DATA ? "value" : "default",
+		     shown, r->ntext > n ? "..." : "", k->type_name, k->id, why);
+		return;
+	}
+	if (st < 0) {
+		check(r, st);
+		return;
+	}
+	if (f->kind == EL_DEFAULT) {
+		char buf[64];
+		k->def = v;
+		k->has_default = 1;
+		if (k->type == SN_TYPE_STRING || k->type == SN_TYPE_OPAQUE)
+			k->def_text = v.s;
+		else {
+			sn__format_number(k->type, v, buf, sizeof buf);
+			if (!(k->def_text = sn__intern(g, buf, strlen(buf))))
+				nomem(r);
+		}
+		return;
+	}
+	if (f->owner == SN_DOMAIN_OTHER) {
+		k->root_val = v;
+		k->root_set = 1;
+		return;
+	}
+	check(r, sn__column_set(g, k, sn__domain_slot(f->owner), f->index, v));
+}
+
+static void end_element(void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri)
+{
+	reader *r = ctx;
+	frame *f;
+
+	(void)local;
+	(void)prefix;
+	(void)uri;
+	if (r->st < 0 || !r->depth)
+		return;
+	f = &r->stack[r->depth - 1];
+	switch (f->kind) {
+	case EL_OPAQUE:
+		text_append(r, "</", 2);
+		text_append(r, (const char *)f->name, strlen((const char *)f->name));
+		text_append(r, ">", 1);
+		break;
+	case EL_DATA:
+	case EL_DEFAULT:
+		value_end(r, f);
+		r->capture = r->opaque = 0;
+		break;
+	case EL_DESC: {
+		const char *d = sn__intern(r->g, r->text ? r->text : "", r->ntext);
+		if (!d)
+			nomem(r);
+		else if (f->owner == SN_DOMAIN_OTHER)
+			r->g->keys[f->index].desc = d;
+		else if (f->owner == SN_DOMAIN_ALL)
+			r->g->graphml_desc = d;
+		else
+			check(r, sn__set_desc(r->g, f->owner, f->owner == SN_DOMAIN_GRAPH ? 0 : f->index, d));
+		r->capture = 0;
+		break;
+	}
+	default:
+		break;
+	}
+	r->depth--;
+}
+
+static void characters(void *ctx, const xmlChar *ch, int len)
+{
+	reader *r = ctx;
+
+	if (!r->capture || r->st < 0)
+		return;
+	if (r->opaque)
+		text_escaped(r, (const char *)ch, (size_t)len, 0);
+	else
+		text_append(r, (const char *)ch, (size_t)len);
+}
+
+static void cdata_block(void *ctx, const xmlChar *ch, int len)
+{
+	reader *r = ctx;
+
+	if (!r->capture || r->st < 0)
+		return;
+	if (r->opaque) {
+		text_append(r, "<![CDATA[", 9);
+		text_append(r, (const char *)ch, (size_t)len);
+		text_append(r, "]]>", 3);
+	} else
+		text_append(r, (const char *)ch, (size_t)len);
+}
+
+/* GraphML needs no DTD. Declaring entities is refused rather than ignored:
+ * ignoring would silently drop the text they stand for, and refusing also
+ * stops external entities (XXE) and entity amplification at the first one. */
+static void entity_decl(void *ctx, const xmlChar *name, int type, const xmlChar *public_id,
+                        const xmlChar *system_id, xmlChar *content)
+{
+	reader *r = ctx;
+	unsigned long line = 0, col = 0;
+
+	(void)type;
+	(void)public_id;
+	(void)content;
+	if (r->ctxt->input) {
+		line = (unsigned long)r->ctxt->input->line;
+		col = (unsigned long)r->ctxt->input->col;
+	}
+	fail(r, SN_EPARSE, line, col, "entity declaration '%s' refused: GraphML needs no DTD entities%s",
+	     (const char *)name, system_id ? " (and external entities are never loaded)" : "");
+}
+
+static xmlEntityPtr get_entity(void *ctx, const xmlChar *name)
+{
+	(void)ctx;
+	return xmlGetPredefinedEntity(name);
+}
+
+static void reference(void *ctx, const xmlChar *name)
+{
+	reader *r = ctx;
+	unsigned long line = 0, col = 0;
+
+	if (r->ctxt->input) {
+		line = (unsigned long)r->ctxt->input->line;
+		col = (unsigned long)r->ctxt->input->col;
+	}
+	fail(r, SN_EPARSE, line, col, "reference to undeclared entity '&%s;'", (const char *)name);
+}
+
+/* ---- after the last element ---- */
+
+static sn_status resolve_pending(reader *r)
+{
+	sn_graph *g = r->g;
+
+	for (size_t i = 0; i < r->npending; i++) {
+		pending_edge *p = &r->pending[i];
+		const char *ids[2] = { p->source, p->target };
+		for (int end = 0; end < 2; end++) {
+			size_t v;
+			if (sn__ptrmap_get(&g->vmap, ids[end], &v) != SN_OK) {
+				sn_status st;
+				if (!(r->flags & SN_READ_CREATE_MISSING)) {
+					const char *eid = g->eid ? g->eid[p->edge] : NULL;
+					char ename[300];
+					if (eid)
+						snprintf(ename, sizeof ename, "edge '%s'", eid);
+					else
+						snprintf(ename, sizeof ename, "edge from '%s' to '%s'", p->source, p->target);
+					return sn__error_at(SN_EPARSE, r->file, p->line, p->col,
+					                    "%s names undeclared %s node '%s'", ename,
+					                    end == 0 ? "source" : "target", ids[end]);
+				}
+				if ((st = sn_graph_add_vertex(g, ids[end], &v)) < 0)
+					return st;
+				sn__warn(g, "%s:%lu:%lu: created node '%s' named by an edge", r->file, p->line, p->col,
+				         ids[end]);
+			}
+			g->ends[2 * p->edge + end] = (igraph_integer_t)v;
+		}
+	}
+	return SN_OK;
+}
+
+/* Mixed directedness: the graph is directed and every undirected edge gets a
+ * reverse twin carrying the same values, so paths and degrees see it both
+ * ways. The writer folds twins back. */
+static sn_status add_twins(reader *r)
+{
+	sn_graph *g = r->g;
+	size_t m = g->ne, cap = 0;
+	sn_status st;
+
+	g->directed = 1;
+	if ((st = sn__reserve(g, g->nv, m + r->nundirected)) < 0)
+		return st;
+	if ((st = sn__grow((void **)&g->etwin, &cap, g->ce, sizeof *g->etwin)) < 0)
+		return st;
+	for (size_t e = 0; e < g->ce; e++)
+		g->etwin[e] = SIZE_MAX;
+	for (size_t e = 0; e < m; e++) {
+		size_t t;
+		if (r->edir[e])
+			continue;
+		t = g->ne++;
+		g->ends[2 * t] = g->ends[2 * e + 1];
+		g->ends[2 * t + 1] = g->ends[2 * e];
+		g->etwin[t] = e;
+		for (size_t k = 0; k < g->nkeys; k++) {
+			sn_key *key = &g->keys[k];
+			sn_val v;
+			if (e < key->col[2].len && key->col[2].set[e] && sn__column_get(key, 2, e, &v) &&
+			    (st = sn__column_set(g, key, 2, t, v)) < 0)
+				return st;
+		}
+	}
+	return sn__warn(g, "%s: mixed directed and undirected edges: read as directed, %zu undirected edges "
+	                   "doubled by reverse twins", r->file, r->nundirected);
+}
+
+static sn_status finish(reader *r)
+{
+	sn_graph *g = r->g;
+	sn_status st;
+
+	if (!r->seen_graph)
+		sn__warn(g, "%s: no <graph> element: the graph is empty", r->file);
+	if ((st = resolve_pending(r)) < 0)
+		return st;
+	if (r->ndirected && r->nundirected)
+		return add_twins(r);
+	g->directed = r->ndirected ? 1 : r->nundirected ? 0 : r->top_directed;
+	return SN_OK;
+}
+
+/* ---- input ---- */
+
+typedef struct source {
+	int fd;
+	FILE *fp;
+	const char *buf;
+	size_t len, off;
+	reader *r;
+} source;
+
+static int source_read(void *ctx, char *buf, int len)
+{
+	source *s = ctx;
+
+	if (s->buf) {
+		size_t n = s->len - s->off;
+		if (n > (size_t)len)
+			n = (size_t)len;
+		memcpy(buf, s->buf + s->off, n);
+		s->off += n;
+		return (int)n;
+	}
+	if (s->fp) {
+		size_t n = fread(buf, 1, (size_t)len, s->fp);
+		if (n == 0 && ferror(s->fp)) {
+			s->r->io_errno = errno ? errno : EIO;
+			return -1;
+		}
+		return (int)n;
+	}
+	for (;;) {
+		ssize_t n = read(s->fd, buf, (size_t)len);
+		if (n >= 0)
+			return (int)n;
+		if (errno != EINTR) {
+			s->r->io_errno = errno;
+			return -1;
+		}
+	}
+}
+
+static int source_close(void *ctx)
+{
+	(void)ctx;
+	return 0;
+}
+
+static sn_status read_source(sn_graph **out, source *src, const char *name, const sn_read_opts *opts)
+{
+	xmlSAXHandler sax;
+	reader r;
+	sn_status st;
+
+	*out = NULL;
+	if (opts && opts->version != SN_READ_OPTS_VERSION)
+		return sn__error(SN_EINVAL, "invalid argument: sn_read_opts version %u, expected %u", opts->version,
+		                 SN_READ_OPTS_VERSION);
+	memset(&r, 0, sizeof r);
+	r.file = name ? name : "<input>";
+	r.flags = opts ? opts->flags : 0;
+	r.max_value = opts && opts->max_value_bytes ? opts->max_value_bytes : DEFAULT_MAX_VALUE;
+	src->r = &r;
+	if ((st = sn_graph_new(&r.g, 0)) < 0)
+		return st;
+
+	memset(&sax, 0, sizeof sax);
+	sax.initialized = XML_SAX2_MAGIC;
+	sax.startElementNs = start_element;
+	sax.endElementNs = end_element;
+	sax.characters = characters;
+	sax.cdataBlock = cdata_block;
+	sax.entityDecl = entity_decl;
+	sax.getEntity = get_entity;
+	sax.reference = reference;
+	sax.serror = xml_error;
+
+	r.ctxt = xmlCreateIOParserCtxt(&sax, &r, source_read, source_close, src, XML_CHAR_ENCODING_NONE);
+	if (!r.ctxt) {
+		sn_graph_free(r.g);
+		return sn__error_nomem();
+	}
+	/* no network, no entity substitution, no DTD loading, libxml2's
+	 * default depth and size limits (no XML_PARSE_HUGE) */
+	xmlCtxtUseOptions(r.ctxt, XML_PARSE_NONET);
+	r.ctxt->replaceEntities = 0;
+	r.ctxt->loadsubset = 0;
+	r.ctxt->validate = 0;
+
+	xmlParseDocument(r.ctxt);
+	st = r.st;
+	if (st == SN_OK && (!r.ctxt->wellFormed || !r.seen_root)) {
+		if (r.io_errno)
+			st = sn__error(SN_EIO, "%s: cannot read: %s", r.file, strerror(r.io_errno));
+		else
+			st = sn__error_at(SN_EPARSE, r.file, (unsigned long)(r.ctxt->input ? r.ctxt->input->line : 0), 0,
+			                  "malformed XML, expected a <graphml> document");
+	}
+	/* libxml2 builds a stand-in document when it sees a DTD in SAX mode */
+	if (r.ctxt->myDoc) {
+		xmlFreeDoc(r.ctxt->myDoc);
+		r.ctxt->myDoc = NULL;
+	}
+	xmlFreeParserCtxt(r.ctxt);
+	if (st == SN_OK)
+		st = finish(&r);
+	free(r.stack);
+	free(r.text);
+	free(r.edir);
+	free(r.pending);
+	if (st < 0) {
+		sn_graph_free(r.g);
+		return st;
+	}
+	*out = r.g;
+	return SN_OK;
+}
+
+sn_status sn_read_opts_init(sn_read_opts *opts, unsigned version)
+{
+	SN_CHECK_ARG(opts != NULL);
+	if (version != SN_READ_OPTS_VERSION)
+		return sn__error(SN_EINVAL, "invalid argument: sn_read_opts version %u, expected %u", version,
+		                 SN_READ_OPTS_VERSION);
+	memset(opts, 0, sizeof *opts);
+	opts->version = version;
+	return SN_OK;
+}
+
+sn_status sn_graph_read_graphml(sn_graph **out, const char *path, const sn_read_opts *opts)
+{
+	source src = { 0 };
+	sn_status st;
+
+	SN_CHECK_ARG(out != NULL);
+	*out = NULL;
+	SN_CHECK_ARG(path != NULL);
+	src.fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (src.fd < 0)
+		return sn__error(SN_EIO, "%s: cannot open: %s", path, strerror(errno));
+	st = read_source(out, &src, path, opts);
+	close(src.fd);
+	return st;
+}
+
+sn_status sn_graph_read_graphml_fd(sn_graph **out, int fd, const char *name, const sn_read_opts *opts)
+{
+	source src = { 0 };
+
+	SN_CHECK_ARG(out != NULL);
+	*out = NULL;
+	SN_CHECK_ARG(fd >= 0);
+	src.fd = fd;
+	return read_source(out, &src, name ? name : "<fd>", opts);
+}
+
+sn_status sn_graph_read_graphml_file(sn_graph **out, FILE *fp, const char *name, const sn_read_opts *opts)
+{
+	source src = { 0 };
+
+	SN_CHECK_ARG(out != NULL);
+	*out = NULL;
+	SN_CHECK_ARG(fp != NULL);
+	src.fd = -1;
+	src.fp = fp;
+	return read_source(out, &src, name ? name : "<stream>", opts);
+}
+
+sn_status sn_graph_read_graphml_memory(sn_graph **out, const void *buf, size_t len, const char *name,
+                                       const sn_read_opts *opts)
+{
+	source src = { 0 };
+
+	SN_CHECK_ARG(out != NULL);
+	*out = NULL;
+	SN_CHECK_ARG(buf != NULL || len == 0);
+	src.fd = -1;
+	src.buf = buf ? buf : "";
+	src.len = len;
+	return read_source(out, &src, name ? name : "<memory>", opts);
+}

@@ -1,0 +1,175 @@
+/*
+ * internal.h - what the modules of libsilknet share and users never see.
+ */
+#ifndef SN_INTERNAL_H
+#define SN_INTERNAL_H
+
+#include "silknet.h"
+
+#include <igraph.h>
+#include <libxml/xmlstring.h>
+#include <libxml/dict.h>
+#include <stdarg.h>
+
+#if defined(__GNUC__)
+#define SN_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#define SN_HIDDEN __attribute__((visibility("hidden")))
+#else
+#define SN_PRINTF(a, b)
+#define SN_HIDDEN
+#endif
+
+/* ---- errors (error.c) ---- */
+
+SN_HIDDEN sn_status sn__error(sn_status code, const char *fmt, ...) SN_PRINTF(2, 3);
+SN_HIDDEN sn_status sn__error_at(sn_status code, const char *file, unsigned long line, unsigned long col,
+                                 const char *fmt, ...) SN_PRINTF(5, 6);
+SN_HIDDEN sn_status sn__error_nomem(void);
+
+/* Invalid arguments at public entry points: a ctypes caller can pass
+ * anything, so these are checked in every build. */
+#define SN_CHECK_ARG(expr) \
+	do { \
+		if (!(expr)) \
+			return sn__error(SN_EINVAL, "invalid argument: '%s'", #expr); \
+	} while (0)
+
+/* igraph calls run between sn__ig_enter() and sn__ig_leave(): igraph's
+ * default handler aborts the process and its warnings go to stderr. */
+typedef struct sn__igctx {
+	igraph_error_handler_t *old_error;
+	igraph_warning_handler_t *old_warning;
+} sn__igctx;
+
+SN_HIDDEN void sn__ig_enter(sn__igctx *ctx);
+SN_HIDDEN void sn__ig_leave(sn__igctx *ctx);
+/* Turns an igraph error code into a status; the handler has already recorded
+ * the message (or this records a generic one). */
+SN_HIDDEN sn_status sn__from_igraph(igraph_error_t err, const char *what);
+
+/* Library-wide one-time set-up (libxml2's parser globals). */
+SN_HIDDEN void sn__init(void);
+
+/* ---- growable arrays ---- */
+
+/* Grows *p (of elements of size elem) so that it can hold need elements;
+ * new elements are zeroed. */
+SN_HIDDEN sn_status sn__grow(void **p, size_t *cap, size_t need, size_t elem);
+
+/* ---- pointer -> index map, for interned strings (graph.c) ---- */
+
+typedef struct sn__ptrmap {
+	const void **keys;
+	size_t *vals;
+	size_t cap; /* a power of two, or 0 */
+	size_t len;
+} sn__ptrmap;
+
+SN_HIDDEN void sn__ptrmap_free(sn__ptrmap *m);
+/* SN_OK and *val, or SN_ENOTFOUND */
+SN_HIDDEN sn_status sn__ptrmap_get(const sn__ptrmap *m, const void *key, size_t *val);
+/* Inserts; if key is present returns SN_EINVAL and leaves *existing */
+SN_HIDDEN sn_status sn__ptrmap_put(sn__ptrmap *m, const void *key, size_t val, size_t *existing);
+SN_HIDDEN sn_status sn__ptrmap_reserve(sn__ptrmap *m, size_t n);
+
+/* ---- the model ---- */
+
+typedef union sn_val {
+	int64_t l;   /* boolean, int, long */
+	double d;    /* float, double */
+	const char *s; /* string, opaque: interned in the graph's dict */
+} sn_val;
+
+/* A column: values for one domain of one key. Elements past len, or with
+ * set[i] == 0, have no value of their own. */
+typedef struct sn_column {
+	size_t len, cap;
+	unsigned char *set;
+	void *vals; /* int8_t, int32_t, int64_t, float, double or const char * */
+} sn_column;
+
+/* An XML attribute or namespace declaration kept for writing back. */
+typedef struct sn_xattr {
+	const char *qname; /* e.g. "yfiles.type", "xmlns:y", "xsi:schemaLocation" */
+	const char *value;
+} sn_xattr;
+
+typedef struct sn_key {
+	const char *id;
+	const char *name;      /* NULL when the key has no attr.name */
+	const char *type_name; /* as written, or canonical */
+	const char *for_name;  /* as written, for SN_DOMAIN_OTHER */
+	sn_domain domain;
+	sn_type type;
+	int has_default;
+	sn_val def;
+	const char *def_text;  /* formatted default, interned */
+	const char *desc;
+	sn_xattr *extra;       /* attributes silknet does not interpret */
+	size_t n_extra;
+	sn_column col[3];      /* graph, node, edge */
+	int root_set;          /* a <data> under <graphml> itself */
+	sn_val root_val;
+} sn_key;
+
+struct sn_graph {
+	int directed;
+	xmlDictPtr dict;
+
+	size_t nv, cv;
+	const char **vid;
+	sn__ptrmap vmap;
+
+	size_t ne, ce;
+	igraph_integer_t *ends; /* 2 per edge: source, target */
+	const char **eid;       /* NULL until some edge has an id */
+	sn__ptrmap emap;
+	size_t *etwin;          /* NULL unless mixed directedness was read */
+
+	size_t *vparent;        /* NULL until some vertex is nested */
+	const char **vsubgraph; /* id of the <graph> nested in a vertex */
+	const char **vdesc, **edesc;
+	/* attributes of <node>/<edge> silknet does not interpret (yEd's
+	 * yfiles.foldertype), kept as escaped XML text for the writer */
+	const char **vextra, **eextra;
+	const char *graph_id, *graph_desc, *graphml_desc;
+
+	sn_key *keys;
+	size_t nkeys, ckeys;
+
+	sn_xattr *root_attrs; /* namespace declarations etc. of <graphml> */
+	size_t n_root_attrs;
+
+	char **warnings;
+	size_t nwarnings, cwarnings;
+
+	/* built on demand from ends (sn__graph_ig) */
+	igraph_t ig;
+	int ig_init;
+	size_t ig_nv, ig_ne;
+};
+
+SN_HIDDEN const char *sn__intern(sn_graph *g, const char *s, size_t len);
+SN_HIDDEN sn_status sn__warn(sn_graph *g, const char *fmt, ...) SN_PRINTF(2, 3);
+SN_HIDDEN sn_status sn__reserve(sn_graph *g, size_t nv, size_t ne);
+SN_HIDDEN sn_status sn__graph_ig(const sn_graph *g, const igraph_t **out);
+
+/* Keys as the reader declares them: id given, every field set by the caller. */
+SN_HIDDEN sn_status sn__key_append(sn_graph *g, sn_key **out);
+SN_HIDDEN int sn__domain_slot(sn_domain d); /* 0, 1, 2 or -1 */
+SN_HIDDEN sn_status sn__column_set(sn_graph *g, sn_key *k, int slot, size_t index, sn_val v);
+SN_HIDDEN int sn__column_get(const sn_key *k, int slot, size_t index, sn_val *v);
+SN_HIDDEN sn_status sn__set_parent(sn_graph *g, size_t v, size_t parent);
+SN_HIDDEN sn_status sn__set_desc(sn_graph *g, sn_domain d, size_t index, const char *desc);
+
+/* ---- values (value.c) ---- */
+
+/* Parses len bytes of text as type. On failure returns SN_EPARSE and sets
+ * *why to a static phrase (e.g. "out of range"). Strings are interned. */
+SN_HIDDEN sn_status sn__parse_value(sn_graph *g, sn_type type, const char *text, size_t len, sn_val *out,
+                                    const char **why);
+/* Formats into buf (at least 64 bytes) for numbers and booleans. */
+SN_HIDDEN void sn__format_number(sn_type type, sn_val v, char *buf, size_t size);
+SN_HIDDEN int sn__type_from_name(const char *name, sn_type *out);
+
+#endif

@@ -1,0 +1,376 @@
+/*
+ * silknet.h - actor and corridor networks: weighted graphs of states, blocs,
+ * institutions, companies and the transport corridors between them.
+ *
+ * This is the only public header of libsilknet. It includes neither igraph
+ * nor libxml2. Conventions used throughout:
+ *
+ *  - Fallible functions return an sn_status: SN_OK (0) on success, a negative
+ *    code otherwise. After a failure sn_last_error() says what went wrong.
+ *  - Outputs come first and are named out; on failure *out is set to NULL
+ *    (or left untouched for plain values).
+ *  - A pointer returned as the value of a function is borrowed from its owner
+ *    and stays valid until the owner is modified or freed: do not free it.
+ *  - Results returned through out parameters belong to the caller and are
+ *    released with their own _free function, which accepts NULL.
+ *  - Indices and counts are size_t; vertices are numbered 0..n-1 and edges
+ *    0..m-1 in the order they were added or read.
+ *
+ * Thread safety: distinct graphs may be used from distinct threads only
+ * when igraph was built thread-safe (sn_thread_safe() returns 1); the error
+ * message buffer is always per thread.
+ */
+#ifndef SILKNET_H
+#define SILKNET_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__) && __GNUC__ >= 4
+#define SN_EXTERN(type) extern __attribute__((visibility("default"))) type
+#else
+#define SN_EXTERN(type) extern type
+#endif
+
+/** @name Version */
+/**@{*/
+#define SN_VERSION_MAJOR 0
+#define SN_VERSION_MINOR 1
+#define SN_VERSION_PATCH 0
+#define SN_VERSION_STRING "0.1.0"
+
+/** The version of the library linked at run time, e.g. "0.1.0". Static. */
+SN_EXTERN(const char *) sn_version_string(void);
+/** 1 when igraph was built with thread-local state, so that separate graphs may
+ * be used from separate threads; 0 otherwise. */
+SN_EXTERN(int) sn_thread_safe(void);
+/**@}*/
+
+/** @name Errors */
+/**@{*/
+/** Status codes. Values are fixed forever; new codes are appended. */
+typedef enum sn_status {
+	SN_OK = 0,          /**< success */
+	SN_ENOMEM = -1,     /**< out of memory */
+	SN_EIO = -2,        /**< a file could not be opened, read or written */
+	SN_EPARSE = -3,     /**< the input is malformed or not of the expected type */
+	SN_EINVAL = -4,     /**< an argument is invalid */
+	SN_ENOTFOUND = -5,  /**< a vertex, edge, key or value does not exist */
+	SN_ENOPATH = -6,    /**< no path satisfies the request */
+	SN_EINTERNAL = -7   /**< a bug, or an unexpected failure inside igraph */
+} sn_status;
+
+/** Static text naming a status, e.g. "parse error". Never NULL. */
+SN_EXTERN(const char *) sn_strerror(int status);
+
+/** The message of the last failure in this thread, one line, without a
+ * trailing period. Parse errors start with "FILE:LINE:COL: ". Never NULL;
+ * read it only after a call returned non-zero (it may be stale otherwise).
+ * Owned by the library; valid until the next silknet call in this thread. */
+SN_EXTERN(const char *) sn_last_error(void);
+
+/** Where the last failure in this thread was found in an input file.
+ * @param[out] file  the file name as given to the reader (or NULL), borrowed
+ * @param[out] line  1-based line, 0 when not known
+ * @param[out] col   1-based column, 0 when not known
+ * Any out pointer may be NULL. */
+SN_EXTERN(void) sn_last_error_pos(const char **file, unsigned long *line, unsigned long *col);
+
+/** Releases a buffer or string that silknet returned as owned by the caller. */
+SN_EXTERN(void) sn_free(void *p);
+/**@}*/
+
+/** @name Graphs */
+/**@{*/
+/** What an attribute key or a description belongs to. */
+typedef enum sn_domain {
+	SN_DOMAIN_GRAPH = 1,
+	SN_DOMAIN_NODE = 2,
+	SN_DOMAIN_EDGE = 4,
+	SN_DOMAIN_ALL = 7,
+	/** for="graphml", "hyperedge", "port" or "endpoint": kept for writing
+	 * back, holds no values */
+	SN_DOMAIN_OTHER = 8
+} sn_domain;
+
+typedef enum sn_type {
+	SN_TYPE_BOOLEAN = 0,
+	SN_TYPE_INT = 1,     /**< 32-bit signed */
+	SN_TYPE_LONG = 2,    /**< 64-bit signed, exact */
+	SN_TYPE_FLOAT = 3,
+	SN_TYPE_DOUBLE = 4,
+	SN_TYPE_STRING = 5,
+	/** Content kept verbatim as XML text: keys silknet does not interpret,
+	 * such as yEd's yfiles.type graphics or attr.type="string[]". Values read
+	 * and set as strings, written back unescaped. */
+	SN_TYPE_OPAQUE = 6
+} sn_type;
+
+typedef struct sn_graph sn_graph;
+struct igraph_s;
+
+/** Creates an empty graph.
+ * @param[out] out       the new graph, released with sn_graph_free()
+ * @param directed       non-zero for a directed graph
+ * @return SN_OK, SN_EINVAL, SN_ENOMEM */
+SN_EXTERN(sn_status) sn_graph_new(sn_graph **out, int directed);
+
+/** Releases a graph and everything it owns. NULL is a no-op. */
+SN_EXTERN(void) sn_graph_free(sn_graph *g);
+
+SN_EXTERN(size_t) sn_graph_vertex_count(const sn_graph *g);
+SN_EXTERN(size_t) sn_graph_edge_count(const sn_graph *g);
+/** 1 for a directed graph, 0 for an undirected one. */
+SN_EXTERN(int) sn_graph_is_directed(const sn_graph *g);
+
+/** The underlying igraph graph, for any igraph algorithm. Vertex and edge
+ * indices are silknet's. Owned by g; valid until g is modified or freed.
+ * Returns NULL only when it could not be built (out of memory); the first
+ * call after a modification rebuilds it in O(|V|+|E|).
+ * Complexity: O(1) when g has not changed since the last call. */
+SN_EXTERN(const struct igraph_s *) sn_graph_igraph(const sn_graph *g);
+
+/** Adds a vertex with a string id, unique in the graph.
+ * @param[out] out  the new vertex's index (may be NULL)
+ * @param id        the id, copied; not NULL, not empty
+ * @return SN_OK, SN_EINVAL (NULL/empty or duplicate id), SN_ENOMEM
+ * Complexity: amortized O(length of id). */
+SN_EXTERN(sn_status) sn_graph_add_vertex(sn_graph *g, const char *id, size_t *out);
+
+/** Adds an edge from vertex index from to vertex index to. Parallel edges
+ * and self-loops are allowed.
+ * @param[out] out  the new edge's index (may be NULL)
+ * @param id        the GraphML edge id, copied; NULL for none
+ * @return SN_OK, SN_EINVAL (index out of range, duplicate edge id), SN_ENOMEM
+ * Complexity: amortized O(1): the igraph graph is rebuilt on next use. */
+SN_EXTERN(sn_status) sn_graph_add_edge(sn_graph *g, size_t from, size_t to, const char *id, size_t *out);
+
+/** The id of vertex v, or NULL when v is out of range. Owned by g. */
+SN_EXTERN(const char *) sn_graph_vertex_id(const sn_graph *g, size_t v);
+
+/** Finds a vertex by id.
+ * @param[out] out  its index
+ * @return SN_OK, SN_ENOTFOUND, SN_EINVAL
+ * Complexity: O(length of id) on average. */
+SN_EXTERN(sn_status) sn_graph_find_vertex(const sn_graph *g, const char *id, size_t *out);
+
+/** The endpoints of edge e (source and target; for an undirected graph in
+ * the order they were given).
+ * @return SN_OK, SN_EINVAL (e out of range) */
+SN_EXTERN(sn_status) sn_graph_edge_endpoints(const sn_graph *g, size_t e, size_t *from, size_t *to);
+
+/** The GraphML id of edge e, or NULL when it has none. Owned by g. */
+SN_EXTERN(const char *) sn_graph_edge_id(const sn_graph *g, size_t e);
+
+/** Finds an edge by its GraphML id.
+ * @return SN_OK, SN_ENOTFOUND, SN_EINVAL */
+SN_EXTERN(sn_status) sn_graph_find_edge(const sn_graph *g, const char *id, size_t *out);
+
+/** The vertex whose nested <graph> contains vertex v (GraphML nesting, such
+ * as yEd groups or country > port > terminal hierarchies).
+ * @param[out] out  the enclosing vertex
+ * @return SN_OK, SN_ENOTFOUND (v is at the top level), SN_EINVAL */
+SN_EXTERN(sn_status) sn_graph_vertex_parent(const sn_graph *g, size_t v, size_t *out);
+
+/** Sets the enclosing vertex of v; parent (size_t)-1 moves v to the top
+ * level. @return SN_OK, SN_EINVAL (out of range, or a cycle), SN_ENOMEM */
+SN_EXTERN(sn_status) sn_graph_set_vertex_parent(sn_graph *g, size_t v, size_t parent);
+
+/** The GraphML id of the (top-level) graph element, or NULL. Owned by g. */
+SN_EXTERN(const char *) sn_graph_id(const sn_graph *g);
+
+/** The <desc> text of the graph (SN_DOMAIN_GRAPH, index 0), of vertex
+ * (SN_DOMAIN_NODE) or of edge (SN_DOMAIN_EDGE) index, or NULL when there is
+ * none. Owned by g. */
+SN_EXTERN(const char *) sn_graph_desc(const sn_graph *g, sn_domain domain, size_t index);
+
+/** Sets or, with desc NULL, removes a <desc>. @return SN_OK, SN_EINVAL, SN_ENOMEM */
+SN_EXTERN(sn_status) sn_graph_set_desc(sn_graph *g, sn_domain domain, size_t index, const char *desc);
+
+/** Notes the reader made about input it kept verbatim or skipped, each
+ * "FILE:LINE:COL: what", in input order. Owned by g. */
+SN_EXTERN(size_t) sn_graph_warning_count(const sn_graph *g);
+SN_EXTERN(const char *) sn_graph_warning(const sn_graph *g, size_t i);
+/**@}*/
+
+/** @name Attribute keys
+ * Attributes are typed columns, one per GraphML <key>. A key belongs to the
+ * graph, to nodes, to edges, or to all of them, and may have a default that
+ * elements without a value of their own take. */
+/**@{*/
+
+SN_EXTERN(size_t) sn_graph_key_count(const sn_graph *g);
+
+/** Finds the key named name (its attr.name, or its id when it has no name)
+ * that applies to domain (GRAPH, NODE or EDGE).
+ * @return SN_OK, SN_ENOTFOUND, SN_EINVAL */
+SN_EXTERN(sn_status) sn_graph_key_find(const sn_graph *g, sn_domain domain, const char *name, size_t *out);
+
+/** Finds a key by its GraphML id. @return SN_OK, SN_ENOTFOUND, SN_EINVAL */
+SN_EXTERN(sn_status) sn_graph_key_find_id(const sn_graph *g, const char *id, size_t *out);
+
+/** Adds a key. Its GraphML id is chosen ("d0", "d1", ...) so as not to clash.
+ * @param name    attr.name, copied
+ * @param domain  GRAPH, NODE, EDGE or ALL
+ * @param type    any sn_type but SN_TYPE_OPAQUE
+ * @return SN_OK, SN_EINVAL (a key of that name already applies to one of
+ *         the domains), SN_ENOMEM */
+SN_EXTERN(sn_status) sn_graph_key_add(sn_graph *g, const char *name, sn_domain domain, sn_type type, size_t *out);
+
+/** The key's GraphML id, attr.name (NULL when absent), domain and type.
+ * Strings are owned by g. Out-of-range keys give NULL / 0. */
+SN_EXTERN(const char *) sn_key_id(const sn_graph *g, size_t key);
+SN_EXTERN(const char *) sn_key_name(const sn_graph *g, size_t key);
+SN_EXTERN(sn_domain) sn_key_domain(const sn_graph *g, size_t key);
+SN_EXTERN(sn_type) sn_key_type(const sn_graph *g, size_t key);
+/** The attr.type as written in the input (e.g. "string[]" for an opaque
+ * key), or the canonical GraphML name of the type. Owned by g. */
+SN_EXTERN(const char *) sn_key_type_name(const sn_graph *g, size_t key);
+/** The canonical GraphML name of a type ("boolean", "int", ...); static. */
+SN_EXTERN(const char *) sn_type_name(sn_type type);
+/** The GraphML "for" value of a domain ("graph", "node", "edge", "all"). */
+SN_EXTERN(const char *) sn_domain_name(sn_domain domain);
+
+/** The key's default formatted as GraphML text, or NULL when it has none.
+ * Owned by g. */
+SN_EXTERN(const char *) sn_key_default(const sn_graph *g, size_t key);
+/** Sets (text parsed as the key's type) or with NULL removes the default.
+ * @return SN_OK, SN_EINVAL, SN_EPARSE (text not of the key's type), SN_ENOMEM */
+SN_EXTERN(sn_status) sn_key_set_default(sn_graph *g, size_t key, const char *text);
+/**@}*/
+
+/** @name Attribute values
+ * An element (the graph: domain SN_DOMAIN_GRAPH and index 0; a vertex; an
+ * edge) either has a value of its own for a key or takes the key's default;
+ * with neither, getters return SN_ENOTFOUND. */
+/**@{*/
+
+/** 1 when the element has a value of its own for key, 0 when it does not
+ * (it may still take the default), or 0 for invalid arguments. */
+SN_EXTERN(int) sn_attr_is_set(const sn_graph *g, size_t key, sn_domain domain, size_t index);
+
+/** Removes the element's own value. @return SN_OK, SN_EINVAL */
+SN_EXTERN(sn_status) sn_attr_unset(sn_graph *g, size_t key, sn_domain domain, size_t index);
+
+/** Gets a numeric value: boolean (0/1), int, long, float or double keys.
+ * @return SN_OK, SN_ENOTFOUND (no value and no default),
+ *         SN_EINVAL (bad arguments, or a string key) */
+SN_EXTERN(sn_status) sn_attr_get_double(const sn_graph *g, size_t key, sn_domain domain, size_t index, double *out);
+/** Gets an integer value: boolean, int or long keys. Same codes. */
+SN_EXTERN(sn_status) sn_attr_get_long(const sn_graph *g, size_t key, sn_domain domain, size_t index, int64_t *out);
+/** Gets a boolean value (0 or 1): boolean keys. Same codes. */
+SN_EXTERN(sn_status) sn_attr_get_bool(const sn_graph *g, size_t key, sn_domain domain, size_t index, int *out);
+/** Gets a string or opaque value, borrowed from g. Same codes. */
+SN_EXTERN(sn_status) sn_attr_get_string(const sn_graph *g, size_t key, sn_domain domain, size_t index, const char **out);
+
+/** Formats any value as GraphML text (as the writer writes it: doubles
+ * so they read back bit-identical, booleans as true/false).
+ * @param[out] out  a string released with sn_free()
+ * @return SN_OK, SN_ENOTFOUND, SN_EINVAL, SN_ENOMEM */
+SN_EXTERN(sn_status) sn_attr_format(const sn_graph *g, size_t key, sn_domain domain, size_t index, char **out);
+
+/** Setters. Numbers are checked against the key's type: a long that does
+ * not fit an int key is SN_EINVAL; a double set on an int key must be
+ * integral. @return SN_OK, SN_EINVAL, SN_ENOMEM */
+SN_EXTERN(sn_status) sn_attr_set_double(sn_graph *g, size_t key, sn_domain domain, size_t index, double value);
+SN_EXTERN(sn_status) sn_attr_set_long(sn_graph *g, size_t key, sn_domain domain, size_t index, int64_t value);
+SN_EXTERN(sn_status) sn_attr_set_bool(sn_graph *g, size_t key, sn_domain domain, size_t index, int value);
+SN_EXTERN(sn_status) sn_attr_set_string(sn_graph *g, size_t key, sn_domain domain, size_t index, const char *value);
+/** Parses text as the key's type, as the GraphML reader does, and sets it.
+ * @return SN_OK, SN_EINVAL, SN_EPARSE (not a value of the type), SN_ENOMEM */
+SN_EXTERN(sn_status) sn_attr_set_text(sn_graph *g, size_t key, sn_domain domain, size_t index, const char *text);
+
+/** Copies a numeric key's values for every vertex (SN_DOMAIN_NODE) or edge
+ * (SN_DOMAIN_EDGE) into out, which holds n doubles where n is the vertex or
+ * edge count; elements with neither value nor default get NaN.
+ * @return SN_OK, SN_EINVAL (wrong n, string key) */
+SN_EXTERN(sn_status) sn_attr_get_doubles(const sn_graph *g, size_t key, sn_domain domain, double *out, size_t n);
+/**@}*/
+
+/** @name Reading GraphML
+ * A streaming reader (libxml2 SAX2): memory stays proportional to the graph,
+ * never to the file. It loads GraphML as the primer and schema define it,
+ * as Gephi, yEd, NetworkX, igraph and Cytoscape write it:
+ *  - keys for graph, node, edge and all, with their defaults; long kept as an
+ *    exact 64-bit integer; booleans as true/false, 1/0 and True/False;
+ *  - parallel edges, self-loops, edge ids and <desc> kept;
+ *  - edgedefault and per-edge directed: when every edge ends up with the same
+ *    direction the graph has it; a graph that mixes directed and undirected
+ *    edges is loaded as directed, each undirected edge becoming one edge
+ *    (with the id and values read) plus its reverse twin, so that
+ *    algorithms see it both ways (sn_graph_edge_twin());
+ *  - nested graphs flattened, each vertex remembering its enclosing vertex;
+ *  - data it does not interpret (yEd's yfiles.type keys, unknown attr.type
+ *    such as string[], foreign elements) kept verbatim as SN_TYPE_OPAQUE
+ *    with a warning, or an error in strict mode.
+ * It refuses, with FILE:LINE:COL and what was expected: malformed XML, input
+ * that is not GraphML, duplicate node or key ids, edges to undeclared nodes,
+ * <data> for undeclared keys or keys of another domain, values not of their
+ * key's type (including overflow such as 1e999 for a double), hyperedges,
+ * ports and <locator>, entity declarations and references (GraphML needs no
+ * DTD; this also stops XXE and entity amplification). It never reads any
+ * file but the one it was given and never touches the network. */
+/**@{*/
+
+#define SN_READ_OPTS_VERSION 1
+/** Data silknet does not interpret is an error instead of kept verbatim. */
+#define SN_READ_STRICT 0x1u
+/** An edge naming an undeclared node creates that node instead of failing. */
+#define SN_READ_CREATE_MISSING 0x2u
+
+typedef struct sn_read_opts {
+	unsigned version;  /**< SN_READ_OPTS_VERSION */
+	unsigned flags;    /**< SN_READ_* */
+	/** Longest text of one <data>, <default> or <desc>, in bytes; 0 means
+	 * the default, 10 MB (libxml2's own limit for a text node). */
+	size_t max_value_bytes;
+} sn_read_opts;
+
+#define SN_READ_OPTS_INIT { SN_READ_OPTS_VERSION, 0u, 0u }
+
+/** Initializes opts with defaults. @return SN_OK, SN_EINVAL (wrong version) */
+SN_EXTERN(sn_status) sn_read_opts_init(sn_read_opts *opts, unsigned version);
+
+/** Reads a GraphML file.
+ * @param[out] out  the graph, released with sn_graph_free(); NULL on failure
+ * @param path      the file's path (not "-": see sn_graph_read_graphml_fd)
+ * @param opts      options, or NULL for defaults
+ * @return SN_OK, SN_EIO (cannot open or read), SN_EPARSE (see above; the
+ *         message and sn_last_error_pos() give the position), SN_EINVAL,
+ *         SN_ENOMEM */
+SN_EXTERN(sn_status) sn_graph_read_graphml(sn_graph **out, const char *path, const sn_read_opts *opts);
+
+/** Reads GraphML from an open stream up to its end; name is used in
+ * messages (e.g. "<stdin>"), may be NULL. The stream is not closed. */
+SN_EXTERN(sn_status) sn_graph_read_graphml_file(sn_graph **out, FILE *fp, const char *name, const sn_read_opts *opts);
+
+/** Reads GraphML from a file descriptor up to end of file (0 for stdin).
+ * The descriptor is not closed. */
+SN_EXTERN(sn_status) sn_graph_read_graphml_fd(sn_graph **out, int fd, const char *name, const sn_read_opts *opts);
+
+/** Reads GraphML from len bytes at buf. */
+SN_EXTERN(sn_status) sn_graph_read_graphml_memory(sn_graph **out, const void *buf, size_t len, const char *name, const sn_read_opts *opts);
+
+/** For a graph that mixed directed and undirected edges: the edge that e is
+ * the reverse twin of (SN_OK), or SN_ENOTFOUND when e is an ordinary edge. */
+SN_EXTERN(sn_status) sn_graph_edge_twin(const sn_graph *g, size_t e, size_t *out);
+/**@}*/
+
+/** @name Summaries */
+/**@{*/
+/** Weakly connected components: the number of components, and optionally
+ * each vertex's component (membership, n entries, may be NULL).
+ * @return SN_OK, SN_EINVAL, SN_ENOMEM, SN_EINTERNAL */
+SN_EXTERN(sn_status) sn_graph_components(const sn_graph *g, size_t *count, size_t *membership, size_t n);
+/**@}*/
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* SILKNET_H */

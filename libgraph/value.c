@@ -1,0 +1,199 @@
+/*
+ * value.c - GraphML text <-> typed values, one definition for the reader,
+ * the writer and the setters.
+ */
+#include "config.h"
+#include "internal.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const type_names[] = {
+	"boolean", "int", "long", "float", "double", "string", "string"
+};
+
+const char *sn_type_name(sn_type type)
+{
+	if ((unsigned)type > SN_TYPE_OPAQUE)
+		return "unknown";
+	return type_names[type];
+}
+
+int sn__type_from_name(const char *name, sn_type *out)
+{
+	for (int t = SN_TYPE_BOOLEAN; t <= SN_TYPE_STRING; t++)
+		if (strcmp(name, type_names[t]) == 0) {
+			*out = (sn_type)t;
+			return 1;
+		}
+	return 0;
+}
+
+static int is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* The XML Schema lexical forms of xs:double besides ordinary numbers, and
+ * the spellings NetworkX and C libraries write. */
+static int special_double(const char *s, double *out)
+{
+	static const struct { const char *text; int sign; int nan; } forms[] = {
+		{ "INF", 1, 0 }, { "+INF", 1, 0 }, { "-INF", -1, 0 }, { "NaN", 0, 1 },
+		{ "inf", 1, 0 }, { "+inf", 1, 0 }, { "-inf", -1, 0 }, { "nan", 0, 1 },
+		{ "Infinity", 1, 0 }, { "-Infinity", -1, 0 }, { "infinity", 1, 0 }, { "-infinity", -1, 0 },
+	};
+	for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
+		if (strcmp(s, forms[i].text) == 0) {
+			*out = forms[i].nan ? NAN : forms[i].sign * INFINITY;
+			return 1;
+		}
+	return 0;
+}
+
+sn_status sn__parse_value(sn_graph *g, sn_type type, const char *text, size_t len, sn_val *out, const char **why)
+{
+	char small[128], *buf = small, *end;
+	sn_status st = SN_OK;
+
+	if (type == SN_TYPE_STRING || type == SN_TYPE_OPAQUE) {
+		out->s = sn__intern(g, text, len);
+		return out->s ? SN_OK : sn__error_nomem();
+	}
+	/* every other type collapses surrounding white space (XML Schema) */
+	while (len > 0 && is_space(text[0])) {
+		text++;
+		len--;
+	}
+	while (len > 0 && is_space(text[len - 1]))
+		len--;
+	if (len == 0) {
+		*why = type == SN_TYPE_BOOLEAN ? "empty, expected true or false" : "empty, expected a number";
+		return SN_EPARSE;
+	}
+	if (len >= sizeof small) {
+		if (type != SN_TYPE_DOUBLE && type != SN_TYPE_FLOAT) {
+			*why = "too long for a number";
+			return SN_EPARSE;
+		}
+		buf = malloc(len + 1);
+		if (!buf)
+			return sn__error_nomem();
+	}
+	memcpy(buf, text, len);
+	buf[len] = '\0';
+	if (memchr(buf, '\0', len)) {
+		*why = "contains a NUL character";
+		st = SN_EPARSE;
+		goto done;
+	}
+
+	switch (type) {
+	case SN_TYPE_BOOLEAN:
+		if (!strcmp(buf, "true") || !strcmp(buf, "1") || !strcmp(buf, "True") || !strcmp(buf, "TRUE"))
+			out->l = 1;
+		else if (!strcmp(buf, "false") || !strcmp(buf, "0") || !strcmp(buf, "False") || !strcmp(buf, "FALSE"))
+			out->l = 0;
+		else {
+			*why = "expected true, false, 1 or 0";
+			st = SN_EPARSE;
+		}
+		break;
+	case SN_TYPE_INT:
+	case SN_TYPE_LONG: {
+		long long v;
+		if (!(buf[0] == '-' || buf[0] == '+' || (buf[0] >= '0' && buf[0] <= '9'))) {
+			*why = "expected an integer";
+			st = SN_EPARSE;
+			break;
+		}
+		errno = 0;
+		v = strtoll(buf, &end, 10);
+		if (end == buf || *end) {
+			*why = "expected an integer";
+			st = SN_EPARSE;
+		} else if (errno == ERANGE || (type == SN_TYPE_INT && (v < INT32_MIN || v > INT32_MAX))) {
+			*why = type == SN_TYPE_INT ? "out of range for a 32-bit int" : "out of range for a 64-bit long";
+			st = SN_EPARSE;
+		} else
+			out->l = v;
+		break;
+	}
+	case SN_TYPE_FLOAT:
+	case SN_TYPE_DOUBLE: {
+		double v;
+		if (special_double(buf, &v)) {
+			out->d = v;
+			break;
+		}
+		/* strtod would also take hex floats and "nan(...)": not xs:double */
+		for (const char *p = buf; *p; p++)
+			if (!strchr("0123456789+-.eE", *p)) {
+				*why = "expected a number";
+				st = SN_EPARSE;
+				goto done;
+			}
+		errno = 0;
+		v = strtod(buf, &end);
+		if (end == buf || *end) {
+			*why = "expected a number";
+			st = SN_EPARSE;
+		} else if (errno == ERANGE && fabs(v) > 1.0) {
+			*why = type == SN_TYPE_FLOAT ? "out of range for a float" : "out of range for a double";
+			st = SN_EPARSE;
+		} else if (type == SN_TYPE_FLOAT && isfinite(v) && fabs(v) > 3.4028234663852886e38) {
+			*why = "out of range for a float";
+			st = SN_EPARSE;
+		} else
+			/* underflow to a subnormal or zero is the nearest value: keep it */
+			out->d = type == SN_TYPE_FLOAT ? (double)(float)v : v;
+		break;
+	}
+	default:
+		*why = "unknown type";
+		st = SN_EPARSE;
+	}
+done:
+	if (buf != small)
+		free(buf);
+	return st;
+}
+
+/* Shortest "%.Ng" that reads back to the same value. */
+static void format_shortest(double v, int min_digits, int max_digits, int is_float, char *buf, size_t size)
+{
+	for (int p = min_digits; p <= max_digits; p++) {
+		snprintf(buf, size, "%.*g", p, v);
+		if (is_float ? (float)strtod(buf, NULL) == (float)v : strtod(buf, NULL) == v)
+			return;
+	}
+}
+
+void sn__format_number(sn_type type, sn_val v, char *buf, size_t size)
+{
+	switch (type) {
+	case SN_TYPE_BOOLEAN:
+		snprintf(buf, size, "%s", v.l ? "true" : "false");
+		break;
+	case SN_TYPE_INT:
+	case SN_TYPE_LONG:
+		snprintf(buf, size, "%lld", (long long)v.l);
+		break;
+	case SN_TYPE_FLOAT:
+	case SN_TYPE_DOUBLE:
+		if (isnan(v.d))
+			snprintf(buf, size, "NaN");
+		else if (isinf(v.d))
+			snprintf(buf, size, "%s", v.d > 0 ? "INF" : "-INF");
+		else if (type == SN_TYPE_FLOAT)
+			format_shortest(v.d, 6, 9, 1, buf, size);
+		else
+			format_shortest(v.d, 15, 17, 0, buf, size);
+		break;
+	default:
+		buf[0] = '\0';
+	}
+}

@@ -1,0 +1,328 @@
+/*
+ * check_graph.c - the graph model: vertices, edges, keys, typed values,
+ * nesting and the igraph graph built from them.
+ */
+#include "testutil.h"
+
+#include <math.h>
+#include <stdint.h>
+
+static sn_graph *g;
+
+static void setup(void)
+{
+	ck_assert_int_eq(sn_graph_new(&g, 0), SN_OK);
+}
+
+static void teardown(void)
+{
+	sn_graph_free(g);
+	g = NULL;
+	ASSERT_FINALLY_EMPTY();
+}
+
+START_TEST(vertices_and_edges)
+{
+	size_t a, b, c, e, s, t;
+
+	ck_assert_int_eq(sn_graph_add_vertex(g, "Tashkent", &a), SN_OK);
+	ck_assert_int_eq(sn_graph_add_vertex(g, "Almaty", &b), SN_OK);
+	ck_assert_int_eq(sn_graph_add_vertex(g, "Aktau", &c), SN_OK);
+	ck_assert_uint_eq(a, 0);
+	ck_assert_uint_eq(c, 2);
+	ck_assert_int_eq(sn_graph_add_vertex(g, "Almaty", NULL), SN_EINVAL);
+	ck_assert_str_eq(sn_last_error(), "duplicate vertex id 'Almaty'");
+	ck_assert_int_eq(sn_graph_add_vertex(g, "", NULL), SN_EINVAL);
+	ck_assert_uint_eq(sn_graph_vertex_count(g), 3);
+
+	ck_assert_int_eq(sn_graph_add_edge(g, a, b, "e0", &e), SN_OK);
+	ck_assert_int_eq(sn_graph_add_edge(g, a, b, NULL, NULL), SN_OK); /* parallel */
+	ck_assert_int_eq(sn_graph_add_edge(g, c, c, "loop", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_add_edge(g, b, c, "e0", NULL), SN_EINVAL);
+	ck_assert_int_eq(sn_graph_add_edge(g, a, 3, NULL, NULL), SN_EINVAL);
+	ck_assert_uint_eq(sn_graph_edge_count(g), 3);
+
+	ck_assert_int_eq(sn_graph_edge_endpoints(g, 2, &s, &t), SN_OK);
+	ck_assert_uint_eq(s, c);
+	ck_assert_uint_eq(t, c);
+	ck_assert_str_eq(sn_graph_edge_id(g, 0), "e0");
+	ck_assert_ptr_null(sn_graph_edge_id(g, 1));
+	ck_assert_int_eq(sn_graph_find_edge(g, "loop", &e), SN_OK);
+	ck_assert_uint_eq(e, 2);
+	ck_assert_int_eq(sn_graph_find_edge(g, "nope", &e), SN_ENOTFOUND);
+	ck_assert_uint_eq(vertex(g, "Aktau"), c);
+	ck_assert_int_eq(sn_graph_find_vertex(g, "Baku", &s), SN_ENOTFOUND);
+	ck_assert_str_eq(sn_last_error(), "no vertex with id 'Baku'");
+	ck_assert_str_eq(sn_graph_vertex_id(g, b), "Almaty");
+	ck_assert_ptr_null(sn_graph_vertex_id(g, 3));
+}
+END_TEST
+
+START_TEST(many_vertices_grow_every_array)
+{
+	char id[32];
+	size_t k, e;
+
+	/* side arrays created early must follow later growth */
+	ck_assert_int_eq(sn_graph_add_vertex(g, "root", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_add_vertex(g, "child", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_set_vertex_parent(g, 1, 0), SN_OK);
+	ck_assert_int_eq(sn_graph_set_desc(g, SN_DOMAIN_NODE, 1, "first"), SN_OK);
+	ck_assert_int_eq(sn_graph_key_add(g, "w", SN_DOMAIN_ALL, SN_TYPE_DOUBLE, &k), SN_OK);
+	ck_assert_int_eq(sn_graph_add_edge(g, 0, 1, "first", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_set_desc(g, SN_DOMAIN_EDGE, 0, "edge desc"), SN_OK);
+	for (int i = 0; i < 5000; i++) {
+		snprintf(id, sizeof id, "v%d", i);
+		ck_assert_int_eq(sn_graph_add_vertex(g, id, NULL), SN_OK);
+		ck_assert_int_eq(sn_graph_add_edge(g, 0, (size_t)i + 2, NULL, &e), SN_OK);
+		ck_assert_int_eq(sn_attr_set_double(g, k, SN_DOMAIN_EDGE, e, i * 0.5), SN_OK);
+		ck_assert_int_eq(sn_attr_set_double(g, k, SN_DOMAIN_NODE, (size_t)i + 2, i), SN_OK);
+	}
+	ck_assert_uint_eq(sn_graph_vertex_count(g), 5002);
+	ck_assert_uint_eq(vertex(g, "v4321"), 4323);
+	for (size_t v = 2; v < 5002; v++) {
+		ck_assert_int_eq(sn_graph_vertex_parent(g, v, &e), SN_ENOTFOUND);
+		ck_assert_ptr_null(sn_graph_desc(g, SN_DOMAIN_NODE, v));
+	}
+	ck_assert_str_eq(sn_graph_desc(g, SN_DOMAIN_NODE, 1), "first");
+	ck_assert_str_eq(sn_graph_desc(g, SN_DOMAIN_EDGE, 0), "edge desc");
+	ck_assert_ptr_null(sn_graph_desc(g, SN_DOMAIN_EDGE, 4000));
+	ck_assert_ptr_null(sn_graph_edge_id(g, 4000));
+	{
+		double x;
+		ck_assert_int_eq(sn_attr_get_double(g, k, SN_DOMAIN_EDGE, 4001, &x), SN_OK);
+		ck_assert_double_eq(x, 2000.0);
+	}
+}
+END_TEST
+
+START_TEST(igraph_follows_changes)
+{
+	const igraph_t *ig;
+	igraph_integer_t from, to;
+
+	ck_assert_int_eq(sn_graph_add_vertex(g, "a", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_add_vertex(g, "b", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_add_edge(g, 1, 0, NULL, NULL), SN_OK);
+	ig = sn_graph_igraph(g);
+	ck_assert_ptr_nonnull(ig);
+	ck_assert_int_eq(igraph_vcount(ig), 2);
+	ck_assert_int_eq(igraph_ecount(ig), 1);
+	ck_assert(!igraph_is_directed(ig));
+	ck_assert_ptr_eq(sn_graph_igraph(g), ig); /* unchanged: no rebuild */
+	ck_assert_int_eq(sn_graph_add_vertex(g, "c", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_add_edge(g, 2, 1, NULL, NULL), SN_OK);
+	ig = sn_graph_igraph(g);
+	ck_assert_int_eq(igraph_vcount(ig), 3);
+	ck_assert_int_eq(igraph_ecount(ig), 2);
+	igraph_edge(ig, 1, &from, &to);
+	ck_assert((from == 2 && to == 1) || (from == 1 && to == 2));
+	{
+		size_t n, memb[3];
+		ck_assert_int_eq(sn_graph_components(g, &n, memb, 3), SN_OK);
+		ck_assert_uint_eq(n, 1);
+		ck_assert_uint_eq(memb[0], memb[2]);
+		ck_assert_int_eq(sn_graph_components(g, &n, memb, 2), SN_EINVAL);
+	}
+}
+END_TEST
+
+START_TEST(directed_graph)
+{
+	sn_graph *d;
+	ck_assert_int_eq(sn_graph_new(&d, 1), SN_OK);
+	ck_assert_int_eq(sn_graph_is_directed(d), 1);
+	ck_assert_int_eq(sn_graph_add_vertex(d, "x", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_add_vertex(d, "y", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_add_edge(d, 0, 1, NULL, NULL), SN_OK);
+	ck_assert(igraph_is_directed(sn_graph_igraph(d)));
+	ck_assert_int_eq(sn_graph_is_directed(g), 0);
+	sn_graph_free(d);
+}
+END_TEST
+
+START_TEST(keys_and_typed_values)
+{
+	size_t v, e, kb, ki, kl, kf, kd, ks, found;
+	int b;
+	int64_t l;
+	double d;
+	const char *s;
+	char *text;
+
+	ck_assert_int_eq(sn_graph_add_vertex(g, "KR", &v), SN_OK);
+	ck_assert_int_eq(sn_graph_add_vertex(g, "UZ", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_add_edge(g, 0, 1, NULL, &e), SN_OK);
+	ck_assert_int_eq(sn_graph_key_add(g, "landlocked", SN_DOMAIN_NODE, SN_TYPE_BOOLEAN, &kb), SN_OK);
+	ck_assert_int_eq(sn_graph_key_add(g, "rank", SN_DOMAIN_NODE, SN_TYPE_INT, &ki), SN_OK);
+	ck_assert_int_eq(sn_graph_key_add(g, "population", SN_DOMAIN_NODE, SN_TYPE_LONG, &kl), SN_OK);
+	ck_assert_int_eq(sn_graph_key_add(g, "score", SN_DOMAIN_NODE, SN_TYPE_FLOAT, &kf), SN_OK);
+	ck_assert_int_eq(sn_graph_key_add(g, "weight", SN_DOMAIN_EDGE, SN_TYPE_DOUBLE, &kd), SN_OK);
+	ck_assert_int_eq(sn_graph_key_add(g, "label", SN_DOMAIN_ALL, SN_TYPE_STRING, &ks), SN_OK);
+	ck_assert_uint_eq(sn_graph_key_count(g), 6);
+	/* a name may be reused for another domain, not for the same one */
+	ck_assert_int_eq(sn_graph_key_add(g, "weight", SN_DOMAIN_NODE, SN_TYPE_DOUBLE, NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_key_add(g, "weight", SN_DOMAIN_EDGE, SN_TYPE_INT, NULL), SN_EINVAL);
+	ck_assert_int_eq(sn_graph_key_add(g, "label", SN_DOMAIN_NODE, SN_TYPE_INT, NULL), SN_EINVAL);
+	ck_assert_int_eq(sn_graph_key_add(g, "x", SN_DOMAIN_NODE, SN_TYPE_OPAQUE, NULL), SN_EINVAL);
+	ck_assert_str_eq(sn_key_id(g, kd), "d4");
+	ck_assert_str_eq(sn_key_name(g, kd), "weight");
+	ck_assert_int_eq(sn_key_domain(g, ks), SN_DOMAIN_ALL);
+	ck_assert_int_eq(sn_key_type(g, kl), SN_TYPE_LONG);
+	ck_assert_str_eq(sn_key_type_name(g, kf), "float");
+	ck_assert_int_eq(sn_graph_key_find(g, SN_DOMAIN_EDGE, "weight", &found), SN_OK);
+	ck_assert_uint_eq(found, kd);
+	ck_assert_int_eq(sn_graph_key_find(g, SN_DOMAIN_GRAPH, "label", &found), SN_OK);
+	ck_assert_uint_eq(found, ks);
+	ck_assert_int_eq(sn_graph_key_find(g, SN_DOMAIN_GRAPH, "weight", &found), SN_ENOTFOUND);
+	ck_assert_int_eq(sn_graph_key_find_id(g, "d1", &found), SN_OK);
+	ck_assert_uint_eq(found, ki);
+
+	ck_assert_int_eq(sn_attr_set_bool(g, kb, SN_DOMAIN_NODE, v, 1), SN_OK);
+	ck_assert_int_eq(sn_attr_get_bool(g, kb, SN_DOMAIN_NODE, v, &b), SN_OK);
+	ck_assert_int_eq(b, 1);
+	ck_assert_int_eq(sn_attr_set_long(g, ki, SN_DOMAIN_NODE, v, INT32_MIN), SN_OK);
+	ck_assert_int_eq(sn_attr_set_long(g, ki, SN_DOMAIN_NODE, v, (int64_t)INT32_MAX + 1), SN_EINVAL);
+	ck_assert_int_eq(sn_attr_get_long(g, ki, SN_DOMAIN_NODE, v, &l), SN_OK);
+	ck_assert_int_eq(l, INT32_MIN);
+	ck_assert_int_eq(sn_attr_set_long(g, kl, SN_DOMAIN_NODE, v, INT64_MAX), SN_OK);
+	ck_assert_int_eq(sn_attr_get_long(g, kl, SN_DOMAIN_NODE, v, &l), SN_OK);
+	ck_assert(l == INT64_MAX);
+	ck_assert_int_eq(sn_attr_set_double(g, kf, SN_DOMAIN_NODE, v, 0.1), SN_OK);
+	ck_assert_int_eq(sn_attr_get_double(g, kf, SN_DOMAIN_NODE, v, &d), SN_OK);
+	ck_assert(d == (double)0.1f);
+	ck_assert_int_eq(sn_attr_set_double(g, kf, SN_DOMAIN_NODE, v, 1e300), SN_EINVAL);
+	ck_assert_int_eq(sn_attr_set_double(g, kd, SN_DOMAIN_EDGE, e, 1.0 / 3.0), SN_OK);
+	ck_assert_int_eq(sn_attr_get_double(g, kd, SN_DOMAIN_EDGE, e, &d), SN_OK);
+	ck_assert(d == 1.0 / 3.0);
+	ck_assert_int_eq(sn_attr_format(g, kd, SN_DOMAIN_EDGE, e, &text), SN_OK);
+	ck_assert_str_eq(text, "0.3333333333333333");
+	sn_free(text);
+	ck_assert_int_eq(sn_attr_set_double(g, ki, SN_DOMAIN_NODE, v, 2.5), SN_EINVAL);
+	ck_assert_int_eq(sn_attr_set_double(g, ki, SN_DOMAIN_NODE, v, 7.0), SN_OK);
+	ck_assert_int_eq(sn_attr_get_double(g, ki, SN_DOMAIN_NODE, v, &d), SN_OK);
+	ck_assert_double_eq(d, 7.0);
+
+	ck_assert_int_eq(sn_attr_set_string(g, ks, SN_DOMAIN_GRAPH, 0, "Central Asia"), SN_OK);
+	ck_assert_int_eq(sn_attr_set_string(g, ks, SN_DOMAIN_EDGE, e, "KR–UZ"), SN_OK);
+	ck_assert_int_eq(sn_attr_get_string(g, ks, SN_DOMAIN_GRAPH, 0, &s), SN_OK);
+	ck_assert_str_eq(s, "Central Asia");
+	ck_assert_int_eq(sn_attr_get_string(g, ks, SN_DOMAIN_EDGE, e, &s), SN_OK);
+	ck_assert_str_eq(s, "KR–UZ");
+	ck_assert_int_eq(sn_attr_get_string(g, ks, SN_DOMAIN_NODE, v, &s), SN_ENOTFOUND);
+	ck_assert_int_eq(sn_attr_get_string(g, ks, SN_DOMAIN_GRAPH, 1, &s), SN_EINVAL);
+
+	/* wrong types and domains are errors, not conversions */
+	ck_assert_int_eq(sn_attr_set_string(g, kd, SN_DOMAIN_EDGE, e, "1.0"), SN_EINVAL);
+	ck_assert_int_eq(sn_attr_get_string(g, kd, SN_DOMAIN_EDGE, e, &s), SN_EINVAL);
+	ck_assert_int_eq(sn_attr_get_double(g, ks, SN_DOMAIN_EDGE, e, &d), SN_EINVAL);
+	ck_assert_int_eq(sn_attr_get_long(g, kd, SN_DOMAIN_EDGE, e, &l), SN_EINVAL);
+	ck_assert_int_eq(sn_attr_set_double(g, kd, SN_DOMAIN_NODE, v, 1.0), SN_EINVAL);
+	ck_assert_str_eq(sn_last_error(), "key 'weight' is for edge, not node");
+	ck_assert_int_eq(sn_attr_set_double(g, kd, SN_DOMAIN_EDGE, 9, 1.0), SN_EINVAL);
+	ck_assert_int_eq(sn_attr_set_double(g, 99, SN_DOMAIN_EDGE, 0, 1.0), SN_EINVAL);
+	ck_assert_int_eq(sn_attr_set_long(g, kb, SN_DOMAIN_NODE, v, 2), SN_EINVAL);
+
+	/* text is parsed as the reader parses it */
+	ck_assert_int_eq(sn_attr_set_text(g, kd, SN_DOMAIN_EDGE, e, " 2.5e3 "), SN_OK);
+	ck_assert_int_eq(sn_attr_get_double(g, kd, SN_DOMAIN_EDGE, e, &d), SN_OK);
+	ck_assert_double_eq(d, 2500.0);
+	ck_assert_int_eq(sn_attr_set_text(g, kd, SN_DOMAIN_EDGE, e, "abc"), SN_EPARSE);
+	ck_assert_str_eq(sn_last_error(), "value 'abc' for double attribute 'weight': expected a number");
+	ck_assert_int_eq(sn_attr_set_text(g, kb, SN_DOMAIN_NODE, v, "False"), SN_OK);
+	ck_assert_int_eq(sn_attr_get_bool(g, kb, SN_DOMAIN_NODE, v, &b), SN_OK);
+	ck_assert_int_eq(b, 0);
+	ck_assert_int_eq(sn_attr_set_text(g, kl, SN_DOMAIN_NODE, v, "-9223372036854775808"), SN_OK);
+	ck_assert_int_eq(sn_attr_get_long(g, kl, SN_DOMAIN_NODE, v, &l), SN_OK);
+	ck_assert(l == INT64_MIN);
+
+	ck_assert(sn_attr_is_set(g, kd, SN_DOMAIN_EDGE, e));
+	ck_assert_int_eq(sn_attr_unset(g, kd, SN_DOMAIN_EDGE, e), SN_OK);
+	ck_assert(!sn_attr_is_set(g, kd, SN_DOMAIN_EDGE, e));
+	ck_assert_int_eq(sn_attr_get_double(g, kd, SN_DOMAIN_EDGE, e, &d), SN_ENOTFOUND);
+}
+END_TEST
+
+START_TEST(defaults)
+{
+	size_t k, v;
+	double d, all[3];
+
+	for (int i = 0; i < 3; i++) {
+		char id[8];
+		snprintf(id, sizeof id, "n%d", i);
+		ck_assert_int_eq(sn_graph_add_vertex(g, id, NULL), SN_OK);
+	}
+	ck_assert_int_eq(sn_graph_key_add(g, "lat", SN_DOMAIN_NODE, SN_TYPE_DOUBLE, &k), SN_OK);
+	ck_assert_ptr_null(sn_key_default(g, k));
+	ck_assert_int_eq(sn_attr_set_double(g, k, SN_DOMAIN_NODE, 1, 41.3), SN_OK);
+	ck_assert_int_eq(sn_attr_get_doubles(g, k, SN_DOMAIN_NODE, all, 3), SN_OK);
+	ck_assert(isnan(all[0]) && all[1] == 41.3 && isnan(all[2]));
+	ck_assert_int_eq(sn_key_set_default(g, k, "1e-1"), SN_OK);
+	ck_assert_str_eq(sn_key_default(g, k), "0.1");
+	v = 2;
+	ck_assert_int_eq(sn_attr_get_double(g, k, SN_DOMAIN_NODE, v, &d), SN_OK);
+	ck_assert_double_eq(d, 0.1);
+	ck_assert(!sn_attr_is_set(g, k, SN_DOMAIN_NODE, v));
+	ck_assert_int_eq(sn_attr_get_doubles(g, k, SN_DOMAIN_NODE, all, 3), SN_OK);
+	ck_assert(all[0] == 0.1 && all[1] == 41.3 && all[2] == 0.1);
+	ck_assert_int_eq(sn_attr_get_doubles(g, k, SN_DOMAIN_NODE, all, 2), SN_EINVAL);
+	ck_assert_int_eq(sn_key_set_default(g, k, "north"), SN_EPARSE);
+	ck_assert_str_eq(sn_key_default(g, k), "0.1");
+	ck_assert_int_eq(sn_key_set_default(g, k, NULL), SN_OK);
+	ck_assert_ptr_null(sn_key_default(g, k));
+	ck_assert_int_eq(sn_attr_get_double(g, k, SN_DOMAIN_NODE, v, &d), SN_ENOTFOUND);
+}
+END_TEST
+
+START_TEST(nesting_and_desc)
+{
+	size_t p;
+
+	ck_assert_int_eq(sn_graph_add_vertex(g, "KZ", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_add_vertex(g, "Aktau", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_add_vertex(g, "terminal", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_vertex_parent(g, 1, &p), SN_ENOTFOUND);
+	ck_assert_int_eq(sn_graph_set_vertex_parent(g, 1, 0), SN_OK);
+	ck_assert_int_eq(sn_graph_set_vertex_parent(g, 2, 1), SN_OK);
+	ck_assert_int_eq(sn_graph_vertex_parent(g, 2, &p), SN_OK);
+	ck_assert_uint_eq(p, 1);
+	ck_assert_int_eq(sn_graph_set_vertex_parent(g, 0, 2), SN_EINVAL); /* cycle */
+	ck_assert_int_eq(sn_graph_set_vertex_parent(g, 0, 0), SN_EINVAL);
+	ck_assert_int_eq(sn_graph_set_vertex_parent(g, 2, (size_t)-1), SN_OK);
+	ck_assert_int_eq(sn_graph_vertex_parent(g, 2, &p), SN_ENOTFOUND);
+
+	ck_assert_ptr_null(sn_graph_desc(g, SN_DOMAIN_GRAPH, 0));
+	ck_assert_int_eq(sn_graph_set_desc(g, SN_DOMAIN_GRAPH, 0, "corridors"), SN_OK);
+	ck_assert_str_eq(sn_graph_desc(g, SN_DOMAIN_GRAPH, 0), "corridors");
+	ck_assert_int_eq(sn_graph_set_desc(g, SN_DOMAIN_NODE, 1, "Caspian port"), SN_OK);
+	ck_assert_str_eq(sn_graph_desc(g, SN_DOMAIN_NODE, 1), "Caspian port");
+	ck_assert_int_eq(sn_graph_set_desc(g, SN_DOMAIN_NODE, 1, NULL), SN_OK);
+	ck_assert_ptr_null(sn_graph_desc(g, SN_DOMAIN_NODE, 1));
+	ck_assert_int_eq(sn_graph_set_desc(g, SN_DOMAIN_EDGE, 0, "x"), SN_EINVAL);
+}
+END_TEST
+
+static Suite *graph_suite(void)
+{
+	Suite *s = suite_create("graph");
+	TCase *tc = tcase_create("model");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, vertices_and_edges);
+	tcase_add_test(tc, many_vertices_grow_every_array);
+	tcase_add_test(tc, igraph_follows_changes);
+	tcase_add_test(tc, directed_graph);
+	tcase_add_test(tc, nesting_and_desc);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("attributes");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, keys_and_typed_values);
+	tcase_add_test(tc, defaults);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return run_suite(graph_suite());
+}

@@ -1,0 +1,480 @@
+/*
+ * check_graphml.c - the GraphML reader: what real writers produce, every
+ * feature of the format, every error class, every input source.
+ */
+#include "testutil.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdint.h>
+#include <unistd.h>
+
+static size_t edge_by_id(const sn_graph *g, const char *id)
+{
+	size_t e = (size_t)-1;
+	ck_assert_msg(sn_graph_find_edge(g, id, &e) == SN_OK, "no edge %s", id);
+	return e;
+}
+
+static const char *str(const sn_graph *g, sn_domain d, const char *name, size_t i)
+{
+	const char *s = NULL;
+	sn_status st = sn_attr_get_string(g, key(g, d, name), d, i, &s);
+	return st == SN_OK ? s : NULL;
+}
+
+static double num(const sn_graph *g, sn_domain d, const char *name, size_t i)
+{
+	double x = -12345;
+	ck_assert_int_eq(sn_attr_get_double(g, key(g, d, name), d, i, &x), SN_OK);
+	return x;
+}
+
+START_TEST(networkx_multigraph)
+{
+	sn_graph *g = load_fixture("graphml/networkx-multigraph.graphml");
+	size_t kr = vertex(g, "KR"), uz = vertex(g, "UZ"), k;
+	int b;
+	int64_t l;
+
+	ck_assert_uint_eq(sn_graph_vertex_count(g), 7);
+	ck_assert_uint_eq(sn_graph_edge_count(g), 8);
+	ck_assert_int_eq(sn_graph_is_directed(g), 0);
+	ck_assert_uint_eq(sn_graph_key_count(g), 11);
+	ck_assert_str_eq(str(g, SN_DOMAIN_NODE, "label", uz), "Uzbekistan");
+	ck_assert_str_eq(str(g, SN_DOMAIN_GRAPH, "name", 0), "actors");
+	ck_assert(num(g, SN_DOMAIN_NODE, "lat", kr) == 37.57);
+	k = key(g, SN_DOMAIN_NODE, "landlocked");
+	ck_assert_int_eq(sn_attr_get_bool(g, k, SN_DOMAIN_NODE, uz, &b), SN_OK); /* "True" */
+	ck_assert_int_eq(b, 1);
+	ck_assert_int_eq(sn_attr_get_bool(g, k, SN_DOMAIN_NODE, kr, &b), SN_OK); /* "False" */
+	ck_assert_int_eq(b, 0);
+	ck_assert_int_eq(sn_attr_get_bool(g, k, SN_DOMAIN_NODE, vertex(g, "ADB"), &b), SN_ENOTFOUND);
+	ck_assert_int_eq(sn_attr_get_long(g, key(g, SN_DOMAIN_NODE, "population"), SN_DOMAIN_NODE,
+	                                  vertex(g, "CN"), &l), SN_OK);
+	ck_assert(l == 1410000000LL);
+	/* the parallel KR-UZ edges (trade, aid) and the CN self-loop are kept */
+	{
+		size_t s, t, n = 0;
+		for (size_t e = 0; e < sn_graph_edge_count(g); e++) {
+			sn_graph_edge_endpoints(g, e, &s, &t);
+			if ((s == kr && t == uz) || (s == uz && t == kr))
+				n++;
+		}
+		ck_assert_uint_eq(n, 2);
+		ck_assert_str_eq(str(g, SN_DOMAIN_EDGE, "relation", 7), "policy");
+		sn_graph_edge_endpoints(g, 7, &s, &t);
+		ck_assert_uint_eq(s, t);
+	}
+	/* NetworkX repeats multigraph keys as edge ids: kept, with a note */
+	ck_assert_str_eq(sn_graph_edge_id(g, 0), "0");
+	ck_assert_str_eq(sn_graph_edge_id(g, 1), "1");
+	ck_assert_str_eq(sn_graph_edge_id(g, 2), "0");
+	ck_assert_uint_eq(edge_by_id(g, "0"), 0);
+	ck_assert_uint_eq(sn_graph_warning_count(g), 1);
+	ck_assert_ptr_nonnull(strstr(sn_graph_warning(g, 0), "used more than once"));
+	sn_graph_free(g);
+	ASSERT_FINALLY_EMPTY();
+}
+END_TEST
+
+START_TEST(networkx_digraph_exact_numbers)
+{
+	sn_graph *g = load_fixture("graphml/networkx-digraph.graphml");
+	size_t a = vertex(g, "a"), kbig = key(g, SN_DOMAIN_NODE, "big");
+	int64_t l;
+	double d;
+
+	ck_assert_int_eq(sn_graph_is_directed(g), 1);
+	/* beyond 2^53: a double would round it */
+	ck_assert_int_eq(sn_attr_get_long(g, kbig, SN_DOMAIN_NODE, a, &l), SN_OK);
+	ck_assert(l == (int64_t)4611686018427387905LL);
+	ck_assert(num(g, SN_DOMAIN_NODE, "ratio", a) == 1.0 / 3.0);
+	ck_assert(isinf(num(g, SN_DOMAIN_EDGE, "km", 2))); /* "inf" */
+	ck_assert_int_eq(sn_attr_get_long(g, key(g, SN_DOMAIN_EDGE, "days"), SN_DOMAIN_EDGE, 0, &l), SN_OK);
+	ck_assert(l == 3);
+	ck_assert_int_eq(sn_attr_get_double(g, kbig, SN_DOMAIN_NODE, vertex(g, "c"), &d), SN_ENOTFOUND);
+	sn_graph_free(g);
+}
+END_TEST
+
+START_TEST(igraph_written)
+{
+	sn_graph *g = load_fixture("graphml/igraph-corridors.graphml");
+	const igraph_t *ig = sn_graph_igraph(g);
+
+	ck_assert_uint_eq(sn_graph_vertex_count(g), 5);
+	ck_assert_uint_eq(sn_graph_edge_count(g), 6);
+	ck_assert_int_eq(igraph_vcount(ig), 5);
+	ck_assert_int_eq(igraph_ecount(ig), 6);
+	ck_assert(igraph_is_directed(ig));
+	ck_assert_str_eq(sn_graph_id(g), "G");
+	ck_assert_str_eq(str(g, SN_DOMAIN_NODE, "name", vertex(g, "n4")), "Istanbul");
+	ck_assert(num(g, SN_DOMAIN_EDGE, "km", 3) == 1750.0);
+	sn_graph_free(g);
+}
+END_TEST
+
+START_TEST(handwritten_features)
+{
+	sn_graph *g = load_fixture("graphml/handwritten.graphml");
+	size_t kr = vertex(g, "KR"), uz = vertex(g, "UZ"), eu = vertex(g, "EU"), s, t, e;
+	size_t knote = key(g, SN_DOMAIN_NODE, "note");
+	int64_t l;
+	int b;
+
+	ck_assert_uint_eq(sn_graph_vertex_count(g), 5);
+	ck_assert_uint_eq(sn_graph_edge_count(g), 5);
+	ck_assert_int_eq(sn_graph_is_directed(g), 0);
+	ck_assert_str_eq(sn_graph_id(g), "actors");
+	ck_assert_str_eq(sn_graph_desc(g, SN_DOMAIN_GRAPH, 0), "five actors");
+	ck_assert_str_eq(sn_graph_desc(g, SN_DOMAIN_NODE, kr), "Republic of Korea");
+	ck_assert_str_eq(sn_graph_desc(g, SN_DOMAIN_EDGE, edge_by_id(g, "e2")), "parallel");
+	ck_assert_ptr_null(sn_graph_desc(g, SN_DOMAIN_NODE, uz));
+
+	/* for="all": one key, values on the graph, a node and an edge */
+	ck_assert_int_eq(sn_key_domain(g, knote), SN_DOMAIN_ALL);
+	ck_assert_uint_eq(key(g, SN_DOMAIN_EDGE, "note"), knote);
+	ck_assert_str_eq(str(g, SN_DOMAIN_GRAPH, "note", 0), "graph-level note");
+	ck_assert_str_eq(str(g, SN_DOMAIN_NODE, "note", eu), "note on a node");
+	ck_assert_str_eq(str(g, SN_DOMAIN_EDGE, "note", edge_by_id(g, "e1")), "forward reference");
+
+	/* defaults apply where an element has no value of its own */
+	ck_assert_str_eq(str(g, SN_DOMAIN_NODE, "kind", kr), "state");
+	ck_assert_str_eq(str(g, SN_DOMAIN_NODE, "kind", eu), "bloc");
+	ck_assert_str_eq(sn_key_default(g, key(g, SN_DOMAIN_NODE, "kind")), "state");
+	ck_assert(num(g, SN_DOMAIN_EDGE, "weight", edge_by_id(g, "e2")) == 1.0);
+	ck_assert(num(g, SN_DOMAIN_EDGE, "weight", edge_by_id(g, "e1")) == 2.5); /* " 2.5 " */
+	ck_assert(isinf(num(g, SN_DOMAIN_EDGE, "weight", edge_by_id(g, "e4"))));
+	ck_assert(num(g, SN_DOMAIN_EDGE, "weight", 4) == 1e-320); /* subnormal, kept */
+	ck_assert_int_eq(sn_attr_get_bool(g, key(g, SN_DOMAIN_EDGE, "member"), SN_DOMAIN_EDGE, 1, &b), SN_OK);
+	ck_assert_int_eq(b, 1);
+	ck_assert_int_eq(sn_attr_get_bool(g, key(g, SN_DOMAIN_EDGE, "member"), SN_DOMAIN_EDGE, 0, &b), SN_OK);
+	ck_assert_int_eq(b, 0);
+
+	/* exact integers at the limits */
+	ck_assert_int_eq(sn_attr_get_long(g, key(g, SN_DOMAIN_NODE, "big"), SN_DOMAIN_NODE, kr, &l), SN_OK);
+	ck_assert(l == 9007199254740993LL);
+	ck_assert_int_eq(sn_attr_get_long(g, key(g, SN_DOMAIN_NODE, "big"), SN_DOMAIN_NODE, uz, &l), SN_OK);
+	ck_assert(l == INT64_MIN);
+	ck_assert_int_eq(sn_attr_get_long(g, key(g, SN_DOMAIN_NODE, "rank"), SN_DOMAIN_NODE, kr, &l), SN_OK);
+	ck_assert(l == INT32_MIN);
+	ck_assert(num(g, SN_DOMAIN_NODE, "score", uz) == (double)0.1f);
+	/* attr.type absent means string; strings keep their spaces */
+	ck_assert_int_eq(sn_key_type(g, key(g, SN_DOMAIN_NODE, "untyped")), SN_TYPE_STRING);
+	ck_assert_str_eq(str(g, SN_DOMAIN_NODE, "untyped", uz), "  spaced & kept  ");
+
+	/* the edge declared before its nodes, the parallel edge, the self-loop */
+	sn_graph_edge_endpoints(g, edge_by_id(g, "e1"), &s, &t);
+	ck_assert_uint_eq(s, kr);
+	ck_assert_uint_eq(t, uz);
+	sn_graph_edge_endpoints(g, edge_by_id(g, "e3"), &s, &t);
+	ck_assert_uint_eq(s, eu);
+	ck_assert_uint_eq(t, eu);
+	ck_assert_ptr_null(sn_graph_edge_id(g, 4));
+	ck_assert_int_eq(sn_graph_find_edge(g, "e9", &e), SN_ENOTFOUND);
+	ck_assert_uint_eq(sn_graph_warning_count(g), 0);
+	{
+		size_t n, memb[5];
+		ck_assert_int_eq(sn_graph_components(g, &n, memb, 5), SN_OK);
+		ck_assert_uint_eq(n, 3);
+		ck_assert_uint_eq(memb[kr], memb[vertex(g, "KOICA")]);
+		ck_assert_uint_ne(memb[kr], memb[eu]);
+	}
+	sn_graph_free(g);
+}
+END_TEST
+
+START_TEST(nested_graphs_flattened)
+{
+	sn_graph *g = load_fixture("graphml/nested.graphml");
+	size_t p;
+
+	ck_assert_uint_eq(sn_graph_vertex_count(g), 7);
+	ck_assert_uint_eq(sn_graph_edge_count(g), 2);
+	ck_assert_int_eq(sn_graph_vertex_parent(g, vertex(g, "KZ"), &p), SN_ENOTFOUND);
+	ck_assert_int_eq(sn_graph_vertex_parent(g, vertex(g, "Aktau"), &p), SN_OK);
+	ck_assert_uint_eq(p, vertex(g, "KZ"));
+	ck_assert_int_eq(sn_graph_vertex_parent(g, vertex(g, "Aktau-grain"), &p), SN_OK);
+	ck_assert_uint_eq(p, vertex(g, "Aktau"));
+	ck_assert_int_eq(sn_graph_vertex_parent(g, vertex(g, "Baku"), &p), SN_OK);
+	ck_assert_uint_eq(p, vertex(g, "AZ"));
+	/* an edge between nested graphs joins them */
+	{
+		size_t s, t;
+		sn_graph_edge_endpoints(g, 1, &s, &t);
+		ck_assert_uint_eq(s, vertex(g, "Aktau-ferry"));
+		ck_assert_uint_eq(t, vertex(g, "Baku"));
+	}
+	sn_graph_free(g);
+}
+END_TEST
+
+START_TEST(yed_kept_verbatim)
+{
+	sn_graph *g = load_fixture("graphml/yed-groups.graphml");
+	size_t n0 = vertex(g, "n0"), p, k;
+	const char *s;
+
+	ck_assert_uint_eq(sn_graph_vertex_count(g), 4);
+	ck_assert_uint_eq(sn_graph_edge_count(g), 2);
+	ck_assert_int_eq(sn_graph_is_directed(g), 1);
+	ck_assert_int_eq(sn_graph_vertex_parent(g, vertex(g, "n0::n1"), &p), SN_OK);
+	ck_assert_uint_eq(p, n0);
+	ck_assert_int_eq(sn_graph_key_find_id(g, "d6", &k), SN_OK);
+	ck_assert_int_eq(sn_key_type(g, k), SN_TYPE_OPAQUE);
+	ck_assert_int_eq(sn_key_domain(g, k), SN_DOMAIN_NODE);
+	ck_assert_int_eq(sn_attr_get_string(g, k, SN_DOMAIN_NODE, n0, &s), SN_OK);
+	/* markup kept as XML, text re-escaped */
+	ck_assert_ptr_nonnull(strstr(s, "<y:ProxyAutoBoundsNode>"));
+	ck_assert_ptr_nonnull(strstr(s, "<y:Geometry height=\"120.0\" width=\"200.0\" x=\"0.0\" y=\"0.0\"></y:Geometry>"));
+	ck_assert_ptr_nonnull(strstr(s, ">Uzbekistan &amp; its ports</y:NodeLabel>"));
+	ck_assert_int_eq(sn_graph_key_find_id(g, "d1", &k), SN_OK);
+	ck_assert_int_eq(sn_key_domain(g, k), SN_DOMAIN_OTHER);
+	/* CDATA in a string key is its text */
+	ck_assert_str_eq(str(g, SN_DOMAIN_NODE, "url", n0), "https://en.wikipedia.org/wiki/Uzbekistan");
+	ck_assert_str_eq(str(g, SN_DOMAIN_NODE, "description", vertex(g, "n0::n1")), "dry port");
+	ck_assert_str_eq(str(g, SN_DOMAIN_GRAPH, "Description", 0), "");
+	/* one note per key kept verbatim */
+	ck_assert_uint_eq(sn_graph_warning_count(g), 6);
+	ck_assert_ptr_nonnull(strstr(sn_graph_warning(g, 0), "yed-groups.graphml:5:3: key 'd1' (yfiles.type) kept verbatim"));
+	sn_graph_free(g);
+}
+END_TEST
+
+START_TEST(mixed_directedness)
+{
+	sn_graph *g = load_fixture("graphml/gephi-mixed.graphml");
+	size_t twin, s, t;
+	const igraph_t *ig;
+
+	ck_assert_int_eq(sn_graph_is_directed(g), 1);
+	ck_assert_uint_eq(sn_graph_edge_count(g), 4); /* 3 read, 1 reverse twin */
+	ck_assert_int_eq(sn_graph_edge_twin(g, 0, &twin), SN_ENOTFOUND);
+	ck_assert_int_eq(sn_graph_edge_twin(g, 3, &twin), SN_OK);
+	ck_assert_uint_eq(twin, 1);
+	sn_graph_edge_endpoints(g, 3, &s, &t);
+	ck_assert_uint_eq(s, vertex(g, "2"));
+	ck_assert_uint_eq(t, vertex(g, "1"));
+	ck_assert(num(g, SN_DOMAIN_EDGE, "weight", 3) == 1.5);
+	ck_assert_str_eq(str(g, SN_DOMAIN_EDGE, "Edge Label", 3), "rail");
+	ck_assert(num(g, SN_DOMAIN_NODE, "x", 0) == (double)-42.6193f);
+	ig = sn_graph_igraph(g);
+	ck_assert(igraph_is_directed(ig));
+	ck_assert_int_eq(igraph_ecount(ig), 4);
+	sn_graph_free(g);
+}
+END_TEST
+
+/* ---- sources ---- */
+
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	char *buf;
+	long n;
+
+	ck_assert_ptr_nonnull(fp);
+	fseek(fp, 0, SEEK_END);
+	n = ftell(fp);
+	fseek(fp, 0, SEEK_SET);
+	buf = malloc((size_t)n + 1);
+	ck_assert_uint_eq(fread(buf, 1, (size_t)n, fp), (size_t)n);
+	fclose(fp);
+	*len = (size_t)n;
+	return buf;
+}
+
+START_TEST(every_source_reads_the_same)
+{
+	const char *path = test_data_path("graphml/handwritten.graphml");
+	sn_graph *a, *b, *c, *d;
+	size_t len;
+	char *buf = slurp(path, &len);
+	FILE *fp;
+	int fd;
+
+	a = load_fixture("graphml/handwritten.graphml");
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&b, buf, len, "mem", NULL), SN_OK);
+	fp = fopen(path, "rb");
+	ck_assert_int_eq(sn_graph_read_graphml_file(&c, fp, NULL, NULL), SN_OK);
+	fclose(fp);
+	fd = open(path, O_RDONLY);
+	ck_assert_int_eq(sn_graph_read_graphml_fd(&d, fd, "fd", NULL), SN_OK);
+	close(fd);
+	for (sn_graph **x = (sn_graph *[]){ b, c, d }, **end = x + 3; x < end; x++) {
+		ck_assert_uint_eq(sn_graph_vertex_count(*x), sn_graph_vertex_count(a));
+		ck_assert_uint_eq(sn_graph_edge_count(*x), sn_graph_edge_count(a));
+		ck_assert_uint_eq(sn_graph_key_count(*x), sn_graph_key_count(a));
+		for (size_t v = 0; v < sn_graph_vertex_count(a); v++)
+			ck_assert_str_eq(sn_graph_vertex_id(*x, v), sn_graph_vertex_id(a, v));
+	}
+	/* memory errors name the given name */
+	{
+		sn_graph *e = (sn_graph *)0x1;
+		ck_assert_int_eq(sn_graph_read_graphml_memory(&e, "<graphml><graph>", 16, "chunk", NULL), SN_EPARSE);
+		ck_assert_ptr_null(e);
+	}
+	ck_assert_int_eq(strncmp(sn_last_error(), "chunk:1:", 8), 0);
+	sn_graph_free(a);
+	sn_graph_free(b);
+	sn_graph_free(c);
+	sn_graph_free(d);
+	free(buf);
+}
+END_TEST
+
+START_TEST(options)
+{
+	sn_read_opts opts;
+	sn_graph *g = NULL;
+	const char *strict_path = test_data_path("graphml/yed-groups.graphml");
+	static const char longval[] =
+		"<graphml><key id='s' for='node' attr.type='string'/><graph edgedefault='directed'>"
+		"<node id='a'><data key='s'>0123456789abcdef</data></node></graph></graphml>";
+
+	ck_assert_int_eq(sn_read_opts_init(&opts, 99), SN_EINVAL);
+	ck_assert_int_eq(sn_read_opts_init(&opts, SN_READ_OPTS_VERSION), SN_OK);
+	opts.flags = SN_READ_STRICT;
+	ck_assert_int_eq(sn_graph_read_graphml(&g, strict_path, &opts), SN_EPARSE);
+	ck_assert_ptr_nonnull(strstr(sn_last_error(), ":5:3: key 'd1' has attr.type 'yfiles.type' that silknet does not interpret (strict mode)"));
+
+	/* edges to undeclared nodes: an error, or with the flag, new nodes */
+	opts.flags = SN_READ_CREATE_MISSING;
+	ck_assert_int_eq(sn_graph_read_graphml(&g, test_data_path("graphml/invalid/unknown-target.graphml"), &opts),
+	                 SN_OK);
+	ck_assert_uint_eq(sn_graph_vertex_count(g), 2);
+	ck_assert_uint_eq(vertex(g, "KZ"), 1);
+	ck_assert_uint_eq(sn_graph_warning_count(g), 1);
+	sn_graph_free(g);
+
+	opts.flags = 0;
+	opts.max_value_bytes = 10;
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, longval, sizeof longval - 1, "long", &opts), SN_EPARSE);
+	ck_assert_str_eq(sn_last_error(), "long:1:96: value longer than 10 bytes");
+	opts.max_value_bytes = 16;
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, longval, sizeof longval - 1, "long", &opts), SN_OK);
+	sn_graph_free(g);
+	opts.version = 7;
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, longval, sizeof longval - 1, "long", &opts), SN_EINVAL);
+}
+END_TEST
+
+START_TEST(hints_and_oddities)
+{
+	sn_graph *g;
+	/* absurd parse hints are hints, not allocations */
+	static const char huge_hint[] = "<graphml><graph edgedefault='undirected' parse.nodes='99999999999999' "
+	                                "parse.edges='-1'><node id='a'/></graph></graphml>";
+	static const char no_graph[] = "<graphml xmlns='http://graphml.graphdrawing.org/xmlns'/>";
+	static const char no_edgedefault[] = "<graphml><graph><node id='a'/><node id='b'/>"
+	                                     "<edge source='a' target='b'/></graph></graphml>";
+	static const char two_graphs[] = "<graphml><graph edgedefault='directed'><node id='a'/></graph>"
+	                                 "<graph edgedefault='directed'><node id='b'/></graph></graphml>";
+	static const char foreign[] = "<graphml xmlns='http://graphml.graphdrawing.org/xmlns' xmlns:z='urn:z'>"
+	                              "<graph edgedefault='directed'><z:meta>x</z:meta><node id='a'><z:pos/></node>"
+	                              "</graph></graphml>";
+	static const char directed_edges[] = "<graphml><graph edgedefault='undirected'><node id='a'/><node id='b'/>"
+	                                     "<edge source='a' target='b' directed='true'/></graph></graphml>";
+
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, huge_hint, sizeof huge_hint - 1, NULL, NULL), SN_OK);
+	ck_assert_uint_eq(sn_graph_vertex_count(g), 1);
+	sn_graph_free(g);
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, no_graph, sizeof no_graph - 1, NULL, NULL), SN_OK);
+	ck_assert_uint_eq(sn_graph_vertex_count(g), 0);
+	ck_assert_uint_eq(sn_graph_warning_count(g), 1);
+	ck_assert_ptr_nonnull(sn_graph_igraph(g));
+	sn_graph_free(g);
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, no_edgedefault, sizeof no_edgedefault - 1, "x", NULL),
+	                 SN_OK);
+	ck_assert_int_eq(sn_graph_is_directed(g), 0);
+	ck_assert_str_eq(sn_graph_warning(g, 0), "x:1:10: <graph> without edgedefault: read as undirected");
+	sn_graph_free(g);
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, two_graphs, sizeof two_graphs - 1, "x", NULL), SN_OK);
+	ck_assert_uint_eq(sn_graph_vertex_count(g), 1);
+	ck_assert_ptr_nonnull(strstr(sn_graph_warning(g, 0), "second top-level <graph>"));
+	sn_graph_free(g);
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, foreign, sizeof foreign - 1, "x", NULL), SN_OK);
+	ck_assert_uint_eq(sn_graph_warning_count(g), 2);
+	ck_assert_ptr_nonnull(strstr(sn_graph_warning(g, 0), "skipped element <z:meta> in <graph>"));
+	sn_graph_free(g);
+	/* every edge directed: the graph is directed, whatever edgedefault said */
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, directed_edges, sizeof directed_edges - 1, "x", NULL),
+	                 SN_OK);
+	ck_assert_int_eq(sn_graph_is_directed(g), 1);
+	sn_graph_free(g);
+}
+END_TEST
+
+/* Every tests/data/graphml/invalid/NAME.graphml fails with the
+ * "LINE:COL: message" of NAME.err. */
+START_TEST(invalid_fixtures)
+{
+	const char *dir = test_data_path("graphml/invalid");
+	char dirbuf[4096];
+	DIR *d;
+	struct dirent *de;
+	int n = 0;
+
+	snprintf(dirbuf, sizeof dirbuf, "%s", dir);
+	d = opendir(dirbuf);
+	ck_assert_ptr_nonnull(d);
+	while ((de = readdir(d))) {
+		char path[4200], errpath[4200], expected[1024], got[1100];
+		size_t len = strlen(de->d_name);
+		sn_graph *g = (sn_graph *)0x1;
+		sn_status st;
+		FILE *fp;
+
+		if (len < 9 || strcmp(de->d_name + len - 8, ".graphml") != 0)
+			continue;
+		snprintf(path, sizeof path, "%s/%s", dirbuf, de->d_name);
+		snprintf(errpath, sizeof errpath, "%s/%.*s.err", dirbuf, (int)(len - 8), de->d_name);
+		fp = fopen(errpath, "r");
+		ck_assert_msg(fp != NULL, "missing %s", errpath);
+		ck_assert_ptr_nonnull(fgets(expected, sizeof expected, fp));
+		fclose(fp);
+		expected[strcspn(expected, "\n")] = '\0';
+		st = sn_graph_read_graphml(&g, path, NULL);
+		ck_assert_msg(st == SN_EPARSE, "%s: status %d", de->d_name, st);
+		ck_assert_ptr_null(g);
+		snprintf(got, sizeof got, "%s", sn_last_error());
+		ck_assert_msg(strncmp(got, path, strlen(path)) == 0 && got[strlen(path)] == ':', "%s", got);
+		ck_assert_msg(strcmp(got + strlen(path) + 1, expected) == 0, "%s:\n  expected %s\n  got      %s",
+		              de->d_name, expected, got + strlen(path) + 1);
+		ASSERT_FINALLY_EMPTY();
+		n++;
+	}
+	closedir(d);
+	ck_assert_int_ge(n, 30);
+}
+END_TEST
+
+static Suite *graphml_suite(void)
+{
+	Suite *s = suite_create("graphml");
+	TCase *tc = tcase_create("read");
+	tcase_add_test(tc, networkx_multigraph);
+	tcase_add_test(tc, networkx_digraph_exact_numbers);
+	tcase_add_test(tc, igraph_written);
+	tcase_add_test(tc, handwritten_features);
+	tcase_add_test(tc, nested_graphs_flattened);
+	tcase_add_test(tc, yed_kept_verbatim);
+	tcase_add_test(tc, mixed_directedness);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("sources");
+	tcase_add_test(tc, every_source_reads_the_same);
+	tcase_add_test(tc, options);
+	tcase_add_test(tc, hints_and_oddities);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("read_errors");
+	tcase_add_test(tc, invalid_fixtures);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return run_suite(graphml_suite());
+}

@@ -55,9 +55,12 @@ static int count_by(const sn_graph *g, sn_domain d, const char *attr, tallies *t
 
 	if (sn_graph_key_find(g, d, attr, &k) != SN_OK)
 		return 0;
+	if (sn_key_type(g, k) != SN_TYPE_STRING)
+		return 0;
 	for (size_t i = 0; i < n; i++) {
 		size_t twin;
-		const char *s = attr_string(g, d, attr, i);
+		const char *s = NULL;
+		sn_attr_get_string(g, k, d, i, &s);
 		/* reverse twins of undirected edges are not edges of the input */
 		if (d == SN_DOMAIN_EDGE && sn_graph_edge_twin(g, i, &twin) == SN_OK)
 			continue;

@@ -42,13 +42,21 @@ const char *sn_domain_name(sn_domain d)
 	}
 }
 
-sn_status sn__key_append(sn_graph *g, sn_key **out)
+sn_status sn__key_append(sn_graph *g, const char *iid, sn_key **out)
 {
+	size_t existing;
 	sn_status st = sn__grow((void **)&g->keys, &g->ckeys, g->nkeys + 1, sizeof *g->keys);
+
+	if (st < 0)
+		return st;
+	st = sn__ptrmap_put(&g->kmap, iid, g->nkeys, &existing);
+	if (st == SN_EINVAL)
+		return sn__error(SN_EINVAL, "duplicate key id '%s'", iid);
 	if (st < 0)
 		return st;
 	*out = &g->keys[g->nkeys++];
 	memset(*out, 0, sizeof **out);
+	(*out)->id = iid;
 	return SN_OK;
 }
 
@@ -84,15 +92,15 @@ sn_status sn_graph_key_find(const sn_graph *g, sn_domain domain, const char *nam
 
 sn_status sn_graph_key_find_id(const sn_graph *g, const char *id, size_t *out)
 {
+	const char *iid;
+
 	SN_CHECK_ARG(g != NULL);
 	SN_CHECK_ARG(id != NULL);
 	SN_CHECK_ARG(out != NULL);
-	for (size_t k = 0; k < g->nkeys; k++)
-		if (strcmp(g->keys[k].id, id) == 0) {
-			*out = k;
-			return SN_OK;
-		}
-	return sn__error(SN_ENOTFOUND, "no key with id '%s'", id);
+	iid = sn__strpool_get(&g->strings, id, strlen(id));
+	if (!iid || sn__ptrmap_get(&g->kmap, iid, out) != SN_OK)
+		return sn__error(SN_ENOTFOUND, "no key with id '%s'", id);
+	return SN_OK;
 }
 
 sn_status sn_graph_key_add(sn_graph *g, const char *name, sn_domain domain, sn_type type, size_t *out)
@@ -120,9 +128,8 @@ sn_status sn_graph_key_add(sn_graph *g, const char *name, sn_domain domain, sn_t
 	}
 	if (!(iname = sn__intern(g, name, strlen(name))) || !(iid = sn__intern(g, idbuf, strlen(idbuf))))
 		return sn__error_nomem();
-	if ((st = sn__key_append(g, &k)) < 0)
+	if ((st = sn__key_append(g, iid, &k)) < 0)
 		return st;
-	k->id = iid;
 	k->name = iname;
 	k->domain = domain;
 	k->type = type;

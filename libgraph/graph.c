@@ -11,7 +11,7 @@
 #include <string.h>
 
 /* ---- pointer map ----
- * Ids are interned in the graph's dictionary, so equal ids are equal
+ * Ids are interned in the graph's string pool, so equal ids are equal
  * pointers: the map hashes pointers and never compares strings. */
 
 static size_t ptr_hash(const void *p)
@@ -99,9 +99,7 @@ sn_status sn__ptrmap_put(sn__ptrmap *m, const void *key, size_t val, size_t *exi
 
 const char *sn__intern(sn_graph *g, const char *s, size_t len)
 {
-	if (len > (size_t)INT32_MAX)
-		return NULL;
-	return (const char *)xmlDictLookup(g->dict, (const xmlChar *)s, (int)len);
+	return sn__strpool_intern(&g->strings, s, len);
 }
 
 sn_status sn_graph_new(sn_graph **out, int directed)
@@ -115,11 +113,6 @@ sn_status sn_graph_new(sn_graph **out, int directed)
 	if (!g)
 		return sn__error_nomem();
 	g->directed = directed ? 1 : 0;
-	g->dict = xmlDictCreate();
-	if (!g->dict) {
-		free(g);
-		return sn__error_nomem();
-	}
 	*out = g;
 	return SN_OK;
 }
@@ -140,6 +133,7 @@ void sn_graph_free(sn_graph *g)
 		free(g->keys[k].extra);
 	}
 	free(g->keys);
+	sn__ptrmap_free(&g->kmap);
 	for (size_t i = 0; i < g->nwarnings; i++)
 		free(g->warnings[i]);
 	free(g->warnings);
@@ -158,7 +152,7 @@ void sn_graph_free(sn_graph *g)
 	free(g->root_attrs);
 	if (g->ig_init)
 		igraph_destroy(&g->ig);
-	xmlDictFree(g->dict);
+	sn__strpool_free(&g->strings);
 	free(g);
 }
 
@@ -307,7 +301,7 @@ sn_status sn_graph_find_vertex(const sn_graph *g, const char *id, size_t *out)
 	SN_CHECK_ARG(g != NULL);
 	SN_CHECK_ARG(id != NULL);
 	SN_CHECK_ARG(out != NULL);
-	iid = (const char *)xmlDictExists(g->dict, (const xmlChar *)id, -1);
+	iid = sn__strpool_get(&g->strings, id, strlen(id));
 	if (!iid || sn__ptrmap_get(&g->vmap, iid, out) != SN_OK)
 		return sn__error(SN_ENOTFOUND, "no vertex with id '%s'", id);
 	return SN_OK;
@@ -336,7 +330,7 @@ sn_status sn_graph_find_edge(const sn_graph *g, const char *id, size_t *out)
 	SN_CHECK_ARG(g != NULL);
 	SN_CHECK_ARG(id != NULL);
 	SN_CHECK_ARG(out != NULL);
-	iid = (const char *)xmlDictExists(g->dict, (const xmlChar *)id, -1);
+	iid = sn__strpool_get(&g->strings, id, strlen(id));
 	if (!iid || sn__ptrmap_get(&g->emap, iid, out) != SN_OK)
 		return sn__error(SN_ENOTFOUND, "no edge with id '%s'", id);
 	return SN_OK;

@@ -255,7 +255,9 @@ static frame *push(reader *r, el_kind kind)
 	f = &r->stack[r->depth++];
 	memset(f, 0, sizeof *f);
 	f->kind = kind;
-	tag_pos(r, &f->line, &f->col);
+	/* only values are checked after their element started */
+	if (kind == EL_DATA || kind == EL_DEFAULT || kind == EL_DESC)
+		tag_pos(r, &f->line, &f->col);
 	return f;
 }
 
@@ -278,8 +280,11 @@ static void text_append(reader *r, const char *s, size_t len)
 	if (r->st < 0)
 		return;
 	if (r->ntext + len > r->max_value) {
-		frame *f = top(r);
-		fail(r, SN_EPARSE, f ? f->line : 0, f ? f->col : 0, "value longer than %zu bytes", r->max_value);
+		size_t i = r->depth;
+		while (i > 0 && r->stack[i - 1].kind == EL_OPAQUE)
+			i--;
+		fail(r, SN_EPARSE, i ? r->stack[i - 1].line : 0, i ? r->stack[i - 1].col : 0,
+		     "value longer than %zu bytes", r->max_value);
 		return;
 	}
 	if (sn__grow((void **)&r->text, &r->ctext, r->ntext + len + 1, 1) < 0) {
@@ -469,11 +474,10 @@ static void key_start(reader *r, int nattr, const xmlChar **attrs)
 		fail_here(r, SN_EPARSE, "duplicate key id '%s'%s", id, "");
 		return;
 	}
-	if (sn__key_append(g, &k) < 0) {
+	if (sn__key_append(g, id, &k) < 0) {
 		nomem(r);
 		return;
 	}
-	k->id = id;
 	k->name = name;
 	k->for_name = fr ? fr : "all";
 	if (!fr || !strcmp(fr, "all"))

@@ -7,8 +7,6 @@
 #include "silknet.h"
 
 #include <igraph.h>
-#include <libxml/xmlstring.h>
-#include <libxml/dict.h>
 #include <stdarg.h>
 
 #if defined(__GNUC__)
@@ -72,12 +70,27 @@ SN_HIDDEN sn_status sn__ptrmap_get(const sn__ptrmap *m, const void *key, size_t 
 SN_HIDDEN sn_status sn__ptrmap_put(sn__ptrmap *m, const void *key, size_t val, size_t *existing);
 SN_HIDDEN sn_status sn__ptrmap_reserve(sn__ptrmap *m, size_t n);
 
+/* ---- interned strings (strpool.c) ---- */
+
+typedef struct sn__strpool {
+	const char **slots;
+	uint64_t *hashes;
+	size_t cap, len;
+	struct block *blocks;
+} sn__strpool;
+
+SN_HIDDEN void sn__strpool_free(sn__strpool *p);
+/* the interned copy of s, or NULL when out of memory */
+SN_HIDDEN const char *sn__strpool_intern(sn__strpool *p, const char *s, size_t len);
+/* the interned copy of s, or NULL when s was never interned */
+SN_HIDDEN const char *sn__strpool_get(const sn__strpool *p, const char *s, size_t len);
+
 /* ---- the model ---- */
 
 typedef union sn_val {
 	int64_t l;   /* boolean, int, long */
 	double d;    /* float, double */
-	const char *s; /* string, opaque: interned in the graph's dict */
+	const char *s; /* string, opaque: interned in the graph */
 } sn_val;
 
 /* A column: values for one domain of one key. Elements past len, or with
@@ -114,7 +127,7 @@ typedef struct sn_key {
 
 struct sn_graph {
 	int directed;
-	xmlDictPtr dict;
+	sn__strpool strings;
 
 	size_t nv, cv;
 	const char **vid;
@@ -136,6 +149,7 @@ struct sn_graph {
 
 	sn_key *keys;
 	size_t nkeys, ckeys;
+	sn__ptrmap kmap; /* key id -> key index */
 
 	sn_xattr *root_attrs; /* namespace declarations etc. of <graphml> */
 	size_t n_root_attrs;
@@ -154,8 +168,8 @@ SN_HIDDEN sn_status sn__warn(sn_graph *g, const char *fmt, ...) SN_PRINTF(2, 3);
 SN_HIDDEN sn_status sn__reserve(sn_graph *g, size_t nv, size_t ne);
 SN_HIDDEN sn_status sn__graph_ig(const sn_graph *g, const igraph_t **out);
 
-/* Keys as the reader declares them: id given, every field set by the caller. */
-SN_HIDDEN sn_status sn__key_append(sn_graph *g, sn_key **out);
+/* Appends a key with a new, interned id; the caller sets the other fields. */
+SN_HIDDEN sn_status sn__key_append(sn_graph *g, const char *interned_id, sn_key **out);
 SN_HIDDEN int sn__domain_slot(sn_domain d); /* 0, 1, 2 or -1 */
 SN_HIDDEN sn_status sn__column_set(sn_graph *g, sn_key *k, int slot, size_t index, sn_val v);
 SN_HIDDEN int sn__column_get(const sn_key *k, int slot, size_t index, sn_val *v);

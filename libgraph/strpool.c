@@ -1,0 +1,155 @@
+/*
+ * strpool.c - string interning.
+ *
+ * Every id and string value is stored once per graph, so equal strings are
+ * equal pointers and the id maps can hash pointers. libxml2 2.9's xmlDict
+ * would do, but it stops growing its table at 16384 buckets (MAX_DICT_HASH):
+ * with the hundreds of thousands of distinct ids of a large network its
+ * chains grow long and lookups dominate the load time.
+ */
+#include "config.h"
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define BLOCK_BYTES ((size_t)64 * 1024)
+
+typedef struct block {
+	struct block *next;
+	size_t used, size;
+	char data[];
+} block;
+
+static uint64_t hash_bytes(const char *s, size_t len)
+{
+	uint64_t h = 0x9E3779B97F4A7C15ULL ^ len;
+
+	while (len >= 8) {
+		uint64_t w;
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdULL;
+		h ^= h >> 32;
+		s += 8;
+		len -= 8;
+	}
+	if (len) {
+		uint64_t w = 0;
+		memcpy(&w, s, len);
+		h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+	}
+	h ^= h >> 29;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 32;
+	return h;
+}
+
+void sn__strpool_free(sn__strpool *p)
+{
+	block *b = p->blocks;
+	while (b) {
+		block *next = b->next;
+		free(b);
+		b = next;
+	}
+	free(p->slots);
+	free(p->hashes);
+	memset(p, 0, sizeof *p);
+}
+
+static int grow_table(sn__strpool *p)
+{
+	size_t cap = p->cap ? p->cap * 2 : 1024;
+	const char **slots = calloc(cap, sizeof *slots);
+	uint64_t *hashes = malloc(cap * sizeof *hashes);
+
+	if (!slots || !hashes) {
+		free(slots);
+		free(hashes);
+		return -1;
+	}
+	for (size_t i = 0; i < p->cap; i++) {
+		if (p->slots[i]) {
+			size_t j = (size_t)p->hashes[i] & (cap - 1);
+			while (slots[j])
+				j = (j + 1) & (cap - 1);
+			slots[j] = p->slots[i];
+			hashes[j] = p->hashes[i];
+		}
+	}
+	free(p->slots);
+	free(p->hashes);
+	p->slots = slots;
+	p->hashes = hashes;
+	p->cap = cap;
+	return 0;
+}
+
+static const char *store(sn__strpool *p, const char *s, size_t len)
+{
+	block *b = p->blocks;
+	char *dst;
+
+	if (!b || b->size - b->used < len + 1) {
+		size_t size = len + 1 > BLOCK_BYTES ? len + 1 : BLOCK_BYTES;
+		block *nb = malloc(sizeof *nb + size);
+		if (!nb)
+			return NULL;
+		nb->size = size;
+		nb->used = 0;
+		/* a large string gets a block of its own behind the current one,
+		 * so the current block keeps filling */
+		if (b && size > BLOCK_BYTES) {
+			nb->next = b->next;
+			b->next = nb;
+		} else {
+			nb->next = b;
+			p->blocks = nb;
+		}
+		b = nb;
+	}
+	dst = b->data + b->used;
+	memcpy(dst, s, len);
+	dst[len] = '\0';
+	b->used += len + 1;
+	return dst;
+}
+
+static size_t find_slot(const sn__strpool *p, const char *s, size_t len, uint64_t h)
+{
+	size_t i = (size_t)h & (p->cap - 1);
+
+	while (p->slots[i]) {
+		if (p->hashes[i] == h && memcmp(p->slots[i], s, len) == 0 && p->slots[i][len] == '\0')
+			return i;
+		i = (i + 1) & (p->cap - 1);
+	}
+	return i;
+}
+
+const char *sn__strpool_get(const sn__strpool *p, const char *s, size_t len)
+{
+	if (!p->cap)
+		return NULL;
+	return p->slots[find_slot(p, s, len, hash_bytes(s, len))];
+}
+
+const char *sn__strpool_intern(sn__strpool *p, const char *s, size_t len)
+{
+	uint64_t h = hash_bytes(s, len);
+	size_t i;
+
+	/* load factor at most one half */
+	if ((p->len + 1) * 2 > p->cap && grow_table(p) < 0)
+		return NULL;
+	i = find_slot(p, s, len, h);
+	if (!p->slots[i]) {
+		const char *copy = store(p, s, len);
+		if (!copy)
+			return NULL;
+		p->slots[i] = copy;
+		p->hashes[i] = h;
+		p->len++;
+	}
+	return p->slots[i];
+}

@@ -207,14 +207,28 @@ int cmd_info(int argc, char **argv)
 		table_tallies(stdout, "relations", &relations);
 		printf("\nkeys\n");
 		if (nkeys) {
-			printf("  %-10s %-6s %-20s %-9s %s\n", "id", "for", "name", "type", "default");
+			int wid = 2, wname = 4, wtype = 4;
+			for (size_t k = 0; k < nkeys; k++) {
+				const char *name = sn_key_name(g, k);
+				int l = (int)strlen(sn_key_id(g, k));
+				wid = l > wid ? l : wid;
+				l = name ? (int)strlen(name) : 1;
+				wname = l > wname ? l : wname;
+				l = (int)strlen(sn_key_type_name(g, k)) + 1;
+				wtype = l > wtype ? l : wtype;
+			}
+			/* long foreign names must not push the table past the screen */
+			wid = wid > 24 ? 24 : wid;
+			wname = wname > 28 ? 28 : wname;
+			printf("  %-*s  %-5s  %-*s  %-*s  %s\n", wid, "id", "for", wname, "name", wtype, "type", "default");
 			for (size_t k = 0; k < nkeys; k++) {
 				const char *def = sn_key_default(g, k), *name = sn_key_name(g, k);
 				char type[40];
 				snprintf(type, sizeof type, "%s%s", sn_key_type_name(g, k),
 				         sn_key_type(g, k) == SN_TYPE_OPAQUE ? "*" : "");
-				printf("  %-10s %-6s %-20s %-9s %s\n", sn_key_id(g, k), sn_domain_name(sn_key_domain(g, k)),
-				       name ? name : "-", type, def ? def : "-");
+				printf("  %-*s  %-5s  %-*s  %-*s  %.40s\n", wid, sn_key_id(g, k),
+				       sn_domain_name(sn_key_domain(g, k)), wname, name ? name : "-", wtype, type,
+				       def ? def : "-");
 			}
 		} else
 			printf("  (none)\n");

@@ -116,6 +116,25 @@ START_TEST(igraph_written)
 }
 END_TEST
 
+START_TEST(cytoscape_names_shared_across_domains)
+{
+	sn_graph *g = load_fixture("graphml/cytoscape.graphml");
+	int64_t l;
+	int b;
+
+	/* one attr.name, three keys: each domain finds its own */
+	ck_assert_str_eq(str(g, SN_DOMAIN_GRAPH, "name", 0), "Korea–Central Asia");
+	ck_assert_str_eq(str(g, SN_DOMAIN_NODE, "name", vertex(g, "130")), "Uzbekistan");
+	ck_assert_str_eq(str(g, SN_DOMAIN_EDGE, "name", 0), "Republic of Korea (aid) Uzbekistan");
+	ck_assert_str_eq(sn_key_id(g, key(g, SN_DOMAIN_NODE, "SUID")), "node SUID");
+	ck_assert_int_eq(sn_attr_get_long(g, key(g, SN_DOMAIN_EDGE, "SUID"), SN_DOMAIN_EDGE, 0, &l), SN_OK);
+	ck_assert(l == 132);
+	ck_assert_int_eq(sn_attr_get_bool(g, key(g, SN_DOMAIN_NODE, "selected"), SN_DOMAIN_NODE, 1, &b), SN_OK);
+	ck_assert_int_eq(b, 1);
+	sn_graph_free(g);
+}
+END_TEST
+
 START_TEST(handwritten_features)
 {
 	sn_graph *g = load_fixture("graphml/handwritten.graphml");
@@ -458,6 +477,7 @@ static Suite *graphml_suite(void)
 	tcase_add_test(tc, networkx_multigraph);
 	tcase_add_test(tc, networkx_digraph_exact_numbers);
 	tcase_add_test(tc, igraph_written);
+	tcase_add_test(tc, cytoscape_names_shared_across_domains);
 	tcase_add_test(tc, handwritten_features);
 	tcase_add_test(tc, nested_graphs_flattened);
 	tcase_add_test(tc, yed_kept_verbatim);

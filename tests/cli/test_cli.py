@@ -33,7 +33,7 @@ def info_json(path):
 class InfoAgainstNetworkX(unittest.TestCase):
     # files NetworkX reads with the same meaning as silknet
     FILES = ["networkx-multigraph.graphml", "networkx-digraph.graphml",
-             "igraph-corridors.graphml", "handwritten.graphml"]
+             "igraph-corridors.graphml", "handwritten.graphml", "cytoscape.graphml"]
 
     def test_counts_kinds_relations_components(self):
         for name in self.FILES:
@@ -97,7 +97,7 @@ class InfoAgainstNetworkX(unittest.TestCase):
 class InfoAgainstIgraph(unittest.TestCase):
     def test_counts_and_components(self):
         for name in ["networkx-multigraph.graphml", "igraph-corridors.graphml",
-                     "networkx-digraph.graphml", "gephi-mixed.graphml"]:
+                     "networkx-digraph.graphml", "gephi-mixed.graphml", "cytoscape.graphml"]:
             with self.subTest(name=name):
                 path = os.path.join(GML, name)
                 doc = info_json(path)

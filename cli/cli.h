@@ -35,5 +35,6 @@ const char *attr_string(const sn_graph *g, sn_domain d, const char *name, size_t
 
 int cmd_info(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
+int cmd_export(int argc, char **argv);
 
 #endif

@@ -16,6 +16,7 @@ static const char usage_text[] =
 	"commands:\n"
 	"  info FILE [--format table|json]   counts by kind and relation, components, keys\n"
 	"  validate FILE [--strict]          checks GraphML and the vocabulary; exit 0 or 1\n"
+	"  export FILE --to graphml|dot [-o OUT]   lossless GraphML, or a Graphviz diagram\n"
 	"\n"
 	"FILE may be '-' for standard input. 'silknet COMMAND --help' tells more.\n"
 	"Exit status: 0 success, 1 bad input or no result, 2 usage error.\n";
@@ -82,6 +83,7 @@ int main(int argc, char **argv)
 	} commands[] = {
 		{ "info", cmd_info },
 		{ "validate", cmd_validate },
+		{ "export", cmd_export },
 	};
 
 	if (argc < 2)

@@ -144,6 +144,7 @@ void sn_graph_free(sn_graph *g)
 	sn__ptrmap_free(&g->emap);
 	free(g->etwin);
 	free(g->vparent);
+	free(g->eparent);
 	free(g->vsubgraph);
 	free(g->vdesc);
 	free(g->edesc);
@@ -207,11 +208,15 @@ sn_status sn__reserve(sn_graph *g, size_t nv, size_t ne)
 		if ((st = grow_side((void **)&g->eid, g->ce, ce, sizeof *g->eid)) < 0 ||
 		    (st = grow_side((void **)&g->edesc, g->ce, ce, sizeof *g->edesc)) < 0 ||
 		    (st = grow_side((void **)&g->eextra, g->ce, ce, sizeof *g->eextra)) < 0 ||
-		    (st = grow_side((void **)&g->etwin, g->ce, ce, sizeof *g->etwin)) < 0)
+		    (st = grow_side((void **)&g->etwin, g->ce, ce, sizeof *g->etwin)) < 0 ||
+		    (st = grow_side((void **)&g->eparent, g->ce, ce, sizeof *g->eparent)) < 0)
 			return st;
-		if (g->etwin)
-			for (size_t i = g->ce; i < ce; i++)
+		for (size_t i = g->ce; i < ce; i++) {
+			if (g->etwin)
 				g->etwin[i] = SIZE_MAX;
+			if (g->eparent)
+				g->eparent[i] = SIZE_MAX;
+		}
 		g->ce = ce;
 	}
 	return SN_OK;
@@ -358,6 +363,20 @@ sn_status sn__set_parent(sn_graph *g, size_t v, size_t parent)
 			g->vparent[i] = SIZE_MAX;
 	}
 	g->vparent[v] = parent;
+	return SN_OK;
+}
+
+sn_status sn__set_edge_parent(sn_graph *g, size_t e, size_t parent)
+{
+	if (!g->eparent) {
+		size_t cap = 0;
+		sn_status st = sn__grow((void **)&g->eparent, &cap, g->ce, sizeof *g->eparent);
+		if (st < 0)
+			return st;
+		for (size_t i = 0; i < cap; i++)
+			g->eparent[i] = SIZE_MAX;
+	}
+	g->eparent[e] = parent;
 	return SN_OK;
 }
 
@@ -550,4 +569,34 @@ sn_status sn_graph_components(const sn_graph *g, size_t *count, size_t *membersh
 	if (st == SN_OK && count)
 		*count = (size_t)no;
 	return st;
+}
+
+/* ---- nesting ---- */
+
+sn_status sn__nesting_build(const sn_graph *g, sn__nesting *out)
+{
+	size_t n = g->nv;
+
+	out->first_child = malloc((n + 1) * sizeof *out->first_child);
+	out->next_sibling = malloc((n ? n : 1) * sizeof *out->next_sibling);
+	if (!out->first_child || !out->next_sibling) {
+		sn__nesting_free(out);
+		return sn__error_nomem();
+	}
+	for (size_t i = 0; i <= n; i++)
+		out->first_child[i] = SIZE_MAX;
+	/* prepending in reverse keeps each list in vertex order */
+	for (size_t v = n; v-- > 0;) {
+		size_t p = g->vparent && g->vparent[v] != SIZE_MAX ? g->vparent[v] : n;
+		out->next_sibling[v] = out->first_child[p];
+		out->first_child[p] = v;
+	}
+	return SN_OK;
+}
+
+void sn__nesting_free(sn__nesting *n)
+{
+	free(n->first_child);
+	free(n->next_sibling);
+	n->first_child = n->next_sibling = NULL;
 }

@@ -518,6 +518,7 @@ static void key_start(reader *r, int nattr, const xmlChar **attrs)
 				nomem(r);
 		}
 	}
+	k->has_type_attr = type != NULL;
 	if (type && sn__type_from_name(type, &k->type)) {
 		k->type_name = type;
 	} else if (!type && !attr_find(nattr, attrs, "yfiles.type", &existing)) {
@@ -613,7 +614,8 @@ static void graph_start(reader *r, frame *parent, int nattr, const xmlChar **att
 }
 
 /* Keeps the attributes of a <node> or <edge> that silknet does not
- * interpret, as escaped XML text, so the writer can put them back. */
+ * interpret (yEd's yfiles.foldertype) for the writer, as one interned
+ * string of "qname\0value\0" pairs ended by an empty qname. */
 static void keep_extra(reader *r, int nattr, const xmlChar **attrs, const char *const *known, const char ***arr,
                        size_t cap, size_t index)
 {
@@ -628,11 +630,10 @@ static void keep_extra(reader *r, int nattr, const xmlChar **attrs, const char *
 				;
 		if (!a[1] && known[k])
 			continue;
-		text_append(r, " ", 1);
 		text_qname(r, a[1], a[0]);
-		text_append(r, "=\"", 2);
-		text_escaped(r, (const char *)a[3], (size_t)(a[4] - a[3]), 1);
-		text_append(r, "\"", 1);
+		text_append(r, "", 1);
+		text_append(r, (const char *)a[3], (size_t)(a[4] - a[3]));
+		text_append(r, "", 1);
 		any = 1;
 	}
 	if (!any || r->st < 0)
@@ -644,6 +645,7 @@ static void keep_extra(reader *r, int nattr, const xmlChar **attrs, const char *
 			return;
 		}
 	}
+	/* the pool adds the final NUL that ends the list */
 	if (!((*arr)[index] = sn__intern(r->g, r->text, r->ntext)))
 		nomem(r);
 	r->ntext = 0;
@@ -766,6 +768,10 @@ static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 	g->ends[2 * e] = (igraph_integer_t)s;
 	g->ends[2 * e + 1] = (igraph_integer_t)t;
 	g->ne++;
+	if (graph->index != SIZE_MAX && sn__set_edge_parent(g, e, graph->index) < 0) {
+		nomem(r);
+		return;
+	}
 	r->edir[e] = (int8_t)directed;
 	if (nattr > 3) {
 		static const char *const known[] = { "id", "source", "target", "directed", NULL };

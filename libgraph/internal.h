@@ -111,6 +111,7 @@ typedef struct sn_key {
 	const char *id;
 	const char *name;      /* NULL when the key has no attr.name */
 	const char *type_name; /* as written, or canonical */
+	int has_type_attr;     /* attr.type was written (yEd's yfiles keys have none) */
 	const char *for_name;  /* as written, for SN_DOMAIN_OTHER */
 	sn_domain domain;
 	sn_type type;
@@ -143,8 +144,9 @@ struct sn_graph {
 	const char **vsubgraph; /* id of the <graph> nested in a vertex */
 	const char **vdesc, **edesc;
 	/* attributes of <node>/<edge> silknet does not interpret (yEd's
-	 * yfiles.foldertype), kept as escaped XML text for the writer */
+	 * yfiles.foldertype), kept for the writer as "qname\0value\0...\0" */
 	const char **vextra, **eextra;
+	size_t *eparent;        /* the vertex whose nested graph holds an edge */
 	const char *graph_id, *graph_desc, *graphml_desc;
 
 	sn_key *keys;
@@ -174,7 +176,47 @@ SN_HIDDEN int sn__domain_slot(sn_domain d); /* 0, 1, 2 or -1 */
 SN_HIDDEN sn_status sn__column_set(sn_graph *g, sn_key *k, int slot, size_t index, sn_val v);
 SN_HIDDEN int sn__column_get(const sn_key *k, int slot, size_t index, sn_val *v);
 SN_HIDDEN sn_status sn__set_parent(sn_graph *g, size_t v, size_t parent);
+SN_HIDDEN sn_status sn__set_edge_parent(sn_graph *g, size_t e, size_t parent);
 SN_HIDDEN sn_status sn__set_desc(sn_graph *g, sn_domain d, size_t index, const char *desc);
+
+/* ---- text buffers (io.c) ---- */
+
+typedef struct sn__buf {
+	char *p;
+	size_t len, cap;
+	int oom;
+} sn__buf;
+
+SN_HIDDEN void sn__buf_put(sn__buf *b, const char *s, size_t len);
+SN_HIDDEN void sn__buf_printf(sn__buf *b, const char *fmt, ...) SN_PRINTF(2, 3);
+/* Writes a finished buffer to a path (atomically), a stream, or hands it
+ * over as *out; frees it in every case. */
+SN_HIDDEN sn_status sn__buf_emit(sn__buf *b, const char *path, FILE *fp, char **out, size_t *len);
+
+/* ---- atomic output files (io.c) ---- */
+
+typedef struct sn__atomic {
+	const char *path;
+	char *tmp;
+	FILE *fp;
+} sn__atomic;
+
+/* Opens a temporary file beside path for writing. */
+SN_HIDDEN sn_status sn__atomic_open(const char *path, sn__atomic *out);
+/* Flushes, syncs and renames it over path; on failure removes it. */
+SN_HIDDEN sn_status sn__atomic_commit(sn__atomic *a);
+/* Removes it. */
+SN_HIDDEN void sn__atomic_abort(sn__atomic *a);
+
+/* The vertices nested in each vertex, in order: children of v are
+ * child[first[v]] ... until next; top-level ones under index n. */
+typedef struct sn__nesting {
+	size_t *first_child; /* n + 1 entries: n is the top level; SIZE_MAX for none */
+	size_t *next_sibling;
+} sn__nesting;
+
+SN_HIDDEN sn_status sn__nesting_build(const sn_graph *g, sn__nesting *out);
+SN_HIDDEN void sn__nesting_free(sn__nesting *n);
 
 /* ---- values (value.c) ---- */
 

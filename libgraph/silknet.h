@@ -361,6 +361,116 @@ SN_EXTERN(sn_status) sn_graph_read_graphml_memory(sn_graph **out, const void *bu
 SN_EXTERN(sn_status) sn_graph_edge_twin(const sn_graph *g, size_t e, size_t *out);
 /**@}*/
 
+/** @name Writing GraphML
+ * The writer (libxml2 xmlTextWriter) puts back everything the reader kept:
+ * vertex and edge order, ids, parallel edges and self-loops, directedness
+ * (a mixed graph's undirected edges written once with directed="false"),
+ * every key with its id, domain, name, type and default, every value (doubles
+ * so they read back bit-identical, longs exact, booleans as true/false),
+ * <desc>, namespace declarations, data and attributes kept verbatim, and
+ * nesting: a vertex's enclosed vertices are written in its nested <graph>.
+ * Strings XML 1.0 cannot carry (control characters, invalid UTF-8) are an
+ * error naming the element, never a broken file. */
+/**@{*/
+
+#define SN_WRITE_OPTS_VERSION 1
+/** No line breaks or indentation. */
+#define SN_WRITE_COMPACT 0x1u
+
+typedef struct sn_write_opts {
+	unsigned version; /**< SN_WRITE_OPTS_VERSION */
+	unsigned flags;   /**< SN_WRITE_* */
+} sn_write_opts;
+
+#define SN_WRITE_OPTS_INIT { SN_WRITE_OPTS_VERSION, 0u }
+
+/** Initializes opts with defaults. @return SN_OK, SN_EINVAL (wrong version) */
+SN_EXTERN(sn_status) sn_write_opts_init(sn_write_opts *opts, unsigned version);
+
+/** Writes g as GraphML to path, atomically: into a temporary file in the
+ * same directory, renamed over path only when complete, so that a failure
+ * (full disk, unwritable directory) leaves any existing file as it was.
+ * An existing file's permissions are kept.
+ * @param opts  options, or NULL for defaults
+ * @return SN_OK, SN_EIO, SN_EINVAL (a string XML cannot carry), SN_ENOMEM */
+SN_EXTERN(sn_status) sn_graph_write_graphml(const sn_graph *g, const char *path, const sn_write_opts *opts);
+
+/** Writes g as GraphML to an open stream (not closed; flushed).
+ * @return SN_OK, SN_EIO, SN_EINVAL, SN_ENOMEM */
+SN_EXTERN(sn_status) sn_graph_write_graphml_file(const sn_graph *g, FILE *fp, const sn_write_opts *opts);
+
+/** Writes g as GraphML into a new buffer.
+ * @param[out] out  NUL-terminated text, released with sn_free()
+ * @param[out] len  its length in bytes, without the NUL (may be NULL)
+ * @return SN_OK, SN_EINVAL, SN_ENOMEM */
+SN_EXTERN(sn_status) sn_graph_write_graphml_memory(const sn_graph *g, char **out, size_t *len,
+                                                   const sn_write_opts *opts);
+/**@}*/
+
+/** @name Writing Graphviz DOT
+ * Diagrams for dot, neato or sfdp: kinds of actors told apart by shape and
+ * colour (with a legend), stronger ties drawn thicker, edges coloured by
+ * corridor or relation, clusters by an attribute or by GraphML nesting,
+ * geographic placement from lat/lon, one route highlighted, a title. Ids and
+ * labels are always quoted and escaped, so no input can produce broken DOT or
+ * an HTML-like label. Directed graphs use ->, undirected --; parallel edges and
+ * self-loops are kept; a mixed graph's undirected edges are drawn once,
+ * without arrowheads. */
+/**@{*/
+
+#define SN_DOT_OPTS_VERSION 1
+/** No legend. */
+#define SN_DOT_NO_LEGEND 0x1u
+/** Place vertices by lat/lon (pos="x,y!"): render with neato -n2 when every
+ * vertex has coordinates, or neato to place the others around them. */
+#define SN_DOT_GEO 0x2u
+/** No styling at all: ids, labels and edges only. */
+#define SN_DOT_PLAIN 0x4u
+
+typedef struct sn_dot_opts {
+	unsigned version;          /**< SN_DOT_OPTS_VERSION */
+	unsigned flags;            /**< SN_DOT_* */
+	const char *title;         /**< drawn above the graph; NULL for none */
+	/** node label attribute; NULL: "label", else "name", else the id */
+	const char *label_attr;
+	/** node attribute choosing shape and colour; NULL: "kind" when present */
+	const char *kind_attr;
+	/** numeric edge attribute, read as a strength, scaling pen width;
+	 * NULL: none. Negative, NaN or infinite values are an error. */
+	const char *width_attr;
+	/** edge attribute choosing colour; NULL: "corridor", else "relation",
+	 * when present */
+	const char *color_attr;
+	/** node attribute grouping vertices into clusters (e.g. "country");
+	 * NULL: clusters follow GraphML nesting */
+	const char *cluster_attr;
+	/** a route to highlight: its edges drawn bold, everything else faded.
+	 * Edge indices; or, with none, vertex indices in order (the first edge
+	 * between each consecutive pair is taken). */
+	const size_t *highlight_edges;
+	size_t n_highlight_edges;
+	const size_t *highlight_vertices;
+	size_t n_highlight_vertices;
+} sn_dot_opts;
+
+#define SN_DOT_OPTS_INIT { SN_DOT_OPTS_VERSION, 0u, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, 0 }
+
+/** Initializes opts with defaults. @return SN_OK, SN_EINVAL (wrong version) */
+SN_EXTERN(sn_status) sn_dot_opts_init(sn_dot_opts *opts, unsigned version);
+
+/** Writes g as DOT to path, atomically as sn_graph_write_graphml() does.
+ * @param opts  options, or NULL for defaults
+ * @return SN_OK, SN_EIO, SN_ENOTFOUND (an attribute named in opts does not
+ *         exist), SN_EINVAL (a bad width value, highlight index), SN_ENOMEM */
+SN_EXTERN(sn_status) sn_graph_write_dot(const sn_graph *g, const char *path, const sn_dot_opts *opts);
+/** Writes g as DOT to an open stream (flushed, not closed). Same codes. */
+SN_EXTERN(sn_status) sn_graph_write_dot_file(const sn_graph *g, FILE *fp, const sn_dot_opts *opts);
+/** Writes g as DOT into a new NUL-terminated buffer released with sn_free().
+ * Same codes. */
+SN_EXTERN(sn_status) sn_graph_write_dot_memory(const sn_graph *g, char **out, size_t *len,
+                                               const sn_dot_opts *opts);
+/**@}*/
+
 /** @name Summaries */
 /**@{*/
 /** Weakly connected components: the number of components, and optionally

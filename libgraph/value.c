@@ -6,6 +6,7 @@
 #include "internal.h"
 
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -188,10 +189,12 @@ void sn__format_number(sn_type type, sn_val v, char *buf, size_t size)
 			snprintf(buf, size, "NaN");
 		else if (isinf(v.d))
 			snprintf(buf, size, "%s", v.d > 0 ? "INF" : "-INF");
+		/* for normal numbers, when %.15g (%.6g) reads back it is also the
+		 * shortest form; subnormals carry fewer digits: search them all */
 		else if (type == SN_TYPE_FLOAT)
-			format_shortest(v.d, 6, 9, 1, buf, size);
+			format_shortest(v.d, fabs(v.d) < FLT_MIN && v.d != 0 ? 1 : 6, 9, 1, buf, size);
 		else
-			format_shortest(v.d, 15, 17, 0, buf, size);
+			format_shortest(v.d, fabs(v.d) < DBL_MIN && v.d != 0 ? 1 : 15, 17, 0, buf, size);
 		break;
 	default:
 		buf[0] = '\0';

@@ -1,0 +1,618 @@
+/*
+ * dot.c - the Graphviz DOT writer: diagrams meant to be read by people.
+ */
+#include "config.h"
+#include "internal.h"
+
+#include <libxml/xmlstring.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NONE SIZE_MAX
+#define FADED_EDGE "#d0d0d0"
+#define FADED_FILL "#f2f2f2"
+#define FADED_TEXT "#9a9a9a"
+#define ROUTE "#d62728"
+
+/* Shapes and colours by kind: states stand out as boxes, blocs and forums as
+ * polygons, companies as rounded boxes, places as ellipses and markers. */
+static const struct kind_style {
+	const char *kind, *shape, *style, *fill;
+} kind_styles[] = {
+	{ "state", "box", "filled", "#9ecae1" },
+	{ "bloc", "doubleoctagon", "filled", "#c6dbef" },
+	{ "institution", "hexagon", "filled", "#fdd0a2" },
+	{ "company", "box", "rounded,filled", "#e0e0e0" },
+	{ "initiative", "note", "filled", "#c7e9c0" },
+	{ "programme", "note", "filled", "#e5f5e0" },
+	{ "forum", "octagon", "filled", "#fcbba1" },
+	{ "city", "ellipse", "filled", "#fff7bc" },
+	{ "port", "invhouse", "filled", "#a1d99b" },
+	{ "border_crossing", "diamond", "filled", "#fc9272" },
+	{ "dry_port", "trapezium", "filled", "#d9f0a3" },
+	{ "terminal", "cylinder", "filled", "#bcbddc" },
+	{ "station", "circle", "filled", "#fee391" },
+	{ "hub", "doublecircle", "filled", "#fdae6b" },
+	{ "region", "tab", "filled", "#f0f0f0" },
+	{ "group", "folder", "filled", "#dadaeb" },
+	{ "person", "egg", "filled", "#fde0dd" },
+};
+
+/* for kinds outside the vocabulary, and for edge categories (Tableau 10) */
+static const char *const palette[] = {
+	"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
+	"#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
+};
+#define NPALETTE (sizeof palette / sizeof palette[0])
+
+typedef struct dot {
+	const sn_graph *g;
+	sn_dot_opts o;
+	sn__buf b;
+	sn_status st;
+	size_t klabel, kkind, kwidth, kcolor, kcluster, klat, klon;
+	double wmin, wmax;
+	unsigned char *hv, *he;
+	unsigned char *undirected; /* a mixed graph's undirected edges */
+	const char **cats; /* edge colour categories, in order of appearance */
+	size_t ncats;
+	int plain;
+	double lat0, lon0, scale, xmax, ymax;
+} dot;
+
+static void put(dot *d, const char *s)
+{
+	sn__buf_put(&d->b, s, strlen(s));
+}
+
+/* A DOT quoted string: only \" is an escape in ids, and labels read \\, \n
+ * and the like; every other byte goes through, so the result is always one
+ * well-formed string and never an HTML-like label. */
+static void qstr(dot *d, const char *s)
+{
+	int utf8_ok = xmlCheckUTF8((const unsigned char *)s);
+
+	sn__buf_put(&d->b, "\"", 1);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		switch (*p) {
+		case '"': sn__buf_put(&d->b, "\\\"", 2); break;
+		case '\\': sn__buf_put(&d->b, "\\\\", 2); break;
+		case '\n': sn__buf_put(&d->b, "\\n", 2); break;
+		case '\r':
+			if (p[1] != '\n')
+				sn__buf_put(&d->b, "\\n", 2);
+			break;
+		default:
+			if (*p < 0x20)
+				sn__buf_put(&d->b, " ", 1);
+			else if (*p >= 0x80 && !utf8_ok)
+				sn__buf_put(&d->b, "?", 1);
+			else
+				sn__buf_put(&d->b, (const char *)p, 1);
+		}
+	}
+	sn__buf_put(&d->b, "\"", 1);
+}
+
+static const char *str_value(const dot *d, size_t key, sn_domain dom, size_t i)
+{
+	const char *s;
+	if (key == NONE || sn_attr_get_string(d->g, key, dom, i, &s) != SN_OK)
+		return NULL;
+	return s;
+}
+
+/* Finds the key named by an option; a name the user gave must exist, a
+ * default name may be absent. */
+static sn_status find_key(dot *d, sn_domain dom, const char *given, const char *const *defaults, int need_string,
+                          size_t *out)
+{
+	*out = NONE;
+	if (given) {
+		sn_status st = sn_graph_key_find(d->g, dom, given, out);
+		if (st < 0)
+			return st;
+	} else {
+		for (; defaults && *defaults; defaults++)
+			if (sn_graph_key_find(d->g, dom, *defaults, out) == SN_OK)
+				break;
+		if (!defaults || !*defaults)
+			*out = NONE;
+	}
+	if (*out != NONE && need_string) {
+		sn_type t = sn_key_type(d->g, *out);
+		if (t != SN_TYPE_STRING) {
+			if (!given) {
+				*out = NONE;
+				return SN_OK;
+			}
+			return sn__error(SN_EINVAL, "%s attribute '%s' is a %s: colours and groups need a string", sn_domain_name(dom),
+			                 given, sn_key_type_name(d->g, *out));
+		}
+	}
+	return SN_OK;
+}
+
+static const char *edge_name(const sn_graph *g, size_t e, char *buf, size_t size)
+{
+	size_t s, t;
+	if (sn_graph_edge_id(g, e))
+		snprintf(buf, size, "edge '%s'", sn_graph_edge_id(g, e));
+	else {
+		sn_graph_edge_endpoints(g, e, &s, &t);
+		snprintf(buf, size, "edge '%s'-'%s'", sn_graph_vertex_id(g, s), sn_graph_vertex_id(g, t));
+	}
+	return buf;
+}
+
+static int is_twin(const sn_graph *g, size_t e)
+{
+	return g->etwin && g->etwin[e] != SIZE_MAX;
+}
+
+static sn_status prepare(dot *d)
+{
+	const sn_graph *g = d->g;
+	static const char *const label_defaults[] = { "label", "name", NULL };
+	static const char *const kind_defaults[] = { "kind", NULL };
+	static const char *const color_defaults[] = { "corridor", "relation", NULL };
+	static const char *const lat_names[] = { "lat", "latitude", NULL };
+	static const char *const lon_names[] = { "lon", "lng", "longitude", NULL };
+	sn_status st;
+
+	if ((st = find_key(d, SN_DOMAIN_NODE, d->o.label_attr, label_defaults, 0, &d->klabel)) < 0 ||
+	    (st = find_key(d, SN_DOMAIN_NODE, d->o.kind_attr, kind_defaults, 1, &d->kkind)) < 0 ||
+	    (st = find_key(d, SN_DOMAIN_EDGE, d->o.color_attr, color_defaults, 1, &d->kcolor)) < 0 ||
+	    (st = find_key(d, SN_DOMAIN_NODE, d->o.cluster_attr, NULL, 1, &d->kcluster)) < 0 ||
+	    (st = find_key(d, SN_DOMAIN_EDGE, d->o.width_attr, NULL, 0, &d->kwidth)) < 0)
+		return st;
+	if (d->klabel != NONE && sn_key_type(g, d->klabel) == SN_TYPE_OPAQUE)
+		d->klabel = NONE;
+
+	/* pen widths: a strength, so it must be a finite number, not negative */
+	if (d->kwidth != NONE) {
+		sn_type t = sn_key_type(g, d->kwidth);
+		char name[300];
+		if (t == SN_TYPE_STRING || t == SN_TYPE_OPAQUE)
+			return sn__error(SN_EINVAL, "edge attribute '%s' is a %s, not a number to scale widths by",
+			                 d->o.width_attr, sn_key_type_name(g, d->kwidth));
+		d->wmin = INFINITY;
+		d->wmax = -INFINITY;
+		for (size_t e = 0; e < g->ne; e++) {
+			double w;
+			if (sn_attr_get_double(g, d->kwidth, SN_DOMAIN_EDGE, e, &w) != SN_OK)
+				continue;
+			if (!isfinite(w) || w < 0)
+				return sn__error(SN_EINVAL, "%s: %s = %g is not a strength (finite, not negative)",
+				                 edge_name(g, e, name, sizeof name), d->o.width_attr, w);
+			d->wmin = w < d->wmin ? w : d->wmin;
+			d->wmax = w > d->wmax ? w : d->wmax;
+		}
+	}
+
+	/* edge colour categories in order of appearance: stable for a given file */
+	if (d->kcolor != NONE) {
+		size_t cap = 0;
+		for (size_t e = 0; e < g->ne; e++) {
+			const char *s = str_value(d, d->kcolor, SN_DOMAIN_EDGE, e);
+			size_t i;
+			if (!s || is_twin(g, e))
+				continue;
+			for (i = 0; i < d->ncats && d->cats[i] != s; i++)
+				;
+			if (i < d->ncats)
+				continue;
+			if (sn__grow((void **)&d->cats, &cap, d->ncats + 1, sizeof *d->cats) < 0)
+				return SN_ENOMEM;
+			d->cats[d->ncats++] = s;
+		}
+	}
+
+	if (g->etwin) {
+		if (!(d->undirected = calloc(g->ne ? g->ne : 1, 1)))
+			return sn__error_nomem();
+		for (size_t e = 0; e < g->ne; e++)
+			if (g->etwin[e] != SIZE_MAX)
+				d->undirected[g->etwin[e]] = 1;
+	}
+
+	/* highlight */
+	if (d->o.n_highlight_edges || d->o.n_highlight_vertices) {
+		d->hv = calloc(g->nv ? g->nv : 1, 1);
+		d->he = calloc(g->ne ? g->ne : 1, 1);
+		if (!d->hv || !d->he)
+			return sn__error_nomem();
+	}
+	for (size_t i = 0; i < d->o.n_highlight_edges; i++) {
+		size_t e = d->o.highlight_edges[i];
+		if (e >= g->ne)
+			return sn__error(SN_EINVAL, "highlighted edge %zu out of range", e);
+		if (is_twin(g, e))
+			e = g->etwin[e];
+		d->he[e] = 1;
+		d->hv[g->ends[2 * e]] = d->hv[g->ends[2 * e + 1]] = 1;
+	}
+	for (size_t i = 0; i < d->o.n_highlight_vertices; i++) {
+		size_t v = d->o.highlight_vertices[i];
+		if (v >= g->nv)
+			return sn__error(SN_EINVAL, "highlighted vertex %zu out of range", v);
+		d->hv[v] = 1;
+		if (d->o.n_highlight_edges || i == 0)
+			continue;
+		{
+			size_t u = d->o.highlight_vertices[i - 1], e;
+			for (e = 0; e < g->ne; e++) {
+				size_t s = (size_t)g->ends[2 * e], t = (size_t)g->ends[2 * e + 1];
+				if ((s == u && t == v) || (!g->directed && s == v && t == u))
+					break;
+			}
+			if (e == g->ne)
+				return sn__error(SN_EINVAL, "no edge from '%s' to '%s' to highlight", g->vid[u], g->vid[v]);
+			d->he[is_twin(g, e) ? g->etwin[e] : e] = 1;
+		}
+	}
+
+	/* an equirectangular projection around the mean position, about ten
+	 * inches across: enough to read a continent */
+	if (d->o.flags & SN_DOT_GEO) {
+		double slat = 0, slon = 0, latmin = INFINITY, latmax = -INFINITY, lonmin = INFINITY, lonmax = -INFINITY;
+		size_t n = 0;
+		if (find_key(d, SN_DOMAIN_NODE, NULL, lat_names, 0, &d->klat) < 0 ||
+		    find_key(d, SN_DOMAIN_NODE, NULL, lon_names, 0, &d->klon) < 0 || d->klat == NONE || d->klon == NONE)
+			return sn__error(SN_ENOTFOUND, "geographic placement needs node attributes lat and lon");
+		for (size_t v = 0; v < g->nv; v++) {
+			double la, lo;
+			if (sn_attr_get_double(g, d->klat, SN_DOMAIN_NODE, v, &la) != SN_OK ||
+			    sn_attr_get_double(g, d->klon, SN_DOMAIN_NODE, v, &lo) != SN_OK || !isfinite(la) || !isfinite(lo))
+				continue;
+			slat += la;
+			slon += lo;
+			latmin = la < latmin ? la : latmin;
+			latmax = la > latmax ? la : latmax;
+			lonmin = lo < lonmin ? lo : lonmin;
+			lonmax = lo > lonmax ? lo : lonmax;
+			n++;
+		}
+		if (n) {
+			double span;
+			d->lat0 = slat / (double)n;
+			d->lon0 = slon / (double)n;
+			span = fmax((lonmax - lonmin) * cos(d->lat0 * M_PI / 180.0), latmax - latmin);
+			d->scale = 720.0 / (span > 1e-9 ? span : 1.0);
+			d->xmax = (lonmax - d->lon0) * cos(d->lat0 * M_PI / 180.0) * d->scale;
+			d->ymax = (latmax - d->lat0) * d->scale;
+		}
+	}
+	return SN_OK;
+}
+
+static const struct kind_style *style_of(const char *kind, struct kind_style *tmp)
+{
+	uint64_t h = 1469598103934665603ULL;
+
+	for (size_t i = 0; i < sizeof kind_styles / sizeof kind_styles[0]; i++)
+		if (strcmp(kind_styles[i].kind, kind) == 0)
+			return &kind_styles[i];
+	/* a kind outside the vocabulary: a colour of its own, stable across runs */
+	for (const char *p = kind; *p; p++)
+		h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+	tmp->kind = kind;
+	tmp->shape = "ellipse";
+	tmp->style = "filled";
+	tmp->fill = palette[h % NPALETTE];
+	return tmp;
+}
+
+static size_t category(const dot *d, size_t e)
+{
+	const char *s = str_value(d, d->kcolor, SN_DOMAIN_EDGE, e);
+	for (size_t i = 0; s && i < d->ncats; i++)
+		if (d->cats[i] == s)
+			return i;
+	return NONE;
+}
+
+static void write_node(dot *d, size_t v, const char *indent)
+{
+	const sn_graph *g = d->g;
+	const char *label = str_value(d, d->klabel, SN_DOMAIN_NODE, v);
+	const char *kind = str_value(d, d->kkind, SN_DOMAIN_NODE, v);
+	int faded = d->hv && !d->hv[v];
+
+	put(d, indent);
+	qstr(d, g->vid[v]);
+	put(d, " [label=");
+	qstr(d, label ? label : g->vid[v]);
+	if (!d->plain) {
+		put(d, ", tooltip=");
+		if (kind) {
+			char *tip = malloc(strlen(g->vid[v]) + strlen(kind) + 4);
+			if (tip) {
+				sprintf(tip, "%s (%s)", g->vid[v], kind);
+				qstr(d, tip);
+				free(tip);
+			} else
+				d->b.oom = 1;
+		} else
+			qstr(d, g->vid[v]);
+		if (kind) {
+			struct kind_style tmp;
+			const struct kind_style *ks = style_of(kind, &tmp);
+			sn__buf_printf(&d->b, ", shape=%s, style=\"%s\", fillcolor=\"%s\"", ks->shape, ks->style,
+			               faded ? FADED_FILL : ks->fill);
+		} else if (faded)
+			sn__buf_printf(&d->b, ", fillcolor=\"%s\"", FADED_FILL);
+		if (faded)
+			sn__buf_printf(&d->b, ", color=\"%s\", fontcolor=\"%s\"", FADED_EDGE, FADED_TEXT);
+		else if (d->hv)
+			sn__buf_printf(&d->b, ", color=\"%s\", penwidth=2.5", ROUTE);
+	}
+	if ((d->o.flags & SN_DOT_GEO) && d->scale > 0) {
+		double la, lo;
+		if (sn_attr_get_double(g, d->klat, SN_DOMAIN_NODE, v, &la) == SN_OK &&
+		    sn_attr_get_double(g, d->klon, SN_DOMAIN_NODE, v, &lo) == SN_OK && isfinite(la) && isfinite(lo))
+			sn__buf_printf(&d->b, ", pos=\"%.1f,%.1f!\"", (lo - d->lon0) * cos(d->lat0 * M_PI / 180.0) * d->scale,
+			               (la - d->lat0) * d->scale);
+	}
+	put(d, "];\n");
+}
+
+static void write_edge(dot *d, size_t e)
+{
+	const sn_graph *g = d->g;
+	size_t cat = d->kcolor != NONE ? category(d, e) : NONE;
+	const char *catname = str_value(d, d->kcolor, SN_DOMAIN_EDGE, e);
+	int sep = 0;
+
+	put(d, "  ");
+	qstr(d, g->vid[g->ends[2 * e]]);
+	put(d, g->directed ? " -> " : " -- ");
+	qstr(d, g->vid[g->ends[2 * e + 1]]);
+	put(d, " [");
+#define SEP() (sep++ ? put(d, ", ") : (void)0)
+	/* an undirected edge of a mixed graph: its reverse twin is not drawn */
+	if (d->undirected && d->undirected[e]) {
+		SEP();
+		put(d, "dir=none");
+	}
+	if (!d->plain) {
+		double pw = 1.0;
+		if (d->kwidth != NONE) {
+			double w;
+			if (sn_attr_get_double(g, d->kwidth, SN_DOMAIN_EDGE, e, &w) == SN_OK) {
+				/* square root: a few huge flows must not drown the rest */
+				pw = d->wmax > d->wmin ? 0.75 + 5.25 * sqrt((w - d->wmin) / (d->wmax - d->wmin)) : 2.0;
+			} else
+				pw = 0.75;
+		}
+		if (d->he && d->he[e]) {
+			SEP();
+			sn__buf_printf(&d->b, "color=\"%s\", penwidth=%.2f", ROUTE, pw > 4.0 ? pw : 4.0);
+		} else {
+			SEP();
+			sn__buf_printf(&d->b, "color=\"%s\", penwidth=%.2f", d->he ? FADED_EDGE
+			               : cat != NONE ? palette[cat % NPALETTE] : "#7f7f7f", pw);
+		}
+		if (catname) {
+			SEP();
+			put(d, "tooltip=");
+			qstr(d, catname);
+		}
+	}
+#undef SEP
+	put(d, "];\n");
+}
+
+static void write_cluster_tree(dot *d, const sn__nesting *nest, size_t v, int depth)
+{
+	char indent[64];
+	int n = depth * 2 + 2 < 60 ? depth * 2 + 2 : 60;
+
+	memset(indent, ' ', (size_t)n);
+	indent[n] = '\0';
+	if (nest->first_child[v] == SIZE_MAX || depth > 50) {
+		write_node(d, v, indent);
+		return;
+	}
+	sn__buf_printf(&d->b, "%ssubgraph \"cluster_n%zu\" {\n%s  label=", indent, v, indent);
+	{
+		const char *label = str_value(d, d->klabel, SN_DOMAIN_NODE, v);
+		qstr(d, label ? label : d->g->vid[v]);
+	}
+	sn__buf_printf(&d->b, "; style=\"rounded\"; color=\"#999999\";\n");
+	write_node(d, v, indent);
+	for (size_t c = nest->first_child[v]; c != SIZE_MAX; c = nest->next_sibling[c])
+		write_cluster_tree(d, nest, c, depth + 1);
+	sn__buf_printf(&d->b, "%s}\n", indent);
+}
+
+static sn_status write_nodes(dot *d)
+{
+	const sn_graph *g = d->g;
+
+	if (d->kcluster != NONE) {
+		/* one cluster per value, in order of first appearance */
+		unsigned char *done = calloc(g->nv ? g->nv : 1, 1);
+		size_t ncl = 0;
+		if (!done)
+			return sn__error_nomem();
+		for (size_t v = 0; v < g->nv; v++) {
+			const char *c = str_value(d, d->kcluster, SN_DOMAIN_NODE, v);
+			if (done[v] || !c)
+				continue;
+			sn__buf_printf(&d->b, "  subgraph \"cluster_%zu\" {\n    label=", ncl++);
+			qstr(d, c);
+			put(d, "; style=\"rounded\"; color=\"#999999\";\n");
+			for (size_t u = v; u < g->nv; u++)
+				if (!done[u] && str_value(d, d->kcluster, SN_DOMAIN_NODE, u) == c) {
+					write_node(d, u, "    ");
+					done[u] = 1;
+				}
+			put(d, "  }\n");
+		}
+		for (size_t v = 0; v < g->nv; v++)
+			if (!done[v])
+				write_node(d, v, "  ");
+		free(done);
+	} else if (g->vparent && !(d->o.flags & SN_DOT_GEO)) {
+		sn__nesting nest;
+		sn_status st = sn__nesting_build(g, &nest);
+		if (st < 0)
+			return st;
+		for (size_t v = nest.first_child[g->nv]; v != SIZE_MAX; v = nest.next_sibling[v])
+			write_cluster_tree(d, &nest, v, 0);
+		sn__nesting_free(&nest);
+	} else {
+		for (size_t v = 0; v < g->nv; v++)
+			write_node(d, v, "  ");
+	}
+	return SN_OK;
+}
+
+static void write_legend(dot *d)
+{
+	const sn_graph *g = d->g;
+	const char *kinds[sizeof kind_styles / sizeof kind_styles[0] + 16];
+	size_t nk = 0, row = 0;
+	int geo = (d->o.flags & SN_DOT_GEO) && d->scale > 0;
+
+	if (d->kkind != NONE)
+		for (size_t v = 0; v < g->nv && nk < sizeof kinds / sizeof kinds[0]; v++) {
+			const char *k = str_value(d, d->kkind, SN_DOMAIN_NODE, v);
+			size_t i;
+			if (!k)
+				continue;
+			for (i = 0; i < nk && kinds[i] != k; i++)
+				;
+			if (i == nk)
+				kinds[nk++] = k;
+		}
+	if (!nk && !d->ncats)
+		return;
+	put(d, "  subgraph \"cluster_legend\" {\n    label=\"Legend\"; style=\"rounded\"; color=\"#bbbbbb\"; "
+	       "fontsize=11;\n    node [fontsize=9, width=0.3, height=0.2];\n    edge [style=invis];\n");
+	for (size_t i = 0; i < nk; i++, row++) {
+		struct kind_style tmp;
+		const struct kind_style *ks = style_of(kinds[i], &tmp);
+		sn__buf_printf(&d->b, "    \"silknet:legend:kind:%zu\" [label=", i);
+		qstr(d, kinds[i]);
+		sn__buf_printf(&d->b, ", shape=%s, style=\"%s\", fillcolor=\"%s\"", ks->shape, ks->style, ks->fill);
+		if (geo)
+			sn__buf_printf(&d->b, ", pos=\"%.1f,%.1f!\"", d->xmax + 150, d->ymax - 30.0 * (double)row);
+		put(d, "];\n");
+	}
+	for (size_t i = 0; i < d->ncats; i++, row++) {
+		sn__buf_printf(&d->b, "    \"silknet:legend:edge:%zu\" [shape=plaintext, style=\"\", label=", i);
+		qstr(d, d->cats[i]);
+		sn__buf_printf(&d->b, ", fontcolor=\"%s\"", palette[i % NPALETTE]);
+		if (geo)
+			sn__buf_printf(&d->b, ", pos=\"%.1f,%.1f!\"", d->xmax + 150, d->ymax - 30.0 * (double)row);
+		put(d, "];\n");
+	}
+	/* rows of four: rank=same lays a row out, invisible edges stack rows */
+	if (!geo) {
+		size_t total = nk + d->ncats;
+		for (size_t r0 = 0; r0 < total; r0 += 4) {
+			put(d, "    { rank=same;");
+			for (size_t i = r0; i < total && i < r0 + 4; i++)
+				sn__buf_printf(&d->b, " \"silknet:legend:%s:%zu\";", i < nk ? "kind" : "edge", i < nk ? i : i - nk);
+			put(d, " }\n");
+			for (size_t i = r0 + 1; i < total && i < r0 + 4; i++)
+				sn__buf_printf(&d->b, "    \"silknet:legend:%s:%zu\" %s \"silknet:legend:%s:%zu\";\n",
+				               i - 1 < nk ? "kind" : "edge", i - 1 < nk ? i - 1 : i - 1 - nk,
+				               g->directed ? "->" : "--", i < nk ? "kind" : "edge", i < nk ? i : i - nk);
+			if (r0 + 4 < total)
+				sn__buf_printf(&d->b, "    \"silknet:legend:%s:%zu\" %s \"silknet:legend:%s:%zu\";\n",
+				               r0 < nk ? "kind" : "edge", r0 < nk ? r0 : r0 - nk, g->directed ? "->" : "--",
+				               r0 + 4 < nk ? "kind" : "edge", r0 + 4 < nk ? r0 + 4 : r0 + 4 - nk);
+		}
+	}
+	put(d, "  }\n");
+}
+
+static sn_status write_dot(const sn_graph *g, const sn_dot_opts *opts, const char *path, FILE *fp, char **out,
+                           size_t *len)
+{
+	dot d;
+	sn_status st;
+
+	SN_CHECK_ARG(g != NULL);
+	if (opts && opts->version != SN_DOT_OPTS_VERSION)
+		return sn__error(SN_EINVAL, "invalid argument: sn_dot_opts version %u, expected %u", opts->version,
+		                 SN_DOT_OPTS_VERSION);
+	memset(&d, 0, sizeof d);
+	d.g = g;
+	if (opts)
+		d.o = *opts;
+	else
+		sn_dot_opts_init(&d.o, SN_DOT_OPTS_VERSION);
+	d.plain = (d.o.flags & SN_DOT_PLAIN) != 0;
+	if ((st = prepare(&d)) < 0)
+		goto fail;
+
+	sn__buf_printf(&d.b, "// written by silknet %s\n%s {\n", SN_VERSION_STRING, g->directed ? "digraph" : "graph");
+	if (!d.plain) {
+		put(&d, "  graph [fontname=\"Helvetica\", overlap=false, splines=true, outputorder=edgesfirst, pad=0.3");
+		if (d.o.title) {
+			put(&d, ", labelloc=t, fontsize=16, label=");
+			qstr(&d, d.o.title);
+		}
+		put(&d, "];\n  node [fontname=\"Helvetica\", fontsize=10, style=filled, fillcolor=\"#ffffff\", "
+		        "color=\"#555555\"];\n  edge [fontname=\"Helvetica\", fontsize=9, color=\"#7f7f7f\"];\n");
+	} else if (d.o.title) {
+		put(&d, "  graph [labelloc=t, label=");
+		qstr(&d, d.o.title);
+		put(&d, "];\n");
+	}
+	if ((st = write_nodes(&d)) < 0)
+		goto fail;
+	for (size_t e = 0; e < g->ne; e++)
+		if (!is_twin(g, e))
+			write_edge(&d, e);
+	if (!d.plain && !(d.o.flags & SN_DOT_NO_LEGEND))
+		write_legend(&d);
+	put(&d, "}\n");
+	free(d.hv);
+	free(d.he);
+	free(d.undirected);
+	free(d.cats);
+	return sn__buf_emit(&d.b, path, fp, out, len);
+fail:
+	free(d.b.p);
+	free(d.hv);
+	free(d.he);
+	free(d.undirected);
+	free(d.cats);
+	return st == SN_ENOMEM ? sn__error_nomem() : st;
+}
+
+sn_status sn_dot_opts_init(sn_dot_opts *opts, unsigned version)
+{
+	SN_CHECK_ARG(opts != NULL);
+	if (version != SN_DOT_OPTS_VERSION)
+		return sn__error(SN_EINVAL, "invalid argument: sn_dot_opts version %u, expected %u", version,
+		                 SN_DOT_OPTS_VERSION);
+	memset(opts, 0, sizeof *opts);
+	opts->version = version;
+	return SN_OK;
+}
+
+sn_status sn_graph_write_dot(const sn_graph *g, const char *path, const sn_dot_opts *opts)
+{
+	SN_CHECK_ARG(path != NULL);
+	return write_dot(g, opts, path, NULL, NULL, NULL);
+}
+
+sn_status sn_graph_write_dot_file(const sn_graph *g, FILE *fp, const sn_dot_opts *opts)
+{
+	SN_CHECK_ARG(fp != NULL);
+	return write_dot(g, opts, NULL, fp, NULL, NULL);
+}
+
+sn_status sn_graph_write_dot_memory(const sn_graph *g, char **out, size_t *len, const sn_dot_opts *opts)
+{
+	SN_CHECK_ARG(out != NULL);
+	*out = NULL;
+	return write_dot(g, opts, NULL, NULL, out, len);
+}

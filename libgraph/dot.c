@@ -407,7 +407,7 @@ static void write_edge(dot *d, size_t e)
 static void write_cluster_tree(dot *d, const sn__nesting *nest, size_t v, int depth)
 {
 	char indent[64];
-	int n = depth * 2 + 2 < 60 ? depth * 2 + 2 : 60;
+	int n = depth * 2 + 2 < 58 ? depth * 2 + 2 : 58;
 
 	memset(indent, ' ', (size_t)n);
 	indent[n] = '\0';
@@ -421,7 +421,11 @@ static void write_cluster_tree(dot *d, const sn__nesting *nest, size_t v, int de
 		qstr(d, label ? label : d->g->vid[v]);
 	}
 	sn__buf_printf(&d->b, "; style=\"rounded\"; color=\"#999999\";\n");
+	indent[n] = ' ';
+	indent[n + 1] = ' ';
+	indent[n + 2] = '\0';
 	write_node(d, v, indent);
+	indent[n] = '\0';
 	for (size_t c = nest->first_child[v]; c != SIZE_MAX; c = nest->next_sibling[c])
 		write_cluster_tree(d, nest, c, depth + 1);
 	sn__buf_printf(&d->b, "%s}\n", indent);
@@ -553,7 +557,10 @@ static sn_status write_dot(const sn_graph *g, const sn_dot_opts *opts, const cha
 
 	sn__buf_printf(&d.b, "// written by silknet %s\n%s {\n", SN_VERSION_STRING, g->directed ? "digraph" : "graph");
 	if (!d.plain) {
-		put(&d, "  graph [fontname=\"Helvetica\", overlap=false, splines=true, outputorder=edgesfirst, pad=0.3");
+		/* on a map straight segments read best, and neato -n2 cannot route
+		 * curved ones around pinned nodes that touch */
+		sn__buf_printf(&d.b, "  graph [fontname=\"Helvetica\", overlap=false, splines=%s, outputorder=edgesfirst, pad=0.3",
+		               (d.o.flags & SN_DOT_GEO) ? "line" : "true");
 		if (d.o.title) {
 			put(&d, ", labelloc=t, fontsize=16, label=");
 			qstr(&d, d.o.title);

@@ -68,6 +68,8 @@ typedef struct reader {
 
 	char *text;
 	size_t ntext, ctext;
+	char *scratch;      /* decoded attribute values */
+	size_t cscratch;
 	int capture;        /* gathering text for the frame on top */
 	int opaque;         /* capturing markup too */
 
@@ -210,6 +212,36 @@ static int eq(const xmlChar *a, const char *b)
 	return strcmp((const char *)a, b) == 0;
 }
 
+/* An attribute value as text. Without entity substitution libxml2 hands
+ * '&' in attribute values over as "&#38;" (for a tree builder to restore);
+ * since a literal '&' always arrives that way, turning every "&#38;" back
+ * into '&' is exact. */
+static const char *attr_value(reader *r, const xmlChar **a, size_t *len)
+{
+	const char *v = (const char *)a[3];
+	size_t n = (size_t)(a[4] - a[3]), o = 0;
+
+	if (!memchr(v, '&', n)) {
+		*len = n;
+		return v;
+	}
+	if (sn__grow((void **)&r->scratch, &r->cscratch, n + 1, 1) < 0) {
+		nomem(r);
+		*len = 0;
+		return "";
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (v[i] == '&' && i + 5 <= n && memcmp(v + i, "&#38;", 5) == 0) {
+			r->scratch[o++] = '&';
+			i += 4;
+		} else
+			r->scratch[o++] = v[i];
+	}
+	r->scratch[o] = '\0';
+	*len = o;
+	return r->scratch;
+}
+
 /* SAX2 attributes come as (localname, prefix, URI, value, end) with values
  * not terminated. Finds an unprefixed attribute. */
 static const xmlChar *attr_find(int n, const xmlChar **attrs, const char *name, size_t *len)
@@ -224,15 +256,24 @@ static const xmlChar *attr_find(int n, const xmlChar **attrs, const char *name, 
 	return NULL;
 }
 
+static const xmlChar **attr_entry(int n, const xmlChar **attrs, const char *name)
+{
+	for (int i = 0; i < n; i++)
+		if (attrs[5 * i + 1] == NULL && eq(attrs[5 * i], name))
+			return attrs + 5 * i;
+	return NULL;
+}
+
 static const char *attr_intern(reader *r, int n, const xmlChar **attrs, const char *name)
 {
+	const xmlChar **a = attr_entry(n, attrs, name);
+	const char *v, *s;
 	size_t len;
-	const xmlChar *v = attr_find(n, attrs, name, &len);
-	const char *s;
 
-	if (!v)
+	if (!a)
 		return NULL;
-	if (!(s = sn__intern(r->g, (const char *)v, len)))
+	v = attr_value(r, a, &len);
+	if (!(s = sn__intern(r->g, v, len)))
 		nomem(r);
 	return s;
 }
@@ -398,7 +439,11 @@ static void opaque_start(reader *r, const xmlChar *local, const xmlChar *prefix,
 		text_append(r, " ", 1);
 		text_qname(r, a[1], a[0]);
 		text_append(r, "=\"", 2);
-		text_escaped(r, (const char *)a[3], (size_t)(a[4] - a[3]), 1);
+		{
+			size_t len;
+			const char *v = attr_value(r, a, &len);
+			text_escaped(r, v, len, 1);
+		}
 		text_append(r, "\"", 1);
 	}
 	text_append(r, ">", 1);
@@ -445,7 +490,11 @@ static void root_start(reader *r, const xmlChar *local, const xmlChar *uri, int 
 		const xmlChar **a = attrs + 5 * i;
 		sn_xattr *x = &g->root_attrs[g->n_root_attrs++];
 		x->qname = qname_intern(r, a[1], a[0]);
-		x->value = sn__intern(g, (const char *)a[3], (size_t)(a[4] - a[3]));
+		{
+			size_t len;
+			const char *v = attr_value(r, a, &len);
+			x->value = sn__intern(g, v, len);
+		}
 		if (!x->value)
 			nomem(r);
 	}
@@ -513,7 +562,11 @@ static void key_start(reader *r, int nattr, const xmlChar **attrs)
 			                     eq(a[0], "attr.type")))
 				continue;
 			k->extra[k->n_extra].qname = qname_intern(r, a[1], a[0]);
-			k->extra[k->n_extra].value = sn__intern(g, (const char *)a[3], (size_t)(a[4] - a[3]));
+			{
+				size_t len;
+				const char *v = attr_value(r, a, &len);
+				k->extra[k->n_extra].value = sn__intern(g, v, len);
+			}
 			if (!k->extra[k->n_extra++].value)
 				nomem(r);
 		}
@@ -632,7 +685,11 @@ static void keep_extra(reader *r, int nattr, const xmlChar **attrs, const char *
 			continue;
 		text_qname(r, a[1], a[0]);
 		text_append(r, "", 1);
-		text_append(r, (const char *)a[3], (size_t)(a[4] - a[3]));
+		{
+			size_t len;
+			const char *v = attr_value(r, a, &len);
+			text_append(r, v, len);
+		}
 		text_append(r, "", 1);
 		any = 1;
 	}
@@ -1318,6 +1375,7 @@ static sn_status read_source(sn_graph **out, source *src, const char *name, cons
 		st = finish(&r);
 	free(r.stack);
 	free(r.text);
+	free(r.scratch);
 	free(r.edir);
 	free(r.pending);
 	if (st < 0) {

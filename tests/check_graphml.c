@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <math.h>
 #include <stdint.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static size_t edge_by_id(const sn_graph *g, const char *id)
@@ -300,6 +301,7 @@ static char *slurp(const char *path, size_t *len)
 	fseek(fp, 0, SEEK_SET);
 	buf = malloc((size_t)n + 1);
 	ck_assert_uint_eq(fread(buf, 1, (size_t)n, fp), (size_t)n);
+	buf[n] = '\0';
 	fclose(fp);
 	*len = (size_t)n;
 	return buf;
@@ -397,6 +399,16 @@ START_TEST(hints_and_oddities)
 	static const char directed_edges[] = "<graphml><graph edgedefault='undirected'><node id='a'/><node id='b'/>"
 	                                     "<edge source='a' target='b' directed='true'/></graph></graphml>";
 
+	static const char amp[] = "<graphml><graph edgedefault='directed'><node id='a&amp;b'/>"
+	                          "<node id=\"x&#38;y&lt;&#x41;\"/><edge source='a&amp;b' target='x&amp;y&lt;A'/>"
+	                          "</graph></graphml>";
+
+	/* entities and character references in attribute values */
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, amp, sizeof amp - 1, NULL, NULL), SN_OK);
+	ck_assert_str_eq(sn_graph_vertex_id(g, 0), "a&b");
+	ck_assert_str_eq(sn_graph_vertex_id(g, 1), "x&y<A");
+	ck_assert_uint_eq(sn_graph_edge_count(g), 1);
+	sn_graph_free(g);
 	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, huge_hint, sizeof huge_hint - 1, NULL, NULL), SN_OK);
 	ck_assert_uint_eq(sn_graph_vertex_count(g), 1);
 	sn_graph_free(g);
@@ -422,6 +434,271 @@ START_TEST(hints_and_oddities)
 	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, directed_edges, sizeof directed_edges - 1, "x", NULL),
 	                 SN_OK);
 	ck_assert_int_eq(sn_graph_is_directed(g), 1);
+	sn_graph_free(g);
+}
+END_TEST
+
+
+/* ---- writing ---- */
+
+static void assert_same_value(const sn_graph *a, const sn_graph *b, size_t ka, size_t kb, sn_domain d, size_t i)
+{
+	char *ta = NULL, *tb = NULL;
+	sn_status sa = sn_attr_format(a, ka, d, i, &ta), sb = sn_attr_format(b, kb, d, i, &tb);
+
+	ck_assert_int_eq(sa, sb);
+	ck_assert_int_eq(sn_attr_is_set(a, ka, d, i), sn_attr_is_set(b, kb, d, i));
+	if (sa == SN_OK) {
+		ck_assert_str_eq(ta, tb);
+		if (sn_key_type(a, ka) == SN_TYPE_DOUBLE || sn_key_type(a, ka) == SN_TYPE_FLOAT) {
+			double x, y;
+			sn_attr_get_double(a, ka, d, i, &x);
+			sn_attr_get_double(b, kb, d, i, &y);
+			ck_assert_msg(memcmp(&x, &y, sizeof x) == 0 || (isnan(x) && isnan(y)), "%.17g != %.17g", x, y);
+		}
+		if (sn_key_type(a, ka) == SN_TYPE_LONG) {
+			int64_t x, y;
+			sn_attr_get_long(a, ka, d, i, &x);
+			sn_attr_get_long(b, kb, d, i, &y);
+			ck_assert(x == y);
+		}
+	}
+	sn_free(ta);
+	sn_free(tb);
+}
+
+static void assert_same_graph(const sn_graph *a, const sn_graph *b)
+{
+	size_t nv = sn_graph_vertex_count(a), ne = sn_graph_edge_count(a), nk = sn_graph_key_count(a);
+
+	ck_assert_uint_eq(sn_graph_vertex_count(b), nv);
+	ck_assert_uint_eq(sn_graph_edge_count(b), ne);
+	ck_assert_int_eq(sn_graph_is_directed(b), sn_graph_is_directed(a));
+	ck_assert_uint_eq(sn_graph_key_count(b), nk);
+	ck_assert_pstr_eq(sn_graph_id(b), sn_graph_id(a));
+	ck_assert_pstr_eq(sn_graph_desc(b, SN_DOMAIN_GRAPH, 0), sn_graph_desc(a, SN_DOMAIN_GRAPH, 0));
+	for (size_t v = 0; v < nv; v++) {
+		size_t pa, pb;
+		sn_status sa = sn_graph_vertex_parent(a, v, &pa), sb = sn_graph_vertex_parent(b, v, &pb);
+		ck_assert_str_eq(sn_graph_vertex_id(b, v), sn_graph_vertex_id(a, v));
+		ck_assert_pstr_eq(sn_graph_desc(b, SN_DOMAIN_NODE, v), sn_graph_desc(a, SN_DOMAIN_NODE, v));
+		ck_assert_int_eq(sa, sb);
+		if (sa == SN_OK)
+			ck_assert_uint_eq(pa, pb);
+	}
+	for (size_t e = 0; e < ne; e++) {
+		size_t sa, ta, sb, tb, wa, wb;
+		sn_graph_edge_endpoints(a, e, &sa, &ta);
+		sn_graph_edge_endpoints(b, e, &sb, &tb);
+		ck_assert_uint_eq(sa, sb);
+		ck_assert_uint_eq(ta, tb);
+		ck_assert_pstr_eq(sn_graph_edge_id(b, e), sn_graph_edge_id(a, e));
+		ck_assert_pstr_eq(sn_graph_desc(b, SN_DOMAIN_EDGE, e), sn_graph_desc(a, SN_DOMAIN_EDGE, e));
+		ck_assert_int_eq(sn_graph_edge_twin(a, e, &wa), sn_graph_edge_twin(b, e, &wb));
+	}
+	for (size_t k = 0; k < nk; k++) {
+		sn_domain d = sn_key_domain(a, k);
+		ck_assert_str_eq(sn_key_id(b, k), sn_key_id(a, k));
+		ck_assert_pstr_eq(sn_key_name(b, k), sn_key_name(a, k));
+		ck_assert_int_eq(sn_key_domain(b, k), d);
+		ck_assert_int_eq(sn_key_type(b, k), sn_key_type(a, k));
+		ck_assert_str_eq(sn_key_type_name(b, k), sn_key_type_name(a, k));
+		ck_assert_pstr_eq(sn_key_default(b, k), sn_key_default(a, k));
+		if (d == SN_DOMAIN_OTHER)
+			continue;
+		if (d & SN_DOMAIN_GRAPH)
+			assert_same_value(a, b, k, k, SN_DOMAIN_GRAPH, 0);
+		if (d & SN_DOMAIN_NODE)
+			for (size_t v = 0; v < nv; v++)
+				assert_same_value(a, b, k, k, SN_DOMAIN_NODE, v);
+		if (d & SN_DOMAIN_EDGE)
+			for (size_t e = 0; e < ne; e++)
+				assert_same_value(a, b, k, k, SN_DOMAIN_EDGE, e);
+	}
+}
+
+/* Every fixture: read, write, read gives the same graph, and writing that
+ * again gives the same text. */
+START_TEST(roundtrip_every_fixture)
+{
+	static const char *const fixtures[] = {
+		"networkx-multigraph", "networkx-digraph", "igraph-corridors", "handwritten", "nested",
+		"yed-groups", "gephi-mixed", "cytoscape",
+	};
+	for (size_t i = 0; i < sizeof fixtures / sizeof fixtures[0]; i++) {
+		char rel[128], *text1, *text2;
+		size_t len1, len2;
+		sn_graph *a, *b, *c;
+		snprintf(rel, sizeof rel, "graphml/%s.graphml", fixtures[i]);
+		a = load_fixture(rel);
+		ck_assert_msg(sn_graph_write_graphml_memory(a, &text1, &len1, NULL) == SN_OK, "%s", sn_last_error());
+		ck_assert_uint_eq(strlen(text1), len1);
+		ck_assert_msg(sn_graph_read_graphml_memory(&b, text1, len1, rel, NULL) == SN_OK, "%s: %s", rel,
+		              sn_last_error());
+		assert_same_graph(a, b);
+		ck_assert_int_eq(sn_graph_write_graphml_memory(b, &text2, &len2, NULL), SN_OK);
+		ck_assert_msg(len1 == len2 && strcmp(text1, text2) == 0, "%s: second write differs", rel);
+		/* compact output reads back the same too */
+		sn_free(text2);
+		{
+			sn_write_opts o = SN_WRITE_OPTS_INIT;
+			o.flags = SN_WRITE_COMPACT;
+			ck_assert_int_eq(sn_graph_write_graphml_memory(b, &text2, &len2, &o), SN_OK);
+			ck_assert_int_eq(sn_graph_read_graphml_memory(&c, text2, len2, rel, NULL), SN_OK);
+			assert_same_graph(a, c);
+			sn_graph_free(c);
+		}
+		sn_free(text1);
+		sn_free(text2);
+		sn_graph_free(a);
+		sn_graph_free(b);
+		ASSERT_FINALLY_EMPTY();
+	}
+}
+END_TEST
+
+START_TEST(written_text)
+{
+	sn_graph *g = load_fixture("graphml/yed-groups.graphml");
+	char *t;
+
+	ck_assert_int_eq(sn_graph_write_graphml_memory(g, &t, NULL, NULL), SN_OK);
+	/* namespaces, yEd's key attributes, node attributes and verbatim data kept */
+	ck_assert_ptr_nonnull(strstr(t, "xmlns:y=\"http://www.yworks.com/xml/graphml\""));
+	ck_assert_ptr_nonnull(strstr(t, "<key id=\"d6\" for=\"node\" yfiles.type=\"nodegraphics\"/>"));
+	ck_assert_ptr_nonnull(strstr(t, "<node id=\"n0\" yfiles.foldertype=\"group\">"));
+	ck_assert_ptr_nonnull(strstr(t, ">Uzbekistan &amp; its ports</y:NodeLabel>"));
+	ck_assert_ptr_nonnull(strstr(t, "<graph id=\"n0:\" edgedefault=\"directed\">"));
+	ck_assert_ptr_nonnull(strstr(t, "<data key=\"d7\">\n    <y:Resources></y:Resources>\n  </data>\n</graphml>"));
+	sn_free(t);
+	sn_graph_free(g);
+
+	g = load_fixture("graphml/gephi-mixed.graphml");
+	ck_assert_int_eq(sn_graph_write_graphml_memory(g, &t, NULL, NULL), SN_OK);
+	ck_assert_ptr_nonnull(strstr(t, "<edge id=\"1\" source=\"1\" target=\"2\" directed=\"false\">"));
+	ck_assert_ptr_null(strstr(t, "<edge source=\"2\" target=\"1\""));
+	sn_free(t);
+	sn_graph_free(g);
+}
+END_TEST
+
+START_TEST(write_built_graph)
+{
+	sn_graph *g, *back;
+	size_t k, kl, e;
+	char *t;
+	size_t len;
+
+	ck_assert_int_eq(sn_graph_new(&g, 1), SN_OK);
+	ck_assert_int_eq(sn_graph_add_vertex(g, "Tashkent", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_add_vertex(g, "Ал-маты <\"&'>", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_add_edge(g, 0, 1, NULL, &e), SN_OK);
+	ck_assert_int_eq(sn_graph_key_add(g, "km", SN_DOMAIN_EDGE, SN_TYPE_DOUBLE, &k), SN_OK);
+	ck_assert_int_eq(sn_graph_key_add(g, "note", SN_DOMAIN_ALL, SN_TYPE_STRING, &kl), SN_OK);
+	ck_assert_int_eq(sn_attr_set_double(g, k, SN_DOMAIN_EDGE, e, 0.1 + 0.2), SN_OK);
+	ck_assert_int_eq(sn_attr_set_string(g, kl, SN_DOMAIN_NODE, 1, "line one\nline two\r\n\ttab  "), SN_OK);
+	ck_assert_int_eq(sn_graph_write_graphml_memory(g, &t, &len, NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&back, t, len, "built", NULL), SN_OK);
+	assert_same_graph(g, back);
+	sn_free(t);
+	sn_graph_free(back);
+
+	/* XML 1.0 cannot carry a control character: an error, not a broken file */
+	ck_assert_int_eq(sn_attr_set_string(g, kl, SN_DOMAIN_EDGE, e, "bell\x07"), SN_OK);
+	ck_assert_int_eq(sn_graph_write_graphml_memory(g, &t, &len, NULL), SN_EINVAL);
+	ck_assert_ptr_null(t);
+	ck_assert_str_eq(sn_last_error(), "note of edge 0 holds a control character or invalid UTF-8, which XML 1.0 "
+	                                  "cannot carry");
+	ck_assert_int_eq(sn_attr_set_string(g, kl, SN_DOMAIN_EDGE, e, "\xff\xfe"), SN_OK);
+	ck_assert_int_eq(sn_graph_write_graphml_memory(g, &t, &len, NULL), SN_EINVAL);
+	sn_graph_free(g);
+}
+END_TEST
+
+static char *read_file(const char *path)
+{
+	size_t len;
+	return slurp(path, &len);
+}
+
+START_TEST(write_atomically)
+{
+	char dir[] = "/tmp/silknet-test-XXXXXX", path[256], bad[300];
+	sn_graph *g = load_fixture("graphml/handwritten.graphml"), *back;
+	struct stat sb;
+	char *text;
+	FILE *fp;
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/out.graphml", dir);
+	/* an existing file is replaced whole and keeps its permissions */
+	fp = fopen(path, "w");
+	fputs("old", fp);
+	fclose(fp);
+	chmod(path, 0640);
+	ck_assert_int_eq(sn_graph_write_graphml(g, path, NULL), SN_OK);
+	ck_assert_int_eq(stat(path, &sb), 0);
+	ck_assert_int_eq(sb.st_mode & 0777, 0640);
+	ck_assert_int_eq(sn_graph_read_graphml(&back, path, NULL), SN_OK);
+	assert_same_graph(g, back);
+	sn_graph_free(back);
+
+	/* a failed write leaves the old file as it was and no temporary behind */
+	{
+		size_t k;
+		ck_assert_int_eq(sn_graph_key_add(g, "bad", SN_DOMAIN_NODE, SN_TYPE_STRING, &k), SN_OK);
+		ck_assert_int_eq(sn_attr_set_string(g, k, SN_DOMAIN_NODE, 0, "\x01"), SN_OK);
+		text = read_file(path);
+		ck_assert_int_eq(sn_graph_write_graphml(g, path, NULL), SN_EINVAL);
+		{
+			char *after = read_file(path);
+			ck_assert_str_eq(after, text);
+			free(after);
+		}
+		free(text);
+		ck_assert_int_eq(sn_attr_unset(g, k, SN_DOMAIN_NODE, 0), SN_OK);
+	}
+	{
+		DIR *d = opendir(dir);
+		struct dirent *de;
+		int n = 0;
+		while ((de = readdir(d)))
+			n += de->d_name[0] != '.';
+		closedir(d);
+		ck_assert_int_eq(n, 1);
+	}
+	/* a directory that does not exist, a file in the way */
+	snprintf(bad, sizeof bad, "%s/missing/out.graphml", dir);
+	ck_assert_int_eq(sn_graph_write_graphml(g, bad, NULL), SN_EIO);
+	ck_assert_ptr_nonnull(strstr(sn_last_error(), "missing/out.graphml: cannot write: No such file or directory"));
+	snprintf(bad, sizeof bad, "%s/x", path);
+	ck_assert_int_eq(sn_graph_write_graphml(g, bad, NULL), SN_EIO);
+	/* a full disk */
+	fp = fopen("/dev/full", "w");
+	if (fp) {
+		ck_assert_int_eq(sn_graph_write_graphml_file(g, fp, NULL), SN_EIO);
+		ck_assert_ptr_nonnull(strstr(sn_last_error(), "No space left on device"));
+		fclose(fp);
+	}
+	unlink(path);
+	rmdir(dir);
+	sn_graph_free(g);
+}
+END_TEST
+
+START_TEST(write_options)
+{
+	sn_write_opts o;
+	sn_graph *g = load_fixture("graphml/handwritten.graphml");
+	char *t = (char *)0x1;
+
+	ck_assert_int_eq(sn_write_opts_init(&o, 0), SN_EINVAL);
+	ck_assert_int_eq(sn_write_opts_init(&o, SN_WRITE_OPTS_VERSION), SN_OK);
+	o.version = 9;
+	ck_assert_int_eq(sn_graph_write_graphml_memory(g, &t, NULL, &o), SN_EINVAL);
+	ck_assert_ptr_null(t);
+	ck_assert_int_eq(sn_graph_write_graphml_memory(NULL, &t, NULL, NULL), SN_EINVAL);
+	ck_assert_int_eq(sn_graph_write_graphml(g, NULL, NULL), SN_EINVAL);
 	sn_graph_free(g);
 }
 END_TEST
@@ -487,6 +764,15 @@ static Suite *graphml_suite(void)
 	tcase_add_test(tc, every_source_reads_the_same);
 	tcase_add_test(tc, options);
 	tcase_add_test(tc, hints_and_oddities);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("write");
+	tcase_add_test(tc, written_text);
+	tcase_add_test(tc, write_built_graph);
+	tcase_add_test(tc, write_atomically);
+	tcase_add_test(tc, write_options);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("roundtrip");
+	tcase_add_test(tc, roundtrip_every_fixture);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("read_errors");
 	tcase_add_test(tc, invalid_fixtures);

@@ -1,0 +1,296 @@
+/*
+ * check_dot.c - the Graphviz DOT writer.
+ */
+#include "testutil.h"
+
+#include <math.h>
+#include <unistd.h>
+
+static char *dot_of(const sn_graph *g, const sn_dot_opts *o)
+{
+	char *t = NULL;
+	size_t len = 0;
+	ck_assert_msg(sn_graph_write_dot_memory(g, &t, &len, o) == SN_OK, "%s", sn_last_error());
+	ck_assert_uint_eq(strlen(t), len);
+	return t;
+}
+
+static int count(const char *hay, const char *needle)
+{
+	int n = 0;
+	for (const char *p = hay; (p = strstr(p, needle)); p += strlen(needle))
+		n++;
+	return n;
+}
+
+START_TEST(undirected_styled)
+{
+	sn_graph *g = load_fixture("graphml/networkx-multigraph.graphml");
+	sn_dot_opts o = SN_DOT_OPTS_INIT;
+	char *t;
+
+	o.width_attr = "weight";
+	o.title = "Korea & Central Asia";
+	t = dot_of(g, &o);
+	ck_assert_ptr_nonnull(strstr(t, "\ngraph {\n"));
+	ck_assert_int_eq(count(t, " -- "), 8 + 7); /* 8 edges; 8 legend entries in rows of 4 */
+	ck_assert_int_eq(count(t, " -> "), 0);
+	ck_assert_ptr_nonnull(strstr(t, "label=\"Korea & Central Asia\""));
+	/* kinds by shape and colour, labels from the label attribute */
+	ck_assert_ptr_nonnull(strstr(t, "\"KR\" [label=\"Korea\", tooltip=\"KR (state)\", shape=box"));
+	ck_assert_ptr_nonnull(strstr(t, "\"ADB\" [label=\"Asian Development Bank\", tooltip=\"ADB (institution)\", "
+	                                "shape=hexagon"));
+	/* the strongest tie (CN-KZ trade, 14.0) is the widest, the weakest the thinnest */
+	ck_assert_ptr_nonnull(strstr(t, "\"KZ\" -- \"CN\" [color=\"#4e79a7\", penwidth=6.00, tooltip=\"trade\"]"));
+	ck_assert_ptr_nonnull(strstr(t, "\"KR\" -- \"UZ\" [color=\"#f28e2b\", penwidth=0.75, tooltip=\"aid\"]"));
+	/* parallel edges and the self-loop kept */
+	ck_assert_int_eq(count(t, "\"KR\" -- \"UZ\""), 2);
+	ck_assert_int_eq(count(t, "\"CN\" -- \"CN\""), 1);
+	ck_assert_ptr_nonnull(strstr(t, "subgraph \"cluster_legend\""));
+	sn_free(t);
+
+	o.flags = SN_DOT_NO_LEGEND;
+	t = dot_of(g, &o);
+	ck_assert_ptr_null(strstr(t, "legend"));
+	sn_free(t);
+	o.flags = SN_DOT_PLAIN;
+	t = dot_of(g, &o);
+	ck_assert_ptr_null(strstr(t, "penwidth"));
+	ck_assert_ptr_null(strstr(t, "fillcolor"));
+	ck_assert_ptr_nonnull(strstr(t, "\"KR\" [label=\"Korea\"];"));
+	sn_free(t);
+	sn_graph_free(g);
+}
+END_TEST
+
+START_TEST(escaping)
+{
+	sn_graph *g = load_fixture("graphml/hostile-labels.graphml");
+	char *t = dot_of(g, NULL);
+
+	ck_assert_ptr_nonnull(strstr(t, "\ndigraph {\n"));
+	ck_assert_ptr_nonnull(strstr(t, "\"quote\\\"d\" [label=\"say \\\"hi\\\"\""));
+	ck_assert_ptr_nonnull(strstr(t, "\"back\\\\slash\\\\\" [label=\"ends in a backslash\\\\\""));
+	ck_assert_ptr_nonnull(strstr(t, "\"multi\\nline\" [label=\"line one\\nline two\\nline three\""));
+	/* HTML-looking text stays a quoted string */
+	ck_assert_ptr_nonnull(strstr(t, "\"<b>html</b>\" [label=\"<b>not bold</b>\""));
+	ck_assert_ptr_null(strstr(t, "=<"));
+	ck_assert_ptr_nonnull(strstr(t, "[label=\"\\\\N \\\\G \\\\E \\\\l \\\\n\""));
+	ck_assert_ptr_nonnull(strstr(t, "\"Алматы\" [label=\"Алматы — 阿拉木图 — ألماتي\""));
+	ck_assert_ptr_nonnull(strstr(t, "\"--\" -> \"->\""));
+	/* a kind outside the vocabulary still gets a colour of its own */
+	ck_assert_ptr_nonnull(strstr(t, "tooltip=\"<b>html</b> (spaceship)\", shape=ellipse"));
+	sn_free(t);
+	sn_graph_free(g);
+}
+END_TEST
+
+START_TEST(mixed_and_directed)
+{
+	sn_graph *g = load_fixture("graphml/gephi-mixed.graphml");
+	char *t = dot_of(g, NULL);
+
+	/* the undirected edge once, without arrowheads; its twin not drawn */
+	ck_assert_int_eq(count(t, "\"1\" -> \"2\" [dir=none"), 1);
+	ck_assert_int_eq(count(t, "\"2\" -> \"1\""), 0);
+	ck_assert_int_eq(count(t, "\"0\" -> \"1\" ["), 1);
+	ck_assert_ptr_nonnull(strstr(t, "[label=\"Seoul\""));
+	sn_free(t);
+	sn_graph_free(g);
+}
+END_TEST
+
+START_TEST(highlight_route)
+{
+	sn_graph *g = load_fixture("graphml/igraph-corridors.graphml");
+	sn_dot_opts o = SN_DOT_OPTS_INIT;
+	size_t route[] = { 0, 2, 3, 4 }; /* Tashkent -> Aktau -> Baku -> Istanbul */
+	size_t edges[] = { 4 };
+	char *t;
+
+	o.highlight_vertices = route;
+	o.n_highlight_vertices = 4;
+	t = dot_of(g, &o);
+	ck_assert_int_eq(count(t, "color=\"#d62728\", penwidth=4.00"), 3);
+	ck_assert_ptr_nonnull(strstr(t, "\"n0\" -> \"n2\" [color=\"#d62728\""));
+	ck_assert_ptr_nonnull(strstr(t, "\"n0\" -> \"n1\" [color=\"#d0d0d0\""));
+	ck_assert_ptr_nonnull(strstr(t, "\"n1\" [label=\"Almaty\", tooltip=\"n1 (city)\", shape=ellipse, style=\"filled\", "
+	                                "fillcolor=\"#f2f2f2\", color=\"#d0d0d0\", fontcolor=\"#9a9a9a\"]"));
+	ck_assert_ptr_nonnull(strstr(t, "\"n4\" [label=\"Istanbul\", tooltip=\"n4 (city)\", shape=ellipse, style=\"filled\", "
+	                                "fillcolor=\"#fff7bc\", color=\"#d62728\", penwidth=2.5]"));
+	sn_free(t);
+
+	o.highlight_vertices = NULL;
+	o.n_highlight_vertices = 0;
+	o.highlight_edges = edges;
+	o.n_highlight_edges = 1;
+	t = dot_of(g, &o);
+	ck_assert_int_eq(count(t, "color=\"#d62728\", penwidth=4.00"), 1);
+	sn_free(t);
+
+	/* no edge Istanbul -> Tashkent in a directed graph */
+	{
+		size_t back[] = { 4, 0 };
+		char *x = (char *)0x1;
+		o.highlight_edges = NULL;
+		o.n_highlight_edges = 0;
+		o.highlight_vertices = back;
+		o.n_highlight_vertices = 2;
+		ck_assert_int_eq(sn_graph_write_dot_memory(g, &x, NULL, &o), SN_EINVAL);
+		ck_assert_ptr_null(x);
+		ck_assert_str_eq(sn_last_error(), "no edge from 'n4' to 'n0' to highlight");
+		back[1] = 99;
+		ck_assert_int_eq(sn_graph_write_dot_memory(g, &x, NULL, &o), SN_EINVAL);
+	}
+	sn_graph_free(g);
+}
+END_TEST
+
+START_TEST(geographic)
+{
+	sn_graph *g = load_fixture("graphml/igraph-corridors.graphml");
+	sn_dot_opts o = SN_DOT_OPTS_INIT;
+	double lat[] = { 41.31, 43.24, 43.65, 40.41, 41.01 }, lon[] = { 69.28, 76.89, 51.17, 49.87, 28.98 };
+	double lat0 = 0, lon0 = 0, span, scale;
+	char *t, want[128];
+
+	o.flags = SN_DOT_GEO;
+	t = dot_of(g, &o);
+	/* the same projection, computed here: equirectangular about the mean */
+	for (int i = 0; i < 5; i++) {
+		lat0 += lat[i] / 5;
+		lon0 += lon[i] / 5;
+	}
+	span = fmax((76.89 - 28.98) * cos(lat0 * M_PI / 180), 43.65 - 40.41);
+	scale = 720.0 / span;
+	for (int i = 0; i < 5; i++) {
+		snprintf(want, sizeof want, "pos=\"%.1f,%.1f!\"", (lon[i] - lon0) * cos(lat0 * M_PI / 180) * scale,
+		         (lat[i] - lat0) * scale);
+		ck_assert_msg(strstr(t, want) != NULL, "missing %s", want);
+	}
+	/* Istanbul lies west of Tashkent: a smaller x */
+	ck_assert_ptr_nonnull(strstr(t, "\"n4\" [label=\"Istanbul\", tooltip=\"n4 (city)\", shape=ellipse, style=\"filled\", "
+	                                "fillcolor=\"#fff7bc\", pos=\"-394.6,-18.5!\"]"));
+	sn_free(t);
+
+	/* geography needs coordinates */
+	{
+		sn_graph *h = load_fixture("graphml/networkx-digraph.graphml");
+		char *x;
+		ck_assert_int_eq(sn_graph_write_dot_memory(h, &x, NULL, &o), SN_ENOTFOUND);
+		sn_graph_free(h);
+	}
+	sn_graph_free(g);
+}
+END_TEST
+
+START_TEST(clusters)
+{
+	sn_graph *g = load_fixture("graphml/networkx-multigraph.graphml");
+	sn_dot_opts o = SN_DOT_OPTS_INIT;
+	char *t;
+
+	o.cluster_attr = "country";
+	t = dot_of(g, &o);
+	/* KR and KOICA share country KR; ADB has none and stays outside */
+	ck_assert_ptr_nonnull(strstr(t, "subgraph \"cluster_0\" {\n    label=\"KR\"; style=\"rounded\"; "
+	                                "color=\"#999999\";\n    \"KR\" [label=\"Korea\""));
+	ck_assert_ptr_nonnull(strstr(t, "    \"KOICA\" [label=\"KOICA\""));
+	ck_assert_ptr_nonnull(strstr(t, "\n  \"ADB\" [label="));
+	sn_free(t);
+	sn_graph_free(g);
+
+	/* nesting: country > port > terminal */
+	g = load_fixture("graphml/nested.graphml");
+	t = dot_of(g, NULL);
+	ck_assert_ptr_nonnull(strstr(t, "subgraph \"cluster_n0\" {\n    label=\"KZ\";"));
+	ck_assert_ptr_nonnull(strstr(t, "\n    \"KZ\" [label=\"KZ\""));
+	ck_assert_ptr_nonnull(strstr(t, "\n    subgraph \"cluster_n1\" {\n      label=\"Aktau\";"));
+	ck_assert_ptr_nonnull(strstr(t, "\n      \"Aktau-ferry\" [label=\"Aktau-ferry\""));
+	ck_assert_ptr_nonnull(strstr(t, "\n  \"Aktau-ferry\" -- \"Baku\""));
+	sn_free(t);
+	sn_graph_free(g);
+}
+END_TEST
+
+START_TEST(errors)
+{
+	sn_graph *g = load_fixture("graphml/networkx-multigraph.graphml");
+	sn_dot_opts o = SN_DOT_OPTS_INIT;
+	char *t = NULL;
+	size_t k;
+
+	o.width_attr = "nope";
+	ck_assert_int_eq(sn_graph_write_dot_memory(g, &t, NULL, &o), SN_ENOTFOUND);
+	ck_assert_str_eq(sn_last_error(), "no edge attribute 'nope'");
+	o.width_attr = "relation";
+	ck_assert_int_eq(sn_graph_write_dot_memory(g, &t, NULL, &o), SN_EINVAL);
+	o.width_attr = NULL;
+	o.color_attr = "weight";
+	ck_assert_int_eq(sn_graph_write_dot_memory(g, &t, NULL, &o), SN_EINVAL);
+	o.color_attr = NULL;
+	/* a weight that is no strength is named, not drawn */
+	k = key(g, SN_DOMAIN_EDGE, "weight");
+	ck_assert_int_eq(sn_attr_set_double(g, k, SN_DOMAIN_EDGE, 3, -1.0), SN_OK);
+	o.width_attr = "weight";
+	ck_assert_int_eq(sn_graph_write_dot_memory(g, &t, NULL, &o), SN_EINVAL);
+	ck_assert_str_eq(sn_last_error(), "edge '0': weight = -1 is not a strength (finite, not negative)");
+	ck_assert_int_eq(sn_attr_set_double(g, k, SN_DOMAIN_EDGE, 3, NAN), SN_OK);
+	ck_assert_int_eq(sn_graph_write_dot_memory(g, &t, NULL, &o), SN_EINVAL);
+	ck_assert_ptr_null(t);
+	o.version = 3;
+	ck_assert_int_eq(sn_graph_write_dot_memory(g, &t, NULL, &o), SN_EINVAL);
+	ck_assert_int_eq(sn_dot_opts_init(&o, 2), SN_EINVAL);
+	ck_assert_int_eq(sn_graph_write_dot_memory(NULL, &t, NULL, NULL), SN_EINVAL);
+	ck_assert_int_eq(sn_graph_write_dot(g, "/nonexistent/dir/x.dot", NULL), SN_EIO);
+	sn_graph_free(g);
+}
+END_TEST
+
+START_TEST(to_file_and_path)
+{
+	sn_graph *g = load_fixture("graphml/handwritten.graphml");
+	char path[] = "/tmp/silknet-dot-XXXXXX";
+	int fd = mkstemp(path);
+	FILE *fp;
+	char buf[64] = { 0 };
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	ck_assert_int_eq(sn_graph_write_dot(g, path, NULL), SN_OK);
+	fp = fopen(path, "r");
+	ck_assert_uint_gt(fread(buf, 1, sizeof buf - 1, fp), 0);
+	fclose(fp);
+	ck_assert_int_eq(strncmp(buf, "// written by silknet", 21), 0);
+	fp = fopen("/dev/full", "w");
+	if (fp) {
+		ck_assert_int_eq(sn_graph_write_dot_file(g, fp, NULL), SN_EIO);
+		fclose(fp);
+	}
+	unlink(path);
+	sn_graph_free(g);
+}
+END_TEST
+
+static Suite *dot_suite(void)
+{
+	Suite *s = suite_create("dot");
+	TCase *tc = tcase_create("write");
+	tcase_add_test(tc, undirected_styled);
+	tcase_add_test(tc, escaping);
+	tcase_add_test(tc, mixed_and_directed);
+	tcase_add_test(tc, highlight_route);
+	tcase_add_test(tc, geographic);
+	tcase_add_test(tc, clusters);
+	tcase_add_test(tc, to_file_and_path);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("errors");
+	tcase_add_test(tc, errors);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return run_suite(dot_suite());
+}

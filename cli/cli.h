@@ -33,7 +33,46 @@ void csv_field(FILE *fp, const char *s);
 /* the text of a string attribute of an element, or NULL */
 const char *attr_string(const sn_graph *g, sn_domain d, const char *name, size_t index);
 
+/* measure options shared by centrality, export --with and report */
+enum {
+	CLI_OPT_WEIGHT = 200,
+	CLI_OPT_WEIGHT_IS,
+	CLI_OPT_MODE,
+	CLI_OPT_NORMALIZED,
+	CLI_OPT_CUTOFF,
+	CLI_OPT_DAMPING,
+	CLI_OPT_PERSONALIZE,
+	CLI_OPT_ALPHA,
+	CLI_OPT_GROUP,
+	CLI_OPT_RELATION,
+};
+#define CLI_MEASURE_LONGOPTS \
+	{ "weight", required_argument, NULL, CLI_OPT_WEIGHT }, \
+	{ "weight-is", required_argument, NULL, CLI_OPT_WEIGHT_IS }, \
+	{ "mode", required_argument, NULL, CLI_OPT_MODE }, \
+	{ "normalized", no_argument, NULL, CLI_OPT_NORMALIZED }, \
+	{ "cutoff", required_argument, NULL, CLI_OPT_CUTOFF }, \
+	{ "damping", required_argument, NULL, CLI_OPT_DAMPING }, \
+	{ "personalize", required_argument, NULL, CLI_OPT_PERSONALIZE }, \
+	{ "alpha", required_argument, NULL, CLI_OPT_ALPHA }, \
+	{ "group", required_argument, NULL, CLI_OPT_GROUP }, \
+	{ "relation", required_argument, NULL, CLI_OPT_RELATION }
+
+struct cli_measure_opts {
+	sn_centrality_opts c;
+	const char *personalize;
+};
+void cli_measure_opts_init(struct cli_measure_opts *m);
+/* Handles one CLI_OPT_*; 0 or a usage error's exit code. */
+int cli_measure_option(struct cli_measure_opts *m, const char *cmd, int opt, const char *arg);
+int cli_parse_measures(const char *cmd, const char *list, sn_measure *out, size_t *n, size_t max);
+/* Computes n measures into out (freed by the caller); 0 or an exit code. */
+int cli_compute(const sn_graph *g, struct cli_measure_opts *m, const sn_measure *ms, size_t n, sn_scores **out);
+/* label or name attribute of a vertex, or NULL */
+const char *cli_vertex_label(const sn_graph *g, size_t v);
+
 int cmd_info(int argc, char **argv);
+int cmd_centrality(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 

@@ -16,7 +16,9 @@ static const char usage_text[] =
 	"commands:\n"
 	"  info FILE [--format table|json]   counts by kind and relation, components, keys\n"
 	"  validate FILE [--strict]          checks GraphML and the vocabulary; exit 0 or 1\n"
-	"  export FILE --to graphml|dot [-o OUT]   lossless GraphML, or a Graphviz diagram\n"
+	"  centrality FILE [--measure M,..] [--weight ATTR --weight-is distance|strength]\n"
+	"                  [--normalized] [--top N] [--format table|csv|json]   who is central\n"
+	"  export FILE --to graphml|dot [-o OUT] [--with M,..]   lossless GraphML, or a diagram\n"
 	"\n"
 	"FILE may be '-' for standard input. 'silknet COMMAND --help' tells more.\n"
 	"Exit status: 0 success, 1 bad input or no result, 2 usage error.\n";
@@ -84,6 +86,7 @@ int main(int argc, char **argv)
 		{ "info", cmd_info },
 		{ "validate", cmd_validate },
 		{ "export", cmd_export },
+		{ "centrality", cmd_centrality },
 	};
 
 	if (argc < 2)

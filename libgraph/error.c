@@ -31,6 +31,7 @@ const char *sn_strerror(int status)
 	case SN_ENOTFOUND: return "not found";
 	case SN_ENOPATH: return "no path";
 	case SN_EINTERNAL: return "internal error";
+	case SN_EINTERRUPTED: return "interrupted";
 	default: return "unknown status";
 	}
 }
@@ -132,17 +133,53 @@ static void ig_warning_handler(const char *reason, const char *file, int line)
 	(void)line;
 }
 
+static _Thread_local sn_progress_fn progress_fn;
+static _Thread_local void *progress_payload;
+
+static igraph_error_t ig_progress_handler(const char *message, igraph_real_t percent, void *data)
+{
+	(void)data;
+	if (progress_fn && progress_fn(message, (double)percent, progress_payload))
+		return IGRAPH_INTERRUPTED;
+	return IGRAPH_SUCCESS;
+}
+
+static igraph_error_t ig_interruption_handler(void *data)
+{
+	(void)data;
+	return progress_fn && progress_fn(NULL, -1.0, progress_payload) ? IGRAPH_INTERRUPTED : IGRAPH_SUCCESS;
+}
+
 void sn__ig_enter(sn__igctx *ctx)
 {
 	ig_recorded = 0;
+	ctx->with_progress = 0;
 	ctx->old_error = igraph_set_error_handler(ig_error_handler);
 	ctx->old_warning = igraph_set_warning_handler(ig_warning_handler);
+}
+
+void sn__ig_enter_progress(sn__igctx *ctx, sn_progress_fn fn, void *payload)
+{
+	sn__ig_enter(ctx);
+	if (!fn)
+		return;
+	ctx->with_progress = 1;
+	progress_fn = fn;
+	progress_payload = payload;
+	ctx->old_progress = igraph_set_progress_handler(ig_progress_handler);
+	ctx->old_interruption = igraph_set_interruption_handler(ig_interruption_handler);
 }
 
 void sn__ig_leave(sn__igctx *ctx)
 {
 	igraph_set_error_handler(ctx->old_error);
 	igraph_set_warning_handler(ctx->old_warning);
+	if (ctx->with_progress) {
+		igraph_set_progress_handler(ctx->old_progress);
+		igraph_set_interruption_handler(ctx->old_interruption);
+		progress_fn = NULL;
+		progress_payload = NULL;
+	}
 }
 
 sn_status sn__from_igraph(igraph_error_t err, const char *what)
@@ -157,9 +194,12 @@ sn_status sn__from_igraph(igraph_error_t err, const char *what)
 	case IGRAPH_EINVMODE: st = SN_EINVAL; break;
 	case IGRAPH_PARSEERROR: st = SN_EPARSE; break;
 	case IGRAPH_EFILE: st = SN_EIO; break;
+	case IGRAPH_INTERRUPTED: st = SN_EINTERRUPTED; break;
 	default: st = SN_EINTERNAL; break;
 	}
-	if (!ig_recorded)
+	if (st == SN_EINTERRUPTED)
+		sn__error(st, "%s: interrupted", what);
+	else if (!ig_recorded)
 		sn__error(st, "%s: %s", what, igraph_strerror(err));
 	else if (what) {
 		char tmp[SN_ERRBUF];

@@ -37,9 +37,14 @@ SN_HIDDEN sn_status sn__error_nomem(void);
 typedef struct sn__igctx {
 	igraph_error_handler_t *old_error;
 	igraph_warning_handler_t *old_warning;
+	igraph_progress_handler_t *old_progress;
+	igraph_interruption_handler_t *old_interruption;
+	int with_progress;
 } sn__igctx;
 
 SN_HIDDEN void sn__ig_enter(sn__igctx *ctx);
+/* The same, and igraph's progress reports go to fn (may be NULL). */
+SN_HIDDEN void sn__ig_enter_progress(sn__igctx *ctx, sn_progress_fn fn, void *payload);
 SN_HIDDEN void sn__ig_leave(sn__igctx *ctx);
 /* Turns an igraph error code into a status; the handler has already recorded
  * the message (or this records a generic one). */
@@ -217,6 +222,19 @@ typedef struct sn__nesting {
 
 SN_HIDDEN sn_status sn__nesting_build(const sn_graph *g, sn__nesting *out);
 SN_HIDDEN void sn__nesting_free(sn__nesting *n);
+
+/* ---- weights (weights.c) ---- */
+
+/* Reads edge attribute attr as weights of kind given and converts them to
+ * the kind need (1/x between distance and strength), checking every value:
+ * missing, negative, NaN and infinite values are errors naming the edge, and
+ * so is zero where it would divide or where need is a distance (igraph's
+ * path algorithms need positive lengths). what names the caller in messages.
+ * out must be initialized; it is resized to the edge count. */
+SN_HIDDEN sn_status sn__weights(const sn_graph *g, const char *attr, sn_weight_kind given, sn_weight_kind need,
+                                igraph_vector_t *out);
+/* A name for an edge in messages: "edge 'e12'" or "edge 'KR'-'UZ'". */
+SN_HIDDEN const char *sn__edge_name(const sn_graph *g, size_t e, char *buf, size_t size);
 
 /* ---- values (value.c) ---- */
 

@@ -62,7 +62,8 @@ typedef enum sn_status {
 	SN_EINVAL = -4,     /**< an argument is invalid */
 	SN_ENOTFOUND = -5,  /**< a vertex, edge, key or value does not exist */
 	SN_ENOPATH = -6,    /**< no path satisfies the request */
-	SN_EINTERNAL = -7   /**< a bug, or an unexpected failure inside igraph */
+	SN_EINTERNAL = -7,  /**< a bug, or an unexpected failure inside igraph */
+	SN_EINTERRUPTED = -8 /**< a progress callback asked to stop */
 } sn_status;
 
 /** Static text naming a status, e.g. "parse error". Never NULL. */
@@ -469,6 +470,166 @@ SN_EXTERN(sn_status) sn_graph_write_dot_file(const sn_graph *g, FILE *fp, const 
  * Same codes. */
 SN_EXTERN(sn_status) sn_graph_write_dot_memory(const sn_graph *g, char **out, size_t *len,
                                                const sn_dot_opts *opts);
+/**@}*/
+
+/** @name Weights and progress */
+/**@{*/
+
+/** What a weight attribute means. Path-based measures (betweenness,
+ * closeness, harmonic, routing) need a distance; tie-based ones (strength,
+ * eigenvector, PageRank, hub and authority, constraint, clustering) need a
+ * strength. silknet converts where a measure needs the other kind:
+ * distance = 1 / strength (Opsahl, Agneessens & Skvoretz 2010). Weights that
+ * are missing, negative, NaN or infinite are an error naming the edge, and so
+ * is zero where it would divide or where a distance must be positive. */
+typedef enum sn_weight_kind {
+	SN_WEIGHT_NONE = 0,     /**< unweighted */
+	SN_WEIGHT_DISTANCE = 1, /**< bigger = farther (km, days, usd) */
+	SN_WEIGHT_STRENGTH = 2  /**< bigger = stronger tie (trade, aid) */
+} sn_weight_kind;
+
+/** Which edges of a directed graph count. SN_MODE_DEFAULT is ALL for degree,
+ * strength and coreness, and OUT for closeness and harmonic centrality
+ * (distances from the vertex; NetworkX's closeness uses IN). Undirected
+ * graphs ignore it. */
+typedef enum sn_mode {
+	SN_MODE_DEFAULT = 0,
+	SN_MODE_OUT = 1,
+	SN_MODE_IN = 2,
+	SN_MODE_ALL = 3
+} sn_mode;
+
+/** Called during long computations with a description and a percentage
+ * (0-100, or -1 when only checking in); return non-zero to stop the
+ * computation, which then fails with SN_EINTERRUPTED. */
+typedef int (*sn_progress_fn)(const char *what, double percent, void *payload);
+/**@}*/
+
+/** @name Centrality
+ * igraph computes; silknet chooses the algorithm, converts weights, names
+ * the results and checks the input. Unnormalized values equal igraph's;
+ * normalized ones follow NetworkX's definitions:
+ *  - degree, strength: divided by n - 1 (NetworkX's degree_centrality);
+ *  - betweenness: by (n-1)(n-2)/2 undirected, (n-1)(n-2) directed; edge
+ *    betweenness by n(n-1)/2 or n(n-1); in a multigraph igraph counts each
+ *    parallel edge as a path of its own (NetworkX takes one);
+ *  - closeness: igraph's raw value is 1 / (sum of distances to the vertices
+ *    reached), NaN when none is; normalized is NetworkX's Wasserman-Faust
+ *    form r/sum * r/(n-1), r the number reached;
+ *  - harmonic: the sum of 1/distance; normalized divides by n - 1;
+ *  - eigenvector: igraph scales the largest to 1; normalized has unit
+ *    Euclidean norm (NetworkX); directed graphs use in-edges;
+ *  - pagerank: sums to 1 either way; damping and personalization by a
+ *    vertex set; hub and authority: largest 1, normalized sum 1 (NetworkX);
+ *  - constraint (Burt), coreness, clustering (local; weighted: Barrat et al.;
+ *    0 below degree 2, as NetworkX), brokerage and concentration: not
+ *    affected by normalization.
+ * And for actor networks:
+ *  - opsahl_degree = k^(1-alpha) * s^alpha; opsahl_closeness and
+ *    opsahl_betweenness on distances 1 / w^alpha (Opsahl et al. 2010);
+ *  - brokerage_* : Gould and Fernandez (1989) roles by a group attribute,
+ *    counting each two-path u -> v -> w with no tie u -> w: coordinator (all
+ *    three in one group), itinerant (u and w in one group, v in another),
+ *    gatekeeper (v and w together, u apart), representative (u and v
+ *    together, w apart), liaison (all apart), and their total. Undirected ties
+ *    count both ways.
+ *  - concentration: the Herfindahl-Hirschman index of a vertex's tie
+ *    strengths by partner, sum (s_ij / s_i)^2, optionally for one relation:
+ *    1 = one partner, 1/k = k equal partners; NaN without ties. */
+/**@{*/
+
+typedef enum sn_measure {
+	SN_DEGREE = 0,
+	SN_STRENGTH,
+	SN_BETWEENNESS,
+	SN_EDGE_BETWEENNESS,
+	SN_CLOSENESS,
+	SN_HARMONIC,
+	SN_EIGENVECTOR,
+	SN_PAGERANK,
+	SN_HUB,
+	SN_AUTHORITY,
+	SN_CONSTRAINT,
+	SN_CORENESS,
+	SN_CLUSTERING,
+	SN_OPSAHL_DEGREE,
+	SN_OPSAHL_CLOSENESS,
+	SN_OPSAHL_BETWEENNESS,
+	SN_BROKERAGE_COORDINATOR,
+	SN_BROKERAGE_ITINERANT,
+	SN_BROKERAGE_GATEKEEPER,
+	SN_BROKERAGE_REPRESENTATIVE,
+	SN_BROKERAGE_LIAISON,
+	SN_BROKERAGE_TOTAL,
+	SN_CONCENTRATION,
+	SN_MEASURE_COUNT_ /**< not a measure: the number of them */
+} sn_measure;
+
+/** The measure's name ("betweenness", "brokerage_liaison", ...); static. */
+SN_EXTERN(const char *) sn_measure_name(sn_measure m);
+/** One sentence saying what the measure means; static. */
+SN_EXTERN(const char *) sn_measure_description(sn_measure m);
+/** Finds a measure by name. @return SN_OK, SN_ENOTFOUND (the message lists
+ * the valid names), SN_EINVAL */
+SN_EXTERN(sn_status) sn_measure_from_name(const char *name, sn_measure *out);
+
+#define SN_CENTRALITY_OPTS_VERSION 1
+
+typedef struct sn_centrality_opts {
+	unsigned version;         /**< SN_CENTRALITY_OPTS_VERSION */
+	const char *weight;       /**< numeric edge attribute, or NULL: unweighted */
+	sn_weight_kind weight_is; /**< required with weight */
+	sn_mode mode;
+	int normalized;           /**< NetworkX's normalized definitions */
+	double cutoff;            /**< betweenness, closeness, harmonic: only paths up
+	                               to this length count; <= 0 for none */
+	double damping;           /**< PageRank; 0 means 0.85 */
+	const size_t *personalization; /**< PageRank restarts at these vertices */
+	size_t n_personalization;
+	double alpha;             /**< Opsahl's tuning parameter; init sets 0.5 */
+	const char *group;        /**< brokerage: node attribute naming the group */
+	const char *relation;     /**< concentration: only edges whose "relation" is this */
+	sn_progress_fn progress;  /**< or NULL */
+	void *payload;            /**< passed to progress */
+} sn_centrality_opts;
+
+#define SN_CENTRALITY_OPTS_INIT \
+	{ SN_CENTRALITY_OPTS_VERSION, NULL, SN_WEIGHT_NONE, SN_MODE_DEFAULT, 0, 0.0, 0.0, NULL, 0, 0.5, NULL, NULL, NULL, NULL }
+
+/** Initializes opts with defaults. @return SN_OK, SN_EINVAL (wrong version) */
+SN_EXTERN(sn_status) sn_centrality_opts_init(sn_centrality_opts *opts, unsigned version);
+
+/** Scores of one measure: one per vertex, or one per edge for
+ * edge_betweenness. */
+typedef struct sn_scores sn_scores;
+
+/** Computes a measure.
+ * @param[out] out  the scores, released with sn_scores_free()
+ * @param opts      options, or NULL: unweighted, defaults
+ * @return SN_OK, SN_EINVAL (a bad weight, naming the edge; a weight without
+ *         weight_is; a bad option), SN_ENOTFOUND (no such attribute),
+ *         SN_EINTERRUPTED, SN_ENOMEM, SN_EINTERNAL
+ * Complexity: that of the igraph algorithm: O(|V||E| + |V|^2 log|V|) for
+ * weighted betweenness, closeness and harmonic, O(|V||E|) unweighted. */
+SN_EXTERN(sn_status) sn_centrality(sn_scores **out, const sn_graph *g, sn_measure m,
+                                   const sn_centrality_opts *opts);
+
+SN_EXTERN(void) sn_scores_free(sn_scores *s);
+/** The number of scores (vertices, or edges). */
+SN_EXTERN(size_t) sn_scores_count(const sn_scores *s);
+/** The scores, indexed like the vertices (edges). Owned by s. */
+SN_EXTERN(const double *) sn_scores_values(const sn_scores *s);
+/** SN_DOMAIN_NODE, or SN_DOMAIN_EDGE for edge_betweenness. */
+SN_EXTERN(sn_domain) sn_scores_domain(const sn_scores *s);
+SN_EXTERN(sn_measure) sn_scores_measure(const sn_scores *s);
+
+/** Stores scores as a double attribute named name (a new key, or an existing
+ * double key of that name and domain), so that export writes them; NaN
+ * scores leave the element without a value.
+ * @param[out] key  the key's index (may be NULL)
+ * @return SN_OK, SN_EINVAL (a key of that name but another type; scores of
+ *         another graph's size), SN_ENOMEM */
+SN_EXTERN(sn_status) sn_graph_attach_scores(sn_graph *g, const char *name, const sn_scores *s, size_t *key);
 /**@}*/
 
 /** @name Summaries */

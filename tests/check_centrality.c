@@ -1,0 +1,312 @@
+/*
+ * check_centrality.c - centrality in the library: what the command-line
+ * reference tests cannot reach (brokerage by hand, concentration, progress,
+ * interruption, attaching scores, argument errors).
+ * Reference values for every igraph measure are checked in
+ * tests/cli/test_centrality.py against NetworkX and python-igraph.
+ */
+#include "testutil.h"
+
+#include <math.h>
+
+static sn_graph *build(int directed, const char *const *ids, const char *const *groups, size_t n,
+                       const size_t (*edges)[2], size_t m)
+{
+	sn_graph *g;
+	size_t k;
+
+	ck_assert_int_eq(sn_graph_new(&g, directed), SN_OK);
+	ck_assert_int_eq(sn_graph_key_add(g, "bloc", SN_DOMAIN_NODE, SN_TYPE_STRING, &k), SN_OK);
+	for (size_t i = 0; i < n; i++) {
+		ck_assert_int_eq(sn_graph_add_vertex(g, ids[i], NULL), SN_OK);
+		if (groups)
+			ck_assert_int_eq(sn_attr_set_string(g, k, SN_DOMAIN_NODE, i, groups[i]), SN_OK);
+	}
+	for (size_t i = 0; i < m; i++)
+		ck_assert_int_eq(sn_graph_add_edge(g, edges[i][0], edges[i][1], NULL, NULL), SN_OK);
+	return g;
+}
+
+static double score(const sn_graph *g, sn_measure m, const sn_centrality_opts *o, size_t v)
+{
+	sn_scores *s;
+	double x;
+	ck_assert_msg(sn_centrality(&s, g, m, o) == SN_OK, "%s", sn_last_error());
+	x = sn_scores_values(s)[v];
+	sn_scores_free(s);
+	return x;
+}
+
+/* Counted by hand: every two-path u -> v -> w without a tie u -> w.
+ *   a3 -> a1 -> b1   A A B  representative (a1)
+ *   a1 -> b1 -> a2   A B A  itinerant (b1)
+ *   a1 -> b1 -> c1   A B C  liaison (b1)
+ *   b1 -> c1 -> c2   B C C  gatekeeper (c1)
+ *   b1 -> a2 -> a3   B A A  gatekeeper (a2)
+ *   a2 -> a3 -> a1   A A A  coordinator (a3) */
+START_TEST(brokerage_by_hand)
+{
+	static const char *const ids[] = { "a1", "a2", "a3", "b1", "c1", "c2" };
+	static const char *const grp[] = { "A", "A", "A", "B", "C", "C" };
+	static const size_t edges[][2] = { { 2, 0 }, { 0, 3 }, { 3, 1 }, { 3, 4 }, { 4, 5 }, { 1, 2 } };
+	static const double want[6][6] = {
+		/* coordinator itinerant gatekeeper representative liaison total */
+		{ 0, 0, 0, 1, 0, 1 }, /* a1 */
+		{ 0, 0, 1, 0, 0, 1 }, /* a2 */
+		{ 1, 0, 0, 0, 0, 1 }, /* a3 */
+		{ 0, 1, 0, 0, 1, 2 }, /* b1 */
+		{ 0, 0, 1, 0, 0, 1 }, /* c1 */
+		{ 0, 0, 0, 0, 0, 0 }, /* c2 */
+	};
+	sn_centrality_opts o = SN_CENTRALITY_OPTS_INIT;
+	sn_graph *g = build(1, ids, grp, 6, edges, 6);
+
+	o.group = "bloc";
+	for (int role = 0; role < 6; role++)
+		for (size_t v = 0; v < 6; v++)
+			ck_assert_msg(score(g, (sn_measure)(SN_BROKERAGE_COORDINATOR + role), &o, v) == want[v][role],
+			              "%s of %s", sn_measure_name((sn_measure)(SN_BROKERAGE_COORDINATOR + role)), ids[v]);
+	/* a direct tie a3 -> b1 closes the representative's path, and opens
+	 * a3 -> b1 -> a2 (itinerant) and a3 -> b1 -> c1 (liaison) */
+	ck_assert_int_eq(sn_graph_add_edge(g, 2, 3, NULL, NULL), SN_OK);
+	ck_assert(score(g, SN_BROKERAGE_REPRESENTATIVE, &o, 0) == 0);
+	ck_assert(score(g, SN_BROKERAGE_ITINERANT, &o, 3) == 2);
+	ck_assert(score(g, SN_BROKERAGE_LIAISON, &o, 3) == 2);
+	/* parallel edges count once */
+	ck_assert_int_eq(sn_graph_add_edge(g, 0, 3, NULL, NULL), SN_OK);
+	ck_assert(score(g, SN_BROKERAGE_LIAISON, &o, 3) == 2);
+	sn_graph_free(g);
+}
+END_TEST
+
+START_TEST(brokerage_undirected_and_errors)
+{
+	static const char *const ids[] = { "KR", "UZ", "JP" };
+	static const char *const grp[] = { "East Asia", "Central Asia", "East Asia" };
+	static const size_t edges[][2] = { { 0, 1 }, { 1, 2 } };
+	sn_centrality_opts o = SN_CENTRALITY_OPTS_INIT;
+	sn_graph *g = build(0, ids, grp, 3, edges, 2);
+	sn_scores *s;
+
+	/* KR - UZ - JP, both ways: UZ is an itinerant broker twice */
+	o.group = "bloc";
+	ck_assert(score(g, SN_BROKERAGE_ITINERANT, &o, 1) == 2);
+	ck_assert(score(g, SN_BROKERAGE_TOTAL, &o, 1) == 2);
+	ck_assert(score(g, SN_BROKERAGE_TOTAL, &o, 0) == 0);
+	o.group = NULL;
+	ck_assert_int_eq(sn_centrality(&s, g, SN_BROKERAGE_TOTAL, &o), SN_EINVAL);
+	o.group = "nope";
+	ck_assert_int_eq(sn_centrality(&s, g, SN_BROKERAGE_TOTAL, &o), SN_ENOTFOUND);
+	sn_graph_free(g);
+	g = build(0, ids, NULL, 3, edges, 2);
+	o.group = "bloc";
+	ck_assert_int_eq(sn_centrality(&s, g, SN_BROKERAGE_TOTAL, &o), SN_EINVAL);
+	ck_assert_str_eq(sn_last_error(), "node 'KR' has no 'bloc': every actor needs a group for brokerage");
+	ck_assert_ptr_null(s);
+	sn_graph_free(g);
+}
+END_TEST
+
+START_TEST(concentration_by_hand)
+{
+	static const char *const ids[] = { "UZ", "CN", "RU", "KR" };
+	/* UZ-CN twice (2 + 1), UZ-RU 1; KR has no ties */
+	static const size_t edges[][2] = { { 0, 1 }, { 1, 0 }, { 0, 2 } };
+	sn_centrality_opts o = SN_CENTRALITY_OPTS_INIT;
+	sn_graph *g = build(0, ids, NULL, 4, edges, 3);
+	size_t kw, kr;
+
+	ck_assert_int_eq(sn_graph_key_add(g, "trade", SN_DOMAIN_EDGE, SN_TYPE_DOUBLE, &kw), SN_OK);
+	ck_assert_int_eq(sn_graph_key_add(g, "relation", SN_DOMAIN_EDGE, SN_TYPE_STRING, &kr), SN_OK);
+	ck_assert_int_eq(sn_attr_set_double(g, kw, SN_DOMAIN_EDGE, 0, 2.0), SN_OK);
+	ck_assert_int_eq(sn_attr_set_double(g, kw, SN_DOMAIN_EDGE, 1, 1.0), SN_OK);
+	ck_assert_int_eq(sn_attr_set_double(g, kw, SN_DOMAIN_EDGE, 2, 1.0), SN_OK);
+	ck_assert_int_eq(sn_attr_set_string(g, kr, SN_DOMAIN_EDGE, 0, "trade"), SN_OK);
+	ck_assert_int_eq(sn_attr_set_string(g, kr, SN_DOMAIN_EDGE, 1, "aid"), SN_OK);
+	ck_assert_int_eq(sn_attr_set_string(g, kr, SN_DOMAIN_EDGE, 2, "trade"), SN_OK);
+	/* unweighted: 2 ties to CN, 1 to RU: (2/3)^2 + (1/3)^2 */
+	ck_assert_double_eq_tol(score(g, SN_CONCENTRATION, &o, 0), 5.0 / 9.0, 1e-15);
+	ck_assert(score(g, SN_CONCENTRATION, &o, 1) == 1.0);
+	ck_assert(isnan(score(g, SN_CONCENTRATION, &o, 3)));
+	o.weight = "trade";
+	o.weight_is = SN_WEIGHT_STRENGTH;
+	/* 3 of 4 to CN, 1 of 4 to RU */
+	ck_assert_double_eq_tol(score(g, SN_CONCENTRATION, &o, 0), 0.625, 1e-15);
+	o.relation = "trade";
+	ck_assert_double_eq_tol(score(g, SN_CONCENTRATION, &o, 0), (2.0 / 3) * (2.0 / 3) + (1.0 / 9), 1e-15);
+	o.relation = "loan"; /* no such ties */
+	ck_assert(isnan(score(g, SN_CONCENTRATION, &o, 0)));
+	sn_graph_free(g);
+}
+END_TEST
+
+static int calls;
+
+static int stop_at_once(const char *what, double percent, void *payload)
+{
+	(void)what;
+	(void)percent;
+	*(int *)payload += 1;
+	return 1;
+}
+
+static int count_only(const char *what, double percent, void *payload)
+{
+	(void)what;
+	if (percent >= 0)
+		*(int *)payload += 1;
+	return 0;
+}
+
+START_TEST(progress_and_interruption)
+{
+	sn_graph *g = load_fixture("centrality/lesmis.graphml");
+	sn_centrality_opts o = SN_CENTRALITY_OPTS_INIT;
+	sn_scores *s = (sn_scores *)0x1;
+	int n = 0;
+
+	o.progress = count_only;
+	o.payload = &n;
+	ck_assert_int_eq(sn_centrality(&s, g, SN_BETWEENNESS, &o), SN_OK);
+	ck_assert_int_gt(n, 0);
+	sn_scores_free(s);
+	calls = 0;
+	o.progress = stop_at_once;
+	o.payload = &calls;
+	ck_assert_int_eq(sn_centrality(&s, g, SN_BETWEENNESS, &o), SN_EINTERRUPTED);
+	ck_assert_ptr_null(s);
+	ck_assert_int_eq(calls, 1);
+	ck_assert_str_eq(sn_last_error(), "betweenness: interrupted");
+	ASSERT_FINALLY_EMPTY();
+	/* the handlers are gone afterwards */
+	o.progress = NULL;
+	ck_assert_int_eq(sn_centrality(&s, g, SN_BETWEENNESS, &o), SN_OK);
+	sn_scores_free(s);
+	sn_graph_free(g);
+}
+END_TEST
+
+START_TEST(attach_and_export)
+{
+	sn_graph *g = load_fixture("centrality/karate.graphml"), *back;
+	sn_scores *s, *e;
+	size_t k, ke;
+	char *text;
+	size_t len;
+	double x;
+
+	ck_assert_int_eq(sn_centrality(&s, g, SN_BETWEENNESS, NULL), SN_OK);
+	ck_assert_int_eq(sn_scores_domain(s), SN_DOMAIN_NODE);
+	ck_assert_int_eq(sn_scores_measure(s), SN_BETWEENNESS);
+	ck_assert_uint_eq(sn_scores_count(s), 34);
+	ck_assert_int_eq(sn_graph_attach_scores(g, "betweenness", s, &k), SN_OK);
+	ck_assert_int_eq(sn_graph_attach_scores(g, "betweenness", s, NULL), SN_OK); /* again: same key */
+	ck_assert_uint_eq(sn_graph_key_count(g), 3);
+	ck_assert_int_eq(sn_centrality(&e, g, SN_EDGE_BETWEENNESS, NULL), SN_OK);
+	ck_assert_int_eq(sn_scores_domain(e), SN_DOMAIN_EDGE);
+	ck_assert_uint_eq(sn_scores_count(e), 78);
+	ck_assert_int_eq(sn_graph_attach_scores(g, "edge_betweenness", e, &ke), SN_OK);
+	ck_assert_int_eq(sn_graph_attach_scores(g, "club", s, NULL), SN_EINVAL); /* a string key */
+	ck_assert_int_eq(sn_graph_write_graphml_memory(g, &text, &len, NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&back, text, len, "m", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_key_find(back, SN_DOMAIN_NODE, "betweenness", &k), SN_OK);
+	ck_assert_int_eq(sn_attr_get_double(back, k, SN_DOMAIN_NODE, 0, &x), SN_OK);
+	ck_assert(x == sn_scores_values(s)[0]);
+	sn_free(text);
+	sn_graph_free(back);
+	sn_scores_free(s);
+	sn_scores_free(e);
+	sn_graph_free(g);
+}
+END_TEST
+
+START_TEST(arguments)
+{
+	sn_graph *g = load_fixture("centrality/karate.graphml");
+	sn_centrality_opts o = SN_CENTRALITY_OPTS_INIT;
+	sn_measure m;
+	sn_scores *s;
+
+	ck_assert_int_eq(sn_measure_from_name("pagerank", &m), SN_OK);
+	ck_assert_int_eq(m, SN_PAGERANK);
+	ck_assert_int_eq(sn_measure_from_name("fame", &m), SN_ENOTFOUND);
+	ck_assert_ptr_nonnull(strstr(sn_last_error(), "degree, strength, betweenness, edge_betweenness"));
+	for (int i = 0; i < SN_MEASURE_COUNT_; i++) {
+		ck_assert_int_eq(sn_measure_from_name(sn_measure_name((sn_measure)i), &m), SN_OK);
+		ck_assert_int_eq(m, i);
+		ck_assert_str_ne(sn_measure_description((sn_measure)i), "unknown measure");
+	}
+	ck_assert_str_eq(sn_measure_name(SN_MEASURE_COUNT_), "unknown");
+	o.weight = "weight";
+	ck_assert_int_eq(sn_centrality(&s, g, SN_PAGERANK, &o), SN_EINVAL); /* no weight_is */
+	o.weight = NULL;
+	o.damping = 1.5;
+	ck_assert_int_eq(sn_centrality(&s, g, SN_PAGERANK, &o), SN_EINVAL);
+	o.damping = 0;
+	ck_assert_int_eq(sn_centrality(&s, g, SN_OPSAHL_DEGREE, &o), SN_EINVAL); /* needs a weight */
+	o.alpha = -1;
+	o.weight = "weight";
+	o.weight_is = SN_WEIGHT_STRENGTH;
+	ck_assert_int_eq(sn_centrality(&s, g, SN_OPSAHL_DEGREE, &o), SN_EINVAL);
+	ck_assert_int_eq(sn_centrality(&s, g, (sn_measure)99, NULL), SN_EINVAL);
+	ck_assert_int_eq(sn_centrality(&s, NULL, SN_DEGREE, NULL), SN_EINVAL);
+	ck_assert_int_eq(sn_centrality_opts_init(&o, 0), SN_EINVAL);
+	{
+		size_t bad = 99;
+		sn_centrality_opts p = SN_CENTRALITY_OPTS_INIT;
+		p.personalization = &bad;
+		p.n_personalization = 1;
+		ck_assert_int_eq(sn_centrality(&s, g, SN_PAGERANK, &p), SN_EINVAL);
+	}
+	/* degree ignores weights, strength uses them */
+	o.alpha = 0.5;
+	ck_assert(score(g, SN_DEGREE, &o, 0) == 16);
+	ck_assert(score(g, SN_STRENGTH, &o, 0) == 42);
+	/* alpha 0 is degree, alpha 1 is strength */
+	o.alpha = 0;
+	ck_assert_double_eq_tol(score(g, SN_OPSAHL_DEGREE, &o, 0), 16, 1e-12);
+	o.alpha = 1;
+	ck_assert_double_eq_tol(score(g, SN_OPSAHL_DEGREE, &o, 0), 42, 1e-12);
+	sn_graph_free(g);
+}
+END_TEST
+
+START_TEST(mixed_graph_twins)
+{
+	/* Gephi's mixed graph: the undirected rail tie counts both ways */
+	sn_graph *g = load_fixture("graphml/gephi-mixed.graphml");
+	sn_centrality_opts o = SN_CENTRALITY_OPTS_INIT;
+
+	o.mode = SN_MODE_OUT;
+	ck_assert(score(g, SN_DEGREE, &o, 2) == 2); /* 2 -> 0 and 2 -- 1 */
+	ck_assert(score(g, SN_DEGREE, &o, 1) == 1); /* 1 -- 2 */
+	o.weight = "weight";
+	o.weight_is = SN_WEIGHT_STRENGTH;
+	o.mode = SN_MODE_DEFAULT;
+	ck_assert_double_eq_tol(score(g, SN_CONCENTRATION, &o, 1), (3.0 / 4.5) * (3.0 / 4.5) + (1.5 / 4.5) * (1.5 / 4.5),
+	                        1e-12);
+	sn_graph_free(g);
+}
+END_TEST
+
+static Suite *centrality_suite(void)
+{
+	Suite *s = suite_create("centrality");
+	TCase *tc = tcase_create("actor_measures");
+	tcase_add_test(tc, brokerage_by_hand);
+	tcase_add_test(tc, brokerage_undirected_and_errors);
+	tcase_add_test(tc, concentration_by_hand);
+	tcase_add_test(tc, mixed_graph_twins);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("api");
+	tcase_add_test(tc, progress_and_interruption);
+	tcase_add_test(tc, attach_and_export);
+	tcase_add_test(tc, arguments);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return run_suite(centrality_suite());
+}

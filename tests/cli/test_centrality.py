@@ -1,0 +1,131 @@
+"""silknet centrality against reference values that NetworkX and python-igraph
+computed on classic networks (tests/data/centrality/make_reference.py)."""
+import glob
+import json
+import math
+import os
+import subprocess
+import unittest
+
+SILKNET = os.environ.get("SILKNET", "cli/silknet")
+DATA = os.environ.get("SN_TEST_DATA", "tests/data")
+CDIR = os.path.join(DATA, "centrality")
+
+
+def run(*args):
+    p = subprocess.run([SILKNET, *args], capture_output=True)
+    return p.returncode, p.stdout.decode(), p.stderr.decode()
+
+
+def close(a, b, tol):
+    if a is None or b is None or (isinstance(b, float) and math.isnan(b)):
+        return (a is None or math.isnan(a)) and (b is None or math.isnan(b))
+    return abs(a - b) <= tol * abs(b) + 1e-12
+
+
+class AgainstReferences(unittest.TestCase):
+    def test_every_reference_case(self):
+        refs = sorted(glob.glob(os.path.join(CDIR, "*.json")))
+        self.assertGreaterEqual(len(refs), 5)
+        ncases = 0
+        for ref in refs:
+            with open(ref) as f:
+                doc = json.load(f)
+            path = os.path.join(CDIR, doc["file"])
+            for case in doc["cases"]:
+                m = case["measure"]
+                with self.subTest(file=doc["file"], measure=m, args=case["args"]):
+                    rc, out, err = run("centrality", path, "--measure", m, *case["args"],
+                                       "--format", "json")
+                    self.assertEqual(rc, 0, err)
+                    res = json.loads(out)
+                    self.assertEqual(res["measures"], [m])
+                    if m == "edge_betweenness":
+                        directed = "directed" in doc["file"]
+                        got = {("\t".join((e["source"], e["target"])) if directed else
+                                "\t".join(sorted((e["source"], e["target"])))): e[m]
+                               for e in res["edges"]}
+                    else:
+                        got = {v["id"]: v[m] for v in res["vertices"]}
+                    self.assertEqual(set(got), set(case["values"]))
+                    for k, want in case["values"].items():
+                        self.assertTrue(close(got[k], want, case["tol"]),
+                                        f"{k}: silknet {got[k]!r}, reference {want!r}")
+                ncases += 1
+        self.assertGreater(ncases, 100)
+
+
+class Behaviour(unittest.TestCase):
+    KARATE = os.path.join(CDIR, "karate.graphml")
+
+    def test_top_and_order(self):
+        rc, out, err = run("centrality", self.KARATE, "--measure", "betweenness", "--top", "3",
+                           "--format", "json")
+        self.assertEqual(rc, 0, err)
+        vs = json.loads(out)["vertices"]
+        self.assertEqual([v["id"] for v in vs], ["m0", "m33", "m32"])
+        self.assertGreaterEqual(vs[0]["betweenness"], vs[1]["betweenness"])
+
+    def test_csv_parses(self):
+        import csv
+        import io
+        rc, out, err = run("centrality", self.KARATE, "--measure", "degree,pagerank", "--format", "csv")
+        self.assertEqual(rc, 0, err)
+        rows = list(csv.reader(io.StringIO(out)))
+        self.assertEqual(rows[0], ["id", "label", "degree", "pagerank"])
+        self.assertEqual(len(rows), 35)
+        self.assertAlmostEqual(sum(float(r[3]) for r in rows[1:]), 1.0, places=9)
+
+    def test_table_explains_measures(self):
+        rc, out, err = run("centrality", self.KARATE, "--measure", "betweenness", "--weight", "weight",
+                           "--weight-is", "strength", "--top", "5")
+        self.assertEqual(rc, 0, err)
+        self.assertIn("betweenness: how often an actor lies on the shortest paths", out)
+        self.assertIn("weights: 'weight' read as a strength (distance = 1/strength)", out)
+        self.assertEqual(len(out.splitlines()), 1 + 5 + 1 + 2)
+
+    def test_errors(self):
+        rc, _, err = run("centrality", self.KARATE, "--measure", "fame")
+        self.assertEqual(rc, 2)
+        self.assertIn("unknown measure 'fame'; the measures are: degree, strength, betweenness", err)
+        rc, _, err = run("centrality", self.KARATE, "--weight", "weight")
+        self.assertEqual(rc, 2)
+        self.assertIn("--weight-is distance or --weight-is strength", err)
+        rc, _, err = run("centrality", self.KARATE, "--weight", "nope", "--weight-is", "distance")
+        self.assertEqual((rc, err), (1, "silknet: no edge attribute 'nope'\n"))
+        rc, _, err = run("centrality", self.KARATE, "--weight", "club", "--weight-is", "distance")
+        self.assertEqual(rc, 1)
+        rc, _, err = run("centrality", self.KARATE, "--measure", "brokerage")
+        self.assertEqual(rc, 1)
+        self.assertIn("brokerage needs a group attribute", err)
+        rc, _, err = run("centrality", self.KARATE, "--top", "x")
+        self.assertEqual(rc, 2)
+
+    def test_bad_weights_name_the_edge(self):
+        import tempfile
+        doc = ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+               '<key id="w" for="edge" attr.name="w" attr.type="double"/>'
+               '<graph edgedefault="undirected"><node id="a"/><node id="b"/><node id="c"/>'
+               '<edge id="e1" source="a" target="b"><data key="w">1</data></edge>'
+               '<edge id="e2" source="b" target="c"><data key="w">{}</data></edge>'
+               '<edge id="e3" source="a" target="c"/></graph></graphml>')
+        for value, kind, msg in [("-2", "distance", "edge 'e2': w = -2, expected a finite distance not below zero"),
+                                 ("NaN", "distance", "edge 'e2': w is NaN"),
+                                 ("INF", "strength", "edge 'e2': w = inf, expected a finite strength"),
+                                 ("0", "strength", "edge 'e2': w = 0 cannot be turned into a distance (1/0)"),
+                                 ("0", "distance", "edge 'e2': w = 0, but a distance must be positive"),
+                                 ("1", "distance", "edge 'e3' has no 'w' (and the key has no default)")]:
+            with self.subTest(value=value, kind=kind):
+                with tempfile.NamedTemporaryFile("w", suffix=".graphml", delete=False) as f:
+                    f.write(doc.format(value))
+                try:
+                    rc, _, err = run("centrality", f.name, "--measure", "betweenness", "--weight", "w",
+                                     "--weight-is", kind)
+                finally:
+                    os.unlink(f.name)
+                self.assertEqual(rc, 1)
+                self.assertIn(msg, err)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

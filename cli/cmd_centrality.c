@@ -6,26 +6,17 @@
 
 #include <getopt.h>
 #include <math.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-static volatile sig_atomic_t interrupted;
-
-static void on_sigint(int sig)
-{
-	(void)sig;
-	interrupted = 1;
-}
-
-/* A progress line on a terminal; Ctrl-C stops the computation cleanly. */
+/* A progress line when stderr is a terminal. Ctrl-C keeps its default
+ * meaning: igraph cannot be stopped midway, and outputs are written
+ * atomically, so ending the process loses nothing. */
 static int progress(const char *what, double percent, void *payload)
 {
 	static int last = -1;
 	(void)payload;
-	if (interrupted)
-		return 1;
 	if (what && percent >= 0 && isatty(2) && (int)percent != last) {
 		last = (int)percent;
 		fprintf(stderr, "\r%-50.50s %3d%%%s", what, last, last >= 100 ? "\r\033[K" : "");
@@ -133,13 +124,11 @@ int cli_compute(const sn_graph *g, struct cli_measure_opts *m, const sn_measure 
 	m->c.personalization = pers;
 	m->c.n_personalization = np;
 	m->c.progress = progress;
-	signal(SIGINT, on_sigint);
 	for (size_t i = 0; i < n; i++)
 		out[i] = NULL;
 	for (size_t i = 0; i < n && rc == EXIT_OK; i++)
 		if (sn_centrality(&out[i], g, ms[i], &m->c) != SN_OK)
 			rc = cli_fail();
-	signal(SIGINT, SIG_DFL);
 	free(pers);
 	m->c.personalization = NULL;
 	if (rc != EXIT_OK)

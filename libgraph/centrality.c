@@ -515,6 +515,8 @@ sn_status sn_centrality(sn_scores **out, const sn_graph *g, sn_measure m, const 
 	}
 	if (err != IGRAPH_SUCCESS)
 		st = sn__from_igraph(err, sn_measure_name(m));
+	else if (st == SN_OK && sn__stop_requested())
+		st = sn__error(SN_EINTERRUPTED, "%s: interrupted", sn_measure_name(m));
 	sn__ig_leave(&ctx);
 	if (st < 0)
 		goto done;

@@ -136,23 +136,31 @@ static void ig_warning_handler(const char *reason, const char *file, int line)
 static _Thread_local sn_progress_fn progress_fn;
 static _Thread_local void *progress_payload;
 
+static _Thread_local int stop_requested;
+
+/* igraph reports progress here; a request to stop is remembered and acted
+ * on when igraph returns. igraph 0.10.2 cannot be interrupted safely: when
+ * an interruption or progress handler returns IGRAPH_INTERRUPTED, its
+ * cleanup frees memory it never allocated (seen under valgrind in
+ * betweenness, closeness, harmonic and eigenvector centrality alike), so no
+ * interruption handler is installed. */
 static igraph_error_t ig_progress_handler(const char *message, igraph_real_t percent, void *data)
 {
 	(void)data;
-	if (progress_fn && progress_fn(message, (double)percent, progress_payload))
-		return IGRAPH_INTERRUPTED;
+	if (progress_fn && !stop_requested && progress_fn(message, (double)percent, progress_payload))
+		stop_requested = 1;
 	return IGRAPH_SUCCESS;
 }
 
-static igraph_error_t ig_interruption_handler(void *data)
+int sn__stop_requested(void)
 {
-	(void)data;
-	return progress_fn && progress_fn(NULL, -1.0, progress_payload) ? IGRAPH_INTERRUPTED : IGRAPH_SUCCESS;
+	return stop_requested;
 }
 
 void sn__ig_enter(sn__igctx *ctx)
 {
 	ig_recorded = 0;
+	stop_requested = 0;
 	ctx->with_progress = 0;
 	ctx->old_error = igraph_set_error_handler(ig_error_handler);
 	ctx->old_warning = igraph_set_warning_handler(ig_warning_handler);
@@ -167,7 +175,6 @@ void sn__ig_enter_progress(sn__igctx *ctx, sn_progress_fn fn, void *payload)
 	progress_fn = fn;
 	progress_payload = payload;
 	ctx->old_progress = igraph_set_progress_handler(ig_progress_handler);
-	ctx->old_interruption = igraph_set_interruption_handler(ig_interruption_handler);
 }
 
 void sn__ig_leave(sn__igctx *ctx)
@@ -176,7 +183,6 @@ void sn__ig_leave(sn__igctx *ctx)
 	igraph_set_warning_handler(ctx->old_warning);
 	if (ctx->with_progress) {
 		igraph_set_progress_handler(ctx->old_progress);
-		igraph_set_interruption_handler(ctx->old_interruption);
 		progress_fn = NULL;
 		progress_payload = NULL;
 	}

@@ -38,13 +38,14 @@ typedef struct sn__igctx {
 	igraph_error_handler_t *old_error;
 	igraph_warning_handler_t *old_warning;
 	igraph_progress_handler_t *old_progress;
-	igraph_interruption_handler_t *old_interruption;
 	int with_progress;
 } sn__igctx;
 
 SN_HIDDEN void sn__ig_enter(sn__igctx *ctx);
-/* The same, and igraph's progress reports go to fn (may be NULL). */
+/* The same, and igraph's progress reports go to fn (may be NULL); when fn
+ * asks to stop, sn__stop_requested() says so until sn__ig_leave(). */
 SN_HIDDEN void sn__ig_enter_progress(sn__igctx *ctx, sn_progress_fn fn, void *payload);
+SN_HIDDEN int sn__stop_requested(void);
 SN_HIDDEN void sn__ig_leave(sn__igctx *ctx);
 /* Turns an igraph error code into a status; the handler has already recorded
  * the message (or this records a generic one). */

@@ -500,8 +500,10 @@ typedef enum sn_mode {
 } sn_mode;
 
 /** Called during long computations with a description and a percentage
- * (0-100, or -1 when only checking in); return non-zero to stop the
- * computation, which then fails with SN_EINTERRUPTED. */
+ * (0-100); return non-zero to stop, and the call fails with
+ * SN_EINTERRUPTED. A stop takes effect when the running igraph algorithm
+ * returns: igraph 0.10.2 cannot be interrupted midway without corrupting
+ * its memory. */
 typedef int (*sn_progress_fn)(const char *what, double percent, void *payload);
 /**@}*/
 

@@ -73,6 +73,9 @@ const char *cli_vertex_label(const sn_graph *g, size_t v);
 
 int cmd_info(int argc, char **argv);
 int cmd_centrality(int argc, char **argv);
+int cmd_route(int argc, char **argv);
+int cmd_reach(int argc, char **argv);
+int cmd_critical(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 

@@ -18,6 +18,10 @@ static const char usage_text[] =
 	"  validate FILE [--strict]          checks GraphML and the vocabulary; exit 0 or 1\n"
 	"  centrality FILE [--measure M,..] [--weight ATTR --weight-is distance|strength]\n"
 	"                  [--normalized] [--top N] [--format table|csv|json]   who is central\n"
+	"  route FILE FROM TO [--cost ATTR] [--avoid ID|ATTR=VALUE] [--k N] [--format ..]\n"
+	"                  the best routes under constraints (also --via, --widest, --pareto)\n"
+	"  critical FILE FROM TO [--cost ATTR]   what closure breaks or lengthens the trip\n"
+	"  reach FILE FROM [--cost ATTR] [--within X]   everything within a budget\n"
 	"  export FILE --to graphml|dot [-o OUT] [--with M,..]   lossless GraphML, or a diagram\n"
 	"\n"
 	"FILE may be '-' for standard input. 'silknet COMMAND --help' tells more.\n"
@@ -87,6 +91,9 @@ int main(int argc, char **argv)
 		{ "validate", cmd_validate },
 		{ "export", cmd_export },
 		{ "centrality", cmd_centrality },
+		{ "route", cmd_route },
+		{ "reach", cmd_reach },
+		{ "critical", cmd_critical },
 	};
 
 	if (argc < 2)

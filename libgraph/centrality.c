@@ -590,3 +590,17 @@ sn_status sn_graph_attach_scores(sn_graph *g, const char *name, const sn_scores 
 		*key = k;
 	return SN_OK;
 }
+
+sn_status sn__scores_wrap(sn_scores **out, sn_domain d, double *v, size_t n)
+{
+	sn_scores *s = calloc(1, sizeof *s);
+
+	if (!s)
+		return sn__error_nomem();
+	s->measure = SN_MEASURE_COUNT_;
+	s->domain = d;
+	s->n = n;
+	s->v = v;
+	*out = s;
+	return SN_OK;
+}

@@ -234,8 +234,14 @@ SN_HIDDEN void sn__nesting_free(sn__nesting *n);
  * out must be initialized; it is resized to the edge count. */
 SN_HIDDEN sn_status sn__weights(const sn_graph *g, const char *attr, sn_weight_kind given, sn_weight_kind need,
                                 igraph_vector_t *out);
+/* Checks one weight as sn__weights does; 0 when fine, else an error. */
+SN_HIDDEN sn_status sn__check_weight(const sn_graph *g, size_t e, const char *attr, double w, sn_weight_kind given,
+                                     sn_weight_kind need, int allow_zero);
 /* A name for an edge in messages: "edge 'e12'" or "edge 'KR'-'UZ'". */
 SN_HIDDEN const char *sn__edge_name(const sn_graph *g, size_t e, char *buf, size_t size);
+
+/* Wraps n values (taken over) as scores that are no measure (route costs). */
+SN_HIDDEN sn_status sn__scores_wrap(sn_scores **out, sn_domain d, double *v, size_t n);
 
 /* ---- values (value.c) ---- */
 

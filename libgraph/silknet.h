@@ -634,6 +634,140 @@ SN_EXTERN(sn_measure) sn_scores_measure(const sn_scores *s);
 SN_EXTERN(sn_status) sn_graph_attach_scores(sn_graph *g, const char *name, const sn_scores *s, size_t *key);
 /**@}*/
 
+/** @name Routing
+ * Routes on corridor networks. A cost is a numeric edge attribute read as a
+ * distance (km, days, usd; zero allowed); with none, every segment costs 1
+ * (hops). Segments without a value for the cost are not used, and counted.
+ * Directed graphs are followed along their edges.
+ *
+ * Constraints, given as text so a command line can pass them through:
+ *  - avoid: "ID" closes that vertex; "attr=value" closes the vertices whose
+ *    node attribute matches (country=RU, kind=port) and the segments whose
+ *    edge attribute matches (mode=sea); both, when both kinds of key exist;
+ *  - only: "attr=value" keeps only the segments (or, for a node attribute,
+ *    the vertices) that match; several values of one attribute are
+ *    alternatives (corridor=TITR, corridor=INSTC), different attributes must
+ *    all hold.
+ * Values compare as their attribute's type (1.0 matches 1 for a double).
+ * The graph is never copied: a query masks segments out. */
+/**@{*/
+
+#define SN_ROUTE_OPTS_VERSION 1
+/** Widest (bottleneck) route: maximize the smallest cost attribute value
+ * along the route (a capacity, read as a strength). */
+#define SN_ROUTE_WIDEST 0x1u
+/** A* search with a great-circle heuristic from node lat/lon (km), instead
+ * of Dijkstra: same cost, fewer vertices settled. The heuristic is scaled to
+ * stay admissible whatever the segments' km say. */
+#define SN_ROUTE_ASTAR 0x2u
+
+typedef struct sn_route_opts {
+	unsigned version;          /**< SN_ROUTE_OPTS_VERSION */
+	unsigned flags;            /**< SN_ROUTE_* */
+	const char *cost;          /**< edge attribute, or NULL for hops */
+	const char *const *avoid;  /**< constraints closing vertices or segments */
+	size_t n_avoid;
+	const char *const *only;   /**< constraints every segment (vertex) must meet */
+	size_t n_only;
+	const size_t *via;         /**< waypoints, in order */
+	size_t n_via;
+	size_t k;                  /**< the k best loopless routes (Yen); 0 means 1 */
+} sn_route_opts;
+
+#define SN_ROUTE_OPTS_INIT { SN_ROUTE_OPTS_VERSION, 0u, NULL, NULL, 0, NULL, 0, NULL, 0, 0 }
+
+/** Initializes opts with defaults. @return SN_OK, SN_EINVAL (wrong version) */
+SN_EXTERN(sn_status) sn_route_opts_init(sn_route_opts *opts, unsigned version);
+
+/** A list of routes, best first. */
+typedef struct sn_routes sn_routes;
+
+/** The best route (or the k best, or through waypoints) from one vertex to
+ * another under the constraints.
+ * @param[out] out  routes, released with sn_routes_free()
+ * @return SN_OK, SN_ENOPATH (no route: the message says whether constraints
+ *         or missing costs closed it), SN_EINVAL (bad cost values naming the
+ *         edge, an origin or waypoint the constraints close, k with waypoints),
+ *         SN_ENOTFOUND (unknown attribute), SN_ENOMEM, SN_EINTERNAL
+ * Complexity: O((|V| + |E|) log |V|) per Dijkstra; Yen's k routes take k |V|
+ * of them. */
+SN_EXTERN(sn_status) sn_route(sn_routes **out, const sn_graph *g, size_t from, size_t to, const sn_route_opts *opts);
+
+/** The Pareto set of routes over two costs (opts->cost and cost2): every
+ * route no other beats on both, cheapest by opts->cost first. At most
+ * opts->k routes (10 when 0), spread over the set. Labels per vertex are
+ * bounded (sn_routes_truncated() says when that bound cut the search).
+ * Same codes as sn_route(). */
+SN_EXTERN(sn_status) sn_route_pareto(sn_routes **out, const sn_graph *g, size_t from, size_t to,
+                                     const char *cost2, const sn_route_opts *opts);
+
+SN_EXTERN(void) sn_routes_free(sn_routes *r);
+SN_EXTERN(size_t) sn_routes_count(const sn_routes *r);
+/** The route's cost (hops without a cost attribute; the bottleneck width
+ * for widest routes). */
+SN_EXTERN(double) sn_routes_cost(const sn_routes *r, size_t i);
+/** The second cost of a Pareto route; NaN otherwise. */
+SN_EXTERN(double) sn_routes_cost2(const sn_routes *r, size_t i);
+/** The route's vertices, origin first; owned by r. */
+SN_EXTERN(const size_t *) sn_routes_vertices(const sn_routes *r, size_t i, size_t *count);
+/** The route's segments (edge indices; a mixed graph's reverse twins given
+ * as the edge they mirror); owned by r. */
+SN_EXTERN(const size_t *) sn_routes_edges(const sn_routes *r, size_t i, size_t *count);
+/** Segments left out because they had no value for the cost. */
+SN_EXTERN(size_t) sn_routes_unusable(const sn_routes *r);
+/** Vertices settled by the search (Dijkstra or A*), for comparing them. */
+SN_EXTERN(size_t) sn_routes_settled(const sn_routes *r);
+/** 1 when a bound on the search may have cut a Pareto route. */
+SN_EXTERN(int) sn_routes_truncated(const sn_routes *r);
+
+/** The cost from one vertex to every vertex under the constraints
+ * (reachability: infinity where none); opts->k, via and flags are ignored.
+ * @param[out] out  one cost per vertex (sn_scores_measure() gives
+ *                  SN_MEASURE_COUNT_: no measure)
+ * @return SN_OK, SN_EINVAL, SN_ENOTFOUND, SN_ENOMEM */
+SN_EXTERN(sn_status) sn_route_costs(sn_scores **out, const sn_graph *g, size_t from, const sn_route_opts *opts);
+
+/** A chokepoint: a vertex or segment of the best route, and what closing it
+ * costs. */
+typedef struct sn_chokepoints sn_chokepoints;
+
+/** For each vertex (origin and destination excepted) and each segment of the
+ * best route from from to to, the best cost when it alone is closed, ranked
+ * by the increase (infinity: closing it disconnects the trip).
+ * @return SN_OK, SN_ENOPATH (no route at all), and sn_route()'s codes */
+SN_EXTERN(sn_status) sn_route_chokepoints(sn_chokepoints **out, const sn_graph *g, size_t from, size_t to,
+                                          const sn_route_opts *opts);
+SN_EXTERN(void) sn_chokepoints_free(sn_chokepoints *c);
+SN_EXTERN(size_t) sn_chokepoints_count(const sn_chokepoints *c);
+/** The cost of the best route with nothing closed. */
+SN_EXTERN(double) sn_chokepoints_base_cost(const sn_chokepoints *c);
+/** Chokepoint i: its domain (SN_DOMAIN_NODE or SN_DOMAIN_EDGE) and index,
+ * and the best cost without it (infinity when none is left).
+ * @return SN_OK, SN_EINVAL (i out of range) */
+SN_EXTERN(sn_status) sn_chokepoints_get(const sn_chokepoints *c, size_t i, sn_domain *domain, size_t *index,
+                                        double *cost);
+
+/** The network's articulation points (vertices whose removal disconnects
+ * it) and bridges (edges whose removal does), directions ignored.
+ * @param[out] out    indices, released with sn_free()
+ * @param[out] count  how many
+ * @return SN_OK, SN_EINVAL, SN_ENOMEM */
+SN_EXTERN(sn_status) sn_graph_articulation_points(const sn_graph *g, size_t **out, size_t *count);
+SN_EXTERN(sn_status) sn_graph_bridges(const sn_graph *g, size_t **out, size_t *count);
+
+/** Redundancy between two vertices under the constraints: how many routes
+ * share no vertex (but the ends), and how many share no segment.
+ * @return SN_OK, SN_EINVAL (from == to), SN_ENOTFOUND, SN_ENOMEM */
+SN_EXTERN(sn_status) sn_route_redundancy(const sn_graph *g, size_t from, size_t to, const sn_route_opts *opts,
+                                         size_t *vertex_disjoint, size_t *edge_disjoint);
+
+/** Finds a vertex the way a person names it: by id, else by exact label or
+ * name attribute, else ignoring case. When none matches, the message
+ * suggests the closest ids and labels ("did you mean 'Tashkent'?").
+ * @return SN_OK, SN_ENOTFOUND, SN_EINVAL (a label shared by several) */
+SN_EXTERN(sn_status) sn_graph_lookup_vertex(const sn_graph *g, const char *text, size_t *out);
+/**@}*/
+
 /** @name Summaries */
 /**@{*/
 /** Weakly connected components: the number of components, and optionally

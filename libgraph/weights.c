@@ -35,25 +35,34 @@ sn_status sn__weights(const sn_graph *g, const char *attr, sn_weight_kind given,
 		return st;
 	for (size_t e = 0; e < m; e++) {
 		double w = VECTOR(*out)[e];
-		if (isnan(w)) {
-			if (!sn_attr_is_set(g, k, SN_DOMAIN_EDGE, e) && !sn_key_default(g, k))
-				return sn__error(SN_EINVAL, "%s has no '%s' (and the key has no default)",
-				                 sn__edge_name(g, e, name, sizeof name), attr);
-			return sn__error(SN_EINVAL, "%s: %s is NaN", sn__edge_name(g, e, name, sizeof name), attr);
-		}
-		if (w < 0 || isinf(w))
-			return sn__error(SN_EINVAL, "%s: %s = %g, expected a finite %s not below zero",
-			                 sn__edge_name(g, e, name, sizeof name), attr, w,
-			                 given == SN_WEIGHT_DISTANCE ? "distance" : "strength");
-		if (w == 0 && given != need)
-			return sn__error(SN_EINVAL, "%s: %s = 0 cannot be turned into a %s (1/0)",
-			                 sn__edge_name(g, e, name, sizeof name), attr,
-			                 need == SN_WEIGHT_DISTANCE ? "distance" : "strength");
-		if (w == 0 && need == SN_WEIGHT_DISTANCE)
-			return sn__error(SN_EINVAL, "%s: %s = 0, but a distance must be positive",
+		if (isnan(w) && !sn_attr_is_set(g, k, SN_DOMAIN_EDGE, e) && !sn_key_default(g, k))
+			return sn__error(SN_EINVAL, "%s has no '%s' (and the key has no default)",
 			                 sn__edge_name(g, e, name, sizeof name), attr);
+		if ((st = sn__check_weight(g, e, attr, w, given, need, 0)) < 0)
+			return st;
 		if (given != need)
 			VECTOR(*out)[e] = 1.0 / w;
 	}
+	return SN_OK;
+}
+
+sn_status sn__check_weight(const sn_graph *g, size_t e, const char *attr, double w, sn_weight_kind given,
+                           sn_weight_kind need, int allow_zero)
+{
+	char name[300];
+
+	if (isnan(w))
+		return sn__error(SN_EINVAL, "%s: %s is NaN", sn__edge_name(g, e, name, sizeof name), attr);
+	if (w < 0 || isinf(w))
+		return sn__error(SN_EINVAL, "%s: %s = %g, expected a finite %s not below zero",
+		                 sn__edge_name(g, e, name, sizeof name), attr, w,
+		                 given == SN_WEIGHT_DISTANCE ? "distance" : "strength");
+	if (w == 0 && given != need)
+		return sn__error(SN_EINVAL, "%s: %s = 0 cannot be turned into a %s (1/0)",
+		                 sn__edge_name(g, e, name, sizeof name), attr,
+		                 need == SN_WEIGHT_DISTANCE ? "distance" : "strength");
+	if (w == 0 && need == SN_WEIGHT_DISTANCE && !allow_zero)
+		return sn__error(SN_EINVAL, "%s: %s = 0, but a distance must be positive",
+		                 sn__edge_name(g, e, name, sizeof name), attr);
 	return SN_OK;
 }

@@ -212,12 +212,15 @@ class Validate(unittest.TestCase):
             '<data key="r">trade</data></edge>'
             '</graph></graphml>')
         rc, out, err = run("validate", path)
+        self.assertEqual(rc, 0)  # warnings
+        self.assertTrue(out.strip().endswith("4 warnings"), out)
+        rc, out, err = run("validate", path, "--strict")
         self.assertEqual(rc, 1)
         self.assertIn("node 'a': kind 'spaceship' is not in the vocabulary", out)
         self.assertIn("node 'a': country 'Uzbekistan' is not an ISO 3166 alpha-2 code", out)
         self.assertIn("node 'b': lat = 91, expected a number from -90 to 90", out)
         self.assertIn("edge 'e1': km = -3, expected a number from 0 to inf", out)
-        self.assertTrue(out.strip().endswith("4 problems"), out)
+        self.assertTrue(out.strip().endswith("4 errors"), out)
 
     def test_malformed_is_exit_1(self):
         rc, out, err = run("validate", os.path.join(GML, "invalid", "malformed.graphml"))

@@ -45,6 +45,8 @@ enum {
 	CLI_OPT_ALPHA,
 	CLI_OPT_GROUP,
 	CLI_OPT_RELATION,
+	CLI_OPT_FROM_GROUP,
+	CLI_OPT_TO_GROUP,
 };
 #define CLI_MEASURE_LONGOPTS \
 	{ "weight", required_argument, NULL, CLI_OPT_WEIGHT }, \
@@ -56,7 +58,9 @@ enum {
 	{ "personalize", required_argument, NULL, CLI_OPT_PERSONALIZE }, \
 	{ "alpha", required_argument, NULL, CLI_OPT_ALPHA }, \
 	{ "group", required_argument, NULL, CLI_OPT_GROUP }, \
-	{ "relation", required_argument, NULL, CLI_OPT_RELATION }
+	{ "relation", required_argument, NULL, CLI_OPT_RELATION }, \
+	{ "from-group", required_argument, NULL, CLI_OPT_FROM_GROUP }, \
+	{ "to-group", required_argument, NULL, CLI_OPT_TO_GROUP }
 
 struct cli_measure_opts {
 	sn_centrality_opts c;

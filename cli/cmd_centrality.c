@@ -73,6 +73,8 @@ int cli_measure_option(struct cli_measure_opts *m, const char *cmd, int opt, con
 	case CLI_OPT_PERSONALIZE: m->personalize = arg; return 0;
 	case CLI_OPT_GROUP: m->c.group = arg; return 0;
 	case CLI_OPT_RELATION: m->c.relation = arg; return 0;
+	case CLI_OPT_FROM_GROUP: m->c.from_group = arg; return 0;
+	case CLI_OPT_TO_GROUP: m->c.to_group = arg; return 0;
 	default: return cli_usage(cmd, "internal: unknown option");
 	}
 }
@@ -165,6 +167,8 @@ static const char centrality_help[] =
 	"  --personalize IDS   PageRank restarts at these comma-separated vertices\n"
 	"  --alpha A           Opsahl's tuning parameter (default 0.5)\n"
 	"  --group ATTR        node attribute for brokerage roles (bloc, region, country)\n"
+	"  --from-group G      brokerage only on paths from this group ...\n"
+	"  --to-group G        ... to this one (who brokers between East Asia and Central Asia)\n"
 	"  --relation R        concentration over edges of this relation only\n"
 	"  --top N             the N highest, by the first measure\n"
 	"  --format F          table (default), csv or json\n"
@@ -242,7 +246,7 @@ static void print_table(const sn_graph *g, const char *const *names, size_t nm, 
 	(void)f;
 	printf("%-*s  %-*s", wid, edges ? "edge" : "id", wlab, edges ? "id" : "label");
 	for (size_t m = 0; m < nm; m++)
-		printf("  %12.12s", names[m]);
+		printf("  %*s", (int)(strlen(names[m]) > 12 ? strlen(names[m]) : 12), names[m]);
 	putchar('\n');
 	for (size_t r = 0; r < nrows; r++) {
 		size_t i = rows[r], s, t;
@@ -264,7 +268,7 @@ static void print_table(const sn_graph *g, const char *const *names, size_t nm, 
 				fclose(mem);
 			} else
 				snprintf(num, sizeof num, "?");
-			printf("  %12s", num);
+			printf("  %*s", (int)(strlen(names[m]) > 12 ? strlen(names[m]) : 12), num);
 		}
 		putchar('\n');
 	}

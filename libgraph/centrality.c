@@ -142,8 +142,10 @@ static igraph_neimode_t neimode(sn_mode m, igraph_neimode_t dflt)
 
 /* Gould-Fernandez roles: for every two-path u -> v -> w without a tie
  * u -> w, v brokers; its role follows the groups of u, v and w. */
-static sn_status brokerage(const sn_graph *g, const igraph_t *ig, const char *group, sn_measure m, double *res)
+static sn_status brokerage(const sn_graph *g, const igraph_t *ig, const char *group, const char *from,
+                           const char *to, sn_measure m, double *res)
 {
+	const char *ifrom = NULL, *ito = NULL;
 	igraph_adjlist_t in, out;
 	const char **grp = NULL;
 	size_t n = g->nv, k;
@@ -157,6 +159,12 @@ static sn_status brokerage(const sn_graph *g, const igraph_t *ig, const char *gr
 	if (sn_key_type(g, k) != SN_TYPE_STRING)
 		return sn__error(SN_EINVAL, "node attribute '%s' is a %s; groups need a string", group,
 		                 sn_key_type_name(g, k));
+	/* interned group names compare as pointers; a name no actor has
+	 * matches nobody */
+	if (from && !(ifrom = sn__strpool_get(&g->strings, from, strlen(from))))
+		ifrom = "";
+	if (to && !(ito = sn__strpool_get(&g->strings, to, strlen(to))))
+		ito = "";
 	if (!(grp = malloc((n ? n : 1) * sizeof *grp)))
 		return sn__error_nomem();
 	for (size_t v = 0; v < n; v++)
@@ -185,6 +193,8 @@ static sn_status brokerage(const sn_graph *g, const igraph_t *ig, const char *gr
 				igraph_integer_t w = VECTOR(*outs)[j];
 				int uv, vw, uw;
 				if (w == u || igraph_vector_int_binsearch2(uout, w))
+					continue;
+				if ((ifrom && grp[u] != ifrom) || (ito && grp[w] != ito))
 					continue;
 				uv = grp[u] == grp[v];
 				vw = grp[v] == grp[w];
@@ -260,6 +270,12 @@ static sn_status concentration(const sn_graph *g, const igraph_vector_t *w, cons
 			const char *r = NULL;
 			if (!want || sn_attr_get_string(g, krel, SN_DOMAIN_EDGE, e, &r) != SN_OK || r != want)
 				continue;
+		}
+		if (isnan(x)) {
+			char name[300];
+			st = sn__error(SN_EINVAL, "%s has no weight (and the key has no default)",
+			               sn__edge_name(g, e, name, sizeof name));
+			goto done;
 		}
 		if (both || mode != SN_MODE_IN)
 			t[nt++] = (struct triple){ s, d, x };
@@ -393,7 +409,29 @@ sn_status sn_centrality(sn_scores **out, const sn_graph *g, sn_measure m, const 
 		igraph_vector_int_destroy(&ires);
 		return sn__error_nomem();
 	}
-	if (o.weight && measures[m].need != NEED_NONE) {
+	if (o.weight && m == SN_CONCENTRATION) {
+		/* only the ties of the chosen relation need a weight: others may
+		 * have none (checked where used) */
+		size_t k;
+		if ((st = sn_graph_key_find(g, SN_DOMAIN_EDGE, o.weight, &k)) < 0)
+			goto done;
+		if (igraph_vector_resize(&w, (igraph_integer_t)g->ne) != IGRAPH_SUCCESS) {
+			st = sn__error_nomem();
+			goto done;
+		}
+		if ((st = sn_attr_get_doubles(g, k, SN_DOMAIN_EDGE, VECTOR(w), g->ne)) < 0)
+			goto done;
+		for (size_t e = 0; e < g->ne; e++) {
+			double x = VECTOR(w)[e];
+			if (isnan(x) && !sn_attr_is_set(g, k, SN_DOMAIN_EDGE, e))
+				continue;
+			if ((st = sn__check_weight(g, e, o.weight, x, o.weight_is, SN_WEIGHT_STRENGTH, 0)) < 0)
+				goto done;
+			if (o.weight_is == SN_WEIGHT_DISTANCE)
+				VECTOR(w)[e] = 1.0 / x;
+		}
+		wp = &w;
+	} else if (o.weight && measures[m].need != NEED_NONE) {
 		sn_weight_kind need = measures[m].need == NEED_DISTANCE ? SN_WEIGHT_DISTANCE : SN_WEIGHT_STRENGTH;
 		if ((st = sn__weights(g, o.weight, o.weight_is, need, &w)) < 0)
 			goto done;
@@ -505,7 +543,7 @@ sn_status sn_centrality(sn_scores **out, const sn_graph *g, sn_measure m, const 
 	case SN_BROKERAGE_REPRESENTATIVE:
 	case SN_BROKERAGE_LIAISON:
 	case SN_BROKERAGE_TOTAL:
-		st = brokerage(g, ig, o.group, m, sc->v);
+		st = brokerage(g, ig, o.group, o.from_group, o.to_group, m, sc->v);
 		break;
 	case SN_CONCENTRATION:
 		st = concentration(g, wp, o.relation, o.mode, sc->v);

@@ -593,10 +593,15 @@ typedef struct sn_centrality_opts {
 	const char *relation;     /**< concentration: only edges whose "relation" is this */
 	sn_progress_fn progress;  /**< or NULL */
 	void *payload;            /**< passed to progress */
+	/** brokerage: count only two-paths u -> v -> w from a member of this
+	 * group to a member of to_group (either may be NULL: any group) */
+	const char *from_group;
+	const char *to_group;
 } sn_centrality_opts;
 
 #define SN_CENTRALITY_OPTS_INIT \
-	{ SN_CENTRALITY_OPTS_VERSION, NULL, SN_WEIGHT_NONE, SN_MODE_DEFAULT, 0, 0.0, 0.0, NULL, 0, 0.5, NULL, NULL, NULL, NULL }
+	{ SN_CENTRALITY_OPTS_VERSION, NULL, SN_WEIGHT_NONE, SN_MODE_DEFAULT, 0, 0.0, 0.0, NULL, 0, 0.5, NULL, NULL, \
+	  NULL, NULL, NULL, NULL }
 
 /** Initializes opts with defaults. @return SN_OK, SN_EINVAL (wrong version) */
 SN_EXTERN(sn_status) sn_centrality_opts_init(sn_centrality_opts *opts, unsigned version);

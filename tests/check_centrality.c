@@ -93,6 +93,15 @@ START_TEST(brokerage_undirected_and_errors)
 	ck_assert(score(g, SN_BROKERAGE_ITINERANT, &o, 1) == 2);
 	ck_assert(score(g, SN_BROKERAGE_TOTAL, &o, 1) == 2);
 	ck_assert(score(g, SN_BROKERAGE_TOTAL, &o, 0) == 0);
+	/* only paths from East Asia to Central Asia: KR -> UZ -> JP is not one */
+	o.from_group = "East Asia";
+	o.to_group = "Central Asia";
+	ck_assert(score(g, SN_BROKERAGE_TOTAL, &o, 1) == 0);
+	o.to_group = "East Asia";
+	ck_assert(score(g, SN_BROKERAGE_TOTAL, &o, 1) == 2);
+	o.from_group = "Europe";
+	ck_assert(score(g, SN_BROKERAGE_TOTAL, &o, 1) == 0);
+	o.from_group = o.to_group = NULL;
 	o.group = NULL;
 	ck_assert_int_eq(sn_centrality(&s, g, SN_BROKERAGE_TOTAL, &o), SN_EINVAL);
 	o.group = "nope";

@@ -74,12 +74,19 @@ int cli_parse_measures(const char *cmd, const char *list, sn_measure *out, size_
 int cli_compute(const sn_graph *g, struct cli_measure_opts *m, const sn_measure *ms, size_t n, sn_scores **out);
 /* label or name attribute of a vertex, or NULL */
 const char *cli_vertex_label(const sn_graph *g, size_t v);
+/* the label, else the id */
+const char *cli_vname(const sn_graph *g, size_t v);
+/* a number to sensible precision: integers whole, others 4 digits, - for NaN */
+void cli_fmt_num(char *buf, size_t size, double v);
+/* the bundled dataset named name, or NULL when it cannot be found */
+const char *cli_data_path(const char *name, char *buf, size_t size);
 
 int cmd_info(int argc, char **argv);
 int cmd_centrality(int argc, char **argv);
 int cmd_route(int argc, char **argv);
 int cmd_reach(int argc, char **argv);
 int cmd_critical(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 

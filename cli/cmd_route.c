@@ -83,18 +83,6 @@ static int lookup(const sn_graph *g, const char *text, size_t *out)
 	return EXIT_OK;
 }
 
-static void fmt_num(char *buf, size_t size, double v)
-{
-	if (isnan(v))
-		snprintf(buf, size, "-");
-	else if (isinf(v))
-		snprintf(buf, size, v > 0 ? "inf" : "-inf");
-	else if (v == floor(v) && fabs(v) < 1e15)
-		snprintf(buf, size, "%.0f", v);
-	else
-		snprintf(buf, size, "%.4g", v);
-}
-
 /* Sum of a numeric edge attribute along a route; NaN when a segment has none. */
 static double total(const sn_graph *g, size_t key, const size_t *edges, size_t ne)
 {
@@ -114,12 +102,6 @@ static int numeric_edge_key(const sn_graph *g, size_t k)
 	       t != SN_TYPE_STRING && t != SN_TYPE_OPAQUE && t != SN_TYPE_BOOLEAN && sn_key_name(g, k);
 }
 
-static const char *vname(const sn_graph *g, size_t v)
-{
-	const char *l = cli_vertex_label(g, v);
-	return l ? l : sn_graph_vertex_id(g, v);
-}
-
 static void print_routes_json(const sn_graph *g, const sn_routes *r, const char *cost, const char *cost2)
 {
 	printf("[");
@@ -134,7 +116,7 @@ static void print_routes_json(const sn_graph *g, const sn_routes *r, const char 
 		printf("], \"labels\": [");
 		for (size_t j = 0; j < nv; j++) {
 			printf("%s", j ? ", " : "");
-			json_string(stdout, vname(g, v[j]));
+			json_string(stdout, cli_vname(g, v[j]));
 		}
 		printf("], \"edges\": [");
 		for (size_t j = 0; j < ne; j++) {
@@ -174,23 +156,23 @@ static void print_routes_table(const sn_graph *g, const sn_routes *r, const char
 		size_t nv, ne;
 		const size_t *v = sn_routes_vertices(r, i, &nv), *e = sn_routes_edges(r, i, &ne);
 		char c[40], c2[40];
-		fmt_num(c, sizeof c, sn_routes_cost(r, i));
+		cli_fmt_num(c, sizeof c, sn_routes_cost(r, i));
 		printf("route %zu: %s %s", i + 1, c, cost ? cost : "hops");
 		if (widest)
 			printf(" (narrowest segment)");
 		if (cost2) {
-			fmt_num(c2, sizeof c2, sn_routes_cost2(r, i));
+			cli_fmt_num(c2, sizeof c2, sn_routes_cost2(r, i));
 			printf(", %s %s", c2, cost2);
 		}
 		printf(", %zu segment%s\n  ", ne, ne == 1 ? "" : "s");
 		for (size_t j = 0; j < nv; j++)
-			printf("%s%s", j ? " -> " : "", vname(g, v[j]));
+			printf("%s%s", j ? " -> " : "", cli_vname(g, v[j]));
 		printf("\n  totals:");
 		for (size_t k = 0; k < sn_graph_key_count(g); k++) {
 			char t[40];
 			if (!numeric_edge_key(g, k))
 				continue;
-			fmt_num(t, sizeof t, total(g, k, e, ne));
+			cli_fmt_num(t, sizeof t, total(g, k, e, ne));
 			printf("  %s %s", sn_key_name(g, k), t);
 		}
 		printf("\n");
@@ -207,7 +189,7 @@ static void print_routes_csv(const sn_graph *g, const sn_routes *r)
 			printf("%zu,%zu,", i + 1, j);
 			csv_field(stdout, sn_graph_vertex_id(g, v[j]));
 			putchar(',');
-			csv_field(stdout, vname(g, v[j]));
+			csv_field(stdout, cli_vname(g, v[j]));
 			putchar(',');
 			json_number(stdout, sn_routes_cost(r, i));
 			fputs("\r\n", stdout);
@@ -372,7 +354,7 @@ int cmd_route(int argc, char **argv)
 			else {
 				char d[40];
 				print_routes_table(g, s, a.o.cost, a.pareto, (a.o.flags & SN_ROUTE_WIDEST) != 0);
-				fmt_num(d, sizeof d, sn_routes_cost(s, 0) - sn_routes_cost(r, 0));
+				cli_fmt_num(d, sizeof d, sn_routes_cost(s, 0) - sn_routes_cost(r, 0));
 				printf("  difference: %s%s %s\n", sn_routes_cost(s, 0) >= sn_routes_cost(r, 0) ? "+" : "", d,
 				       a.o.cost ? a.o.cost : "hops");
 			}
@@ -505,7 +487,7 @@ int cmd_reach(int argc, char **argv)
 		for (size_t i = 0; i < n; i++) {
 			csv_field(stdout, sn_graph_vertex_id(g, rows[i]));
 			putchar(',');
-			csv_field(stdout, vname(g, rows[i]));
+			csv_field(stdout, cli_vname(g, rows[i]));
 			putchar(',');
 			json_number(stdout, reach_costs[rows[i]]);
 			fputs("\r\n", stdout);
@@ -514,10 +496,10 @@ int cmd_reach(int argc, char **argv)
 		char e[40];
 		for (size_t i = 0; i < n; i++) {
 			char x[40];
-			fmt_num(x, sizeof x, reach_costs[rows[i]]);
-			printf("%10s  %s\n", x, vname(g, rows[i]));
+			cli_fmt_num(x, sizeof x, reach_costs[rows[i]]);
+			printf("%10s  %s\n", x, cli_vname(g, rows[i]));
 		}
-		fmt_num(e, sizeof e, ecc);
+		cli_fmt_num(e, sizeof e, ecc);
 		printf("%zu of %zu vertices reached; eccentricity %s %s\n", n, sn_graph_vertex_count(g), e,
 		       a.o.cost ? a.o.cost : "hops");
 	}
@@ -680,8 +662,8 @@ int cmd_critical(int argc, char **argv)
 		}
 	} else {
 		char b[40];
-		fmt_num(b, sizeof b, sn_chokepoints_base_cost(cp));
-		printf("best route from %s to %s: %s %s\n\n", vname(g, from), vname(g, to), b, a.o.cost ? a.o.cost : "hops");
+		cli_fmt_num(b, sizeof b, sn_chokepoints_base_cost(cp));
+		printf("best route from %s to %s: %s %s\n\n", cli_vname(g, from), cli_vname(g, to), b, a.o.cost ? a.o.cost : "hops");
 		printf("%-44s  %12s  %s\n", "closed", "cost without", "increase");
 		for (size_t i = 0; i < sn_chokepoints_count(cp); i++) {
 			sn_domain d;
@@ -690,17 +672,17 @@ int cmd_critical(int argc, char **argv)
 			char what[200], x[40], inc[48];
 			sn_chokepoints_get(cp, i, &d, &idx, &cost);
 			if (d == SN_DOMAIN_NODE)
-				snprintf(what, sizeof what, "%s", vname(g, idx));
+				snprintf(what, sizeof what, "%s", cli_vname(g, idx));
 			else {
 				sn_graph_edge_endpoints(g, idx, &s, &t);
-				snprintf(what, sizeof what, "segment %s - %s", vname(g, s), vname(g, t));
+				snprintf(what, sizeof what, "segment %s - %s", cli_vname(g, s), cli_vname(g, t));
 			}
-			fmt_num(x, sizeof x, cost);
+			cli_fmt_num(x, sizeof x, cost);
 			if (isinf(cost))
 				snprintf(inc, sizeof inc, "disconnects");
 			else {
 				char dd[40];
-				fmt_num(dd, sizeof dd, cost - sn_chokepoints_base_cost(cp));
+				cli_fmt_num(dd, sizeof dd, cost - sn_chokepoints_base_cost(cp));
 				snprintf(inc, sizeof inc, "+%s", dd);
 			}
 			printf("%-44.44s  %12s  %s\n", what, x, inc);
@@ -709,12 +691,12 @@ int cmd_critical(int argc, char **argv)
 		if (network) {
 			printf("\narticulation points (%zu):", nap);
 			for (size_t i = 0; i < nap; i++)
-				printf("%s %s", i ? "," : "", vname(g, ap[i]));
+				printf("%s %s", i ? "," : "", cli_vname(g, ap[i]));
 			printf("\nbridges (%zu):", nbr);
 			for (size_t i = 0; i < nbr; i++) {
 				size_t s, t;
 				sn_graph_edge_endpoints(g, br[i], &s, &t);
-				printf("%s %s - %s", i ? "," : "", vname(g, s), vname(g, t));
+				printf("%s %s - %s", i ? "," : "", cli_vname(g, s), cli_vname(g, t));
 			}
 			printf("\n");
 		}

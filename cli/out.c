@@ -73,3 +73,40 @@ const char *attr_string(const sn_graph *g, sn_domain d, const char *name, size_t
 		return NULL;
 	return s;
 }
+
+const char *cli_vname(const sn_graph *g, size_t v)
+{
+	const char *s = attr_string(g, SN_DOMAIN_NODE, "label", v);
+	if (!s)
+		s = attr_string(g, SN_DOMAIN_NODE, "name", v);
+	return s ? s : sn_graph_vertex_id(g, v);
+}
+
+void cli_fmt_num(char *buf, size_t size, double v)
+{
+	if (isnan(v))
+		snprintf(buf, size, "-");
+	else if (isinf(v))
+		snprintf(buf, size, v > 0 ? "inf" : "-inf");
+	else if (v == floor(v) && fabs(v) < 1e15)
+		snprintf(buf, size, "%.0f", v);
+	else
+		snprintf(buf, size, "%.4g", v);
+}
+
+/* $SILKNET_DATA, then the installed data, then the source tree's */
+const char *cli_data_path(const char *name, char *buf, size_t size)
+{
+	const char *dirs[] = { getenv("SILKNET_DATA"), SN_PKGDATADIR, SN_SRCDATADIR };
+	for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++) {
+		FILE *fp;
+		if (!dirs[i] || !dirs[i][0])
+			continue;
+		snprintf(buf, size, "%s/%s", dirs[i], name);
+		if ((fp = fopen(buf, "r"))) {
+			fclose(fp);
+			return buf;
+		}
+	}
+	return NULL;
+}

@@ -14,6 +14,7 @@ static const char usage_text[] =
 	"and ask who is central, who brokers, which corridor survives.\n"
 	"\n"
 	"commands:\n"
+	"  report [FILE..] [-o DIR]          the main job: centrality, brokers, routes, diagrams\n"
 	"  info FILE [--format table|json]   counts by kind and relation, components, keys\n"
 	"  validate FILE [--strict]          checks GraphML and the vocabulary; exit 0 or 1\n"
 	"  centrality FILE [--measure M,..] [--weight ATTR --weight-is distance|strength]\n"
@@ -94,6 +95,7 @@ int main(int argc, char **argv)
 		{ "route", cmd_route },
 		{ "reach", cmd_reach },
 		{ "critical", cmd_critical },
+		{ "report", cmd_report },
 	};
 
 	if (argc < 2)

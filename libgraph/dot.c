@@ -45,6 +45,9 @@ static const char *const palette[] = {
 	"#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
 };
 #define NPALETTE (sizeof palette / sizeof palette[0])
+/* more colours than this cannot be told apart: the rest are "other" */
+#define MAX_CATS 9
+#define OTHER_COLOR "#bbbbbb"
 
 typedef struct dot {
 	const sn_graph *g;
@@ -55,7 +58,8 @@ typedef struct dot {
 	double wmin, wmax;
 	unsigned char *hv, *he;
 	unsigned char *undirected; /* a mixed graph's undirected edges */
-	const char **cats; /* edge colour categories, in order of appearance */
+	const char **cats; /* edge colour categories, most frequent first */
+	size_t *catcount;
 	size_t ncats;
 	int plain;
 	double lat0, lon0, scale, xmax, ymax;
@@ -191,9 +195,10 @@ static sn_status prepare(dot *d)
 		}
 	}
 
-	/* edge colour categories in order of appearance: stable for a given file */
+	/* edge colour categories, most frequent first (ties in order of first
+	 * appearance); the first MAX_CATS get colours, the rest are "other" */
 	if (d->kcolor != NONE) {
-		size_t cap = 0;
+		size_t cap = 0, ccap = 0;
 		for (size_t e = 0; e < g->ne; e++) {
 			const char *s = str_value(d, d->kcolor, SN_DOMAIN_EDGE, e);
 			size_t i;
@@ -201,12 +206,25 @@ static sn_status prepare(dot *d)
 				continue;
 			for (i = 0; i < d->ncats && d->cats[i] != s; i++)
 				;
-			if (i < d->ncats)
+			if (i < d->ncats) {
+				d->catcount[i]++;
 				continue;
-			if (sn__grow((void **)&d->cats, &cap, d->ncats + 1, sizeof *d->cats) < 0)
+			}
+			if (sn__grow((void **)&d->cats, &cap, d->ncats + 1, sizeof *d->cats) < 0 ||
+			    sn__grow((void **)&d->catcount, &ccap, d->ncats + 1, sizeof *d->catcount) < 0)
 				return SN_ENOMEM;
+			d->catcount[d->ncats] = 1;
 			d->cats[d->ncats++] = s;
 		}
+		for (size_t a = 1; a < d->ncats; a++)
+			for (size_t b = a; b > 0 && d->catcount[b] > d->catcount[b - 1]; b--) {
+				const char *t = d->cats[b];
+				size_t c = d->catcount[b];
+				d->cats[b] = d->cats[b - 1];
+				d->catcount[b] = d->catcount[b - 1];
+				d->cats[b - 1] = t;
+				d->catcount[b - 1] = c;
+			}
 	}
 
 	if (g->etwin) {
@@ -253,8 +271,8 @@ static sn_status prepare(dot *d)
 		}
 	}
 
-	/* an equirectangular projection around the mean position, about ten
-	 * inches across: enough to read a continent */
+	/* an equirectangular projection around the mean position, about twenty
+	 * inches across: enough to read a continent's places apart */
 	if (d->o.flags & SN_DOT_GEO) {
 		double slat = 0, slon = 0, latmin = INFINITY, latmax = -INFINITY, lonmin = INFINITY, lonmax = -INFINITY;
 		size_t n = 0;
@@ -279,7 +297,7 @@ static sn_status prepare(dot *d)
 			d->lat0 = slat / (double)n;
 			d->lon0 = slon / (double)n;
 			span = fmax((lonmax - lonmin) * cos(d->lat0 * M_PI / 180.0), latmax - latmin);
-			d->scale = 720.0 / (span > 1e-9 ? span : 1.0);
+			d->scale = 1400.0 / (span > 1e-9 ? span : 1.0);
 			d->xmax = (lonmax - d->lon0) * cos(d->lat0 * M_PI / 180.0) * d->scale;
 			d->ymax = (latmax - d->lat0) * d->scale;
 		}
@@ -322,8 +340,15 @@ static void write_node(dot *d, size_t v, const char *indent)
 
 	put(d, indent);
 	qstr(d, g->vid[v]);
-	put(d, " [label=");
-	qstr(d, label ? label : g->vid[v]);
+	if ((d->o.flags & SN_DOT_GEO) && !d->plain) {
+		/* on a map the places are small marks and the names sit beside them */
+		sn__buf_printf(&d->b, " [label=\"\", fixedsize=true, width=%s, height=%s, fontsize=9, xlabel=",
+		               d->hv && d->hv[v] ? "0.2" : "0.13", d->hv && d->hv[v] ? "0.2" : "0.13");
+		qstr(d, label ? label : g->vid[v]);
+	} else {
+		put(d, " [label=");
+		qstr(d, label ? label : g->vid[v]);
+	}
 	if (!d->plain) {
 		put(d, ", tooltip=");
 		if (kind) {
@@ -392,7 +417,7 @@ static void write_edge(dot *d, size_t e)
 		} else {
 			SEP();
 			sn__buf_printf(&d->b, "color=\"%s\", penwidth=%.2f", d->he ? FADED_EDGE
-			               : cat != NONE ? palette[cat % NPALETTE] : "#7f7f7f", pw);
+			               : cat == NONE ? "#7f7f7f" : cat < MAX_CATS ? palette[cat] : OTHER_COLOR, pw);
 		}
 		if (catname) {
 			SEP();
@@ -474,11 +499,29 @@ static sn_status write_nodes(dot *d)
 	return SN_OK;
 }
 
+/* Text for an HTML-like label: the legend is the one label silknet writes
+ * that way on purpose, so every string in it is escaped. */
+static void html_text(dot *d, const char *s)
+{
+	for (; *s; s++) {
+		switch (*s) {
+		case '&': put(d, "&amp;"); break;
+		case '<': put(d, "&lt;"); break;
+		case '>': put(d, "&gt;"); break;
+		case '"': put(d, "&quot;"); break;
+		default:
+			if ((unsigned char)*s >= 0x20)
+				sn__buf_put(&d->b, s, 1);
+		}
+	}
+}
+
+/* One table node, so that every layout engine keeps it in one piece. */
 static void write_legend(dot *d)
 {
 	const sn_graph *g = d->g;
 	const char *kinds[sizeof kind_styles / sizeof kind_styles[0] + 16];
-	size_t nk = 0, row = 0;
+	size_t nk = 0, ncat = d->ncats < MAX_CATS ? d->ncats : MAX_CATS;
 	int geo = (d->o.flags & SN_DOT_GEO) && d->scale > 0;
 
 	if (d->kkind != NONE)
@@ -494,45 +537,28 @@ static void write_legend(dot *d)
 		}
 	if (!nk && !d->ncats)
 		return;
-	put(d, "  subgraph \"cluster_legend\" {\n    label=\"Legend\"; style=\"rounded\"; color=\"#bbbbbb\"; "
-	       "fontsize=11;\n    node [fontsize=9, width=0.3, height=0.2];\n    edge [style=invis];\n");
-	for (size_t i = 0; i < nk; i++, row++) {
+	put(d, "  \"silknet:legend\" [shape=plaintext, style=\"\", fontsize=9, label=<<TABLE BORDER=\"1\" "
+	       "CELLBORDER=\"0\" CELLSPACING=\"2\" COLOR=\"#bbbbbb\"><TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>");
+	for (size_t i = 0; i < nk; i++) {
 		struct kind_style tmp;
 		const struct kind_style *ks = style_of(kinds[i], &tmp);
-		sn__buf_printf(&d->b, "    \"silknet:legend:kind:%zu\" [label=", i);
-		qstr(d, kinds[i]);
-		sn__buf_printf(&d->b, ", shape=%s, style=\"%s\", fillcolor=\"%s\"", ks->shape, ks->style, ks->fill);
-		if (geo)
-			sn__buf_printf(&d->b, ", pos=\"%.1f,%.1f!\"", d->xmax + 150, d->ymax - 30.0 * (double)row);
-		put(d, "];\n");
+		sn__buf_printf(&d->b, "<TR><TD BGCOLOR=\"%s\" BORDER=\"1\" WIDTH=\"18\"> </TD><TD ALIGN=\"LEFT\">",
+		               ks->fill);
+		html_text(d, kinds[i]);
+		put(d, "</TD></TR>");
 	}
-	for (size_t i = 0; i < d->ncats; i++, row++) {
-		sn__buf_printf(&d->b, "    \"silknet:legend:edge:%zu\" [shape=plaintext, style=\"\", label=", i);
-		qstr(d, d->cats[i]);
-		sn__buf_printf(&d->b, ", fontcolor=\"%s\"", palette[i % NPALETTE]);
-		if (geo)
-			sn__buf_printf(&d->b, ", pos=\"%.1f,%.1f!\"", d->xmax + 150, d->ymax - 30.0 * (double)row);
-		put(d, "];\n");
+	for (size_t i = 0; i < ncat; i++) {
+		sn__buf_printf(&d->b, "<TR><TD><FONT COLOR=\"%s\">&#9473;&#9473;</FONT></TD><TD ALIGN=\"LEFT\">", palette[i]);
+		html_text(d, d->cats[i]);
+		put(d, "</TD></TR>");
 	}
-	/* rows of four: rank=same lays a row out, invisible edges stack rows */
-	if (!geo) {
-		size_t total = nk + d->ncats;
-		for (size_t r0 = 0; r0 < total; r0 += 4) {
-			put(d, "    { rank=same;");
-			for (size_t i = r0; i < total && i < r0 + 4; i++)
-				sn__buf_printf(&d->b, " \"silknet:legend:%s:%zu\";", i < nk ? "kind" : "edge", i < nk ? i : i - nk);
-			put(d, " }\n");
-			for (size_t i = r0 + 1; i < total && i < r0 + 4; i++)
-				sn__buf_printf(&d->b, "    \"silknet:legend:%s:%zu\" %s \"silknet:legend:%s:%zu\";\n",
-				               i - 1 < nk ? "kind" : "edge", i - 1 < nk ? i - 1 : i - 1 - nk,
-				               g->directed ? "->" : "--", i < nk ? "kind" : "edge", i < nk ? i : i - nk);
-			if (r0 + 4 < total)
-				sn__buf_printf(&d->b, "    \"silknet:legend:%s:%zu\" %s \"silknet:legend:%s:%zu\";\n",
-				               r0 < nk ? "kind" : "edge", r0 < nk ? r0 : r0 - nk, g->directed ? "->" : "--",
-				               r0 + 4 < nk ? "kind" : "edge", r0 + 4 < nk ? r0 + 4 : r0 + 4 - nk);
-		}
-	}
-	put(d, "  }\n");
+	if (d->ncats > ncat)
+		sn__buf_printf(&d->b, "<TR><TD><FONT COLOR=\"%s\">&#9473;&#9473;</FONT></TD><TD ALIGN=\"LEFT\">"
+		                      "%zu other</TD></TR>", OTHER_COLOR, d->ncats - ncat);
+	put(d, "</TABLE>>");
+	if (geo)
+		sn__buf_printf(&d->b, ", pos=\"%.1f,%.1f!\"", d->xmax + 120, d->ymax - 60);
+	put(d, "];\n");
 }
 
 static sn_status write_dot(const sn_graph *g, const sn_dot_opts *opts, const char *path, FILE *fp, char **out,
@@ -584,6 +610,7 @@ static sn_status write_dot(const sn_graph *g, const sn_dot_opts *opts, const cha
 	free(d.he);
 	free(d.undirected);
 	free(d.cats);
+	free(d.catcount);
 	return sn__buf_emit(&d.b, path, fp, out, len);
 fail:
 	free(d.b.p);
@@ -591,6 +618,7 @@ fail:
 	free(d.he);
 	free(d.undirected);
 	free(d.cats);
+	free(d.catcount);
 	return st == SN_ENOMEM ? sn__error_nomem() : st;
 }
 

@@ -66,6 +66,8 @@ PLACES = {
     "OSH": ("Osh", "city", "KG", 40.53, 72.80, None),
     "AND": ("Andijan", "city", "UZ", 40.78, 72.34, None),
     "GKY": ("Galkynysh gas field", "field", "TM", 37.30, 62.40, "centroid estimate"),
+    "MAR": ("Mary", "city", "TM", 37.60, 61.83, "coordinates estimate"),
+    "TKB": ("Turkmenabat", "city", "TM", 39.08, 63.58, "coordinates estimate"),
     "MUL": ("Multan", "city", "PK", 30.20, 71.47, None),
     "FAZ": ("Fazilka", "city", "IN", 30.40, 74.03, None),
     "TMB": ("Turkmenbashi", "port", "TM", 40.02, 52.97, "assumed fibre landing"),
@@ -198,6 +200,10 @@ seg("HAM", "XIA", None, "rail", None, None, note="connector: Hami towards Xi'an"
 seg("TAS", "JIZ", None, "rail", None, None, note="connector: Tashkent to Jizzakh")
 seg("TAS", "ALA", None, "rail", None, None, note="connector: Tashkent to Almaty")
 seg("URU", "KSH", None, "rail", None, None, note="connector: the Southern Xinjiang railway")
+seg("SRH", "MAR", None, "rail", None, None, note="connector: Serhetabat to Mary")
+seg("SRK", "MAR", None, "rail", None, None, note="connector: Sarakhs to Mary")
+seg("MAR", "TKB", None, "rail", None, None, note="connector: Mary to Turkmenabat")
+seg("TKB", "JIZ", None, "rail", None, None, note="connector: Turkmenabat to Jizzakh, by Bukhara and Samarkand")
 seg("URU", "DOS", "NORTH", "rail", None, None, note="Urumqi to Alashankou")
 seg("DOS", "MOW", "NORTH", "rail", None, None,
     note="the Northern route through Kazakhstan and Russia (World Bank: TITR costs about 3x it)")

@@ -1,0 +1,732 @@
+/*
+ * cmd_report.c - silknet report: the main job. Who is central, who brokers,
+ * how concentrated each state's ties are, the best routes through each
+ * corridor and their chokepoints, and a diagram of each network.
+ */
+#include "cli.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <math.h>
+#include <spawn.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+#define WIDTH 100
+
+typedef struct report {
+	const char *outdir;
+	int svg;
+	int quiet_svg_note;
+} report;
+
+/* ---- small helpers ---- */
+
+static int has_key(const sn_graph *g, sn_domain d, const char *name, int numeric)
+{
+	size_t k;
+	sn_type t;
+	if (sn_graph_key_find(g, d, name, &k) != SN_OK)
+		return 0;
+	t = sn_key_type(g, k);
+	return numeric ? (t != SN_TYPE_STRING && t != SN_TYPE_OPAQUE) : t == SN_TYPE_STRING;
+}
+
+static void rule(const char *title)
+{
+	size_t n = strlen(title);
+	printf("\n%s\n", title);
+	for (size_t i = 0; i < n && i < WIDTH; i++)
+		putchar('-');
+	putchar('\n');
+}
+
+/* Prints words joined by sep, wrapped at WIDTH; continuation lines are
+ * indented, and no line ends in blanks. */
+static void wrapped(const char *const *words, size_t n, const char *sep, int indent, int col)
+{
+	size_t seplen = strlen(sep), trimmed = seplen;
+
+	while (trimmed > 0 && sep[trimmed - 1] == ' ')
+		trimmed--;
+	for (size_t i = 0; i < n; i++) {
+		int len = (int)strlen(words[i]);
+		if (i > 0) {
+			/* room for the word, and for the separator that may end the line */
+			if (col + (int)seplen + len + (int)trimmed > WIDTH) {
+				printf("%.*s\n%*s", (int)trimmed, sep, indent, "");
+				col = indent;
+			} else {
+				fputs(sep, stdout);
+				col += (int)seplen;
+			}
+		}
+		fputs(words[i], stdout);
+		col += len;
+	}
+	putchar('\n');
+}
+
+static const double *sort_vals;
+
+static int desc(const void *a, const void *b)
+{
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+	double x = sort_vals[i], y = sort_vals[j];
+	if (isnan(x) != isnan(y))
+		return isnan(x) ? 1 : -1;
+	if (x != y && !isnan(x))
+		return x < y ? 1 : -1;
+	return i < j ? -1 : i > j;
+}
+
+static size_t *ranked(const double *v, size_t n)
+{
+	size_t *idx = malloc((n + 1) * sizeof *idx);
+	if (!idx)
+		return NULL;
+	for (size_t i = 0; i < n; i++)
+		idx[i] = i;
+	sort_vals = v;
+	qsort(idx, n, sizeof *idx, desc);
+	return idx;
+}
+
+/* ---- sections ---- */
+
+static int section_summary(const sn_graph *g, const char *file)
+{
+	size_t k, comps = 0;
+	const char *name = NULL;
+
+	if (sn_graph_key_find(g, SN_DOMAIN_GRAPH, "name", &k) == SN_OK)
+		sn_attr_get_string(g, k, SN_DOMAIN_GRAPH, 0, &name);
+	if (sn_graph_components(g, &comps, NULL, 0) < 0)
+		return cli_fail();
+	printf("\n== %s ==\n", name ? name : file);
+	printf("%s: %zu vertices, %zu %s edges, %zu connected component%s\n", file, sn_graph_vertex_count(g),
+	       sn_graph_edge_count(g), sn_graph_is_directed(g) ? "directed" : "undirected", comps,
+	       comps == 1 ? "" : "s");
+	return 0;
+}
+
+static int section_centrality(const sn_graph *g, int geographic)
+{
+	struct cli_measure_opts mo;
+	sn_measure ms[4];
+	size_t nm = 0, n = sn_graph_vertex_count(g), top = n < 5 ? n : 5;
+	int rc = 0, by_km = geographic && has_key(g, SN_DOMAIN_EDGE, "km", 1);
+
+	if (n < 3)
+		return 0;
+	ms[nm++] = SN_DEGREE;
+	ms[nm++] = SN_BETWEENNESS;
+	if (geographic)
+		ms[nm++] = SN_CLOSENESS;
+	else {
+		ms[nm++] = SN_PAGERANK;
+		ms[nm++] = SN_EIGENVECTOR;
+	}
+	rule(geographic ? "Most central places" : "Most central actors");
+	for (size_t m = 0; m < nm && !rc; m++) {
+		const char *words[8];
+		char bufs[8][160];
+		const double *v;
+		sn_scores *sc;
+		size_t *idx;
+		cli_measure_opts_init(&mo);
+		/* places: distances in km; closeness normalized (NetworkX) reads
+		 * better than 1/sum of km */
+		if (by_km && ms[m] != SN_DEGREE) {
+			mo.c.weight = "km";
+			mo.c.weight_is = SN_WEIGHT_DISTANCE;
+		}
+		mo.c.normalized = ms[m] == SN_CLOSENESS;
+		if ((rc = cli_compute(g, &mo, &ms[m], 1, &sc)))
+			break;
+		v = sn_scores_values(sc);
+		if (!(idx = ranked(v, n))) {
+			sn_scores_free(sc);
+			rc = cli_fail();
+			break;
+		}
+		printf("%s: %s%s\n  ", sn_measure_name(ms[m]), sn_measure_description(ms[m]),
+		       mo.c.weight ? (mo.c.normalized ? " (by km, normalized)" : " (by km)") : "");
+		for (size_t i = 0; i < top; i++) {
+			char num[40];
+			cli_fmt_num(num, sizeof num, v[idx[i]]);
+			snprintf(bufs[i], sizeof bufs[i], "%zu. %s %s", i + 1, cli_vname(g, idx[i]), num);
+			words[i] = bufs[i];
+		}
+		wrapped(words, top, "   ", 2, 2);
+		free(idx);
+		sn_scores_free(sc);
+	}
+	return rc;
+}
+
+static int group_exists(const sn_graph *g, const char *attr, const char *value)
+{
+	for (size_t v = 0; v < sn_graph_vertex_count(g); v++) {
+		const char *s = attr_string(g, SN_DOMAIN_NODE, attr, v);
+		if (s && strcmp(s, value) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int section_brokerage(const sn_graph *g)
+{
+	static const char *const group_attrs[] = { "region", "bloc", "group" };
+	struct cli_measure_opts mo;
+	const char *attr = NULL;
+	sn_scores *all = NULL, *ab = NULL, *ba = NULL;
+	size_t n = sn_graph_vertex_count(g), *idx = NULL;
+	int rc = 0, pair;
+
+	for (size_t i = 0; i < 3 && !attr; i++)
+		if (has_key(g, SN_DOMAIN_NODE, group_attrs[i], 0))
+			attr = group_attrs[i];
+	if (!attr)
+		return 0;
+	cli_measure_opts_init(&mo);
+	mo.c.group = attr;
+	mo.c.progress = NULL;
+	if (sn_centrality(&all, g, SN_BROKERAGE_TOTAL, &mo.c) != SN_OK)
+		return cli_fail();
+	pair = group_exists(g, attr, "East Asia") && group_exists(g, attr, "Central Asia");
+	if (pair) {
+		mo.c.from_group = "East Asia";
+		mo.c.to_group = "Central Asia";
+		if (sn_centrality(&ab, g, SN_BROKERAGE_TOTAL, &mo.c) != SN_OK) {
+			rc = cli_fail();
+			goto done;
+		}
+		mo.c.from_group = "Central Asia";
+		mo.c.to_group = "East Asia";
+		if (sn_centrality(&ba, g, SN_BROKERAGE_TOTAL, &mo.c) != SN_OK) {
+			rc = cli_fail();
+			goto done;
+		}
+	}
+	if (pair) {
+		double *both = malloc((n + 1) * sizeof *both);
+		if (!both) {
+			rc = cli_fail();
+			goto done;
+		}
+		for (size_t v = 0; v < n; v++)
+			both[v] = sn_scores_values(ab)[v] + sn_scores_values(ba)[v];
+		idx = ranked(both, n);
+		rule("Brokers between East Asia and Central Asia");
+		printf("Gould-Fernandez brokerage by %s: two-step paths from an East Asian actor to a Central Asian\n"
+		       "one (or back) whose ends have no direct tie, and who stands in the middle.\n", attr);
+		printf("  %-36s %-14s %10s %10s %10s\n", "actor", attr, "EA -> CA", "CA -> EA", "all roles");
+		for (size_t i = 0; idx && i < n && i < 8 && both[idx[i]] > 0; i++) {
+			size_t v = idx[i];
+			const char *grp = attr_string(g, SN_DOMAIN_NODE, attr, v);
+			printf("  %-36.36s %-14.14s %10.0f %10.0f %10.0f\n", cli_vname(g, v), grp ? grp : "-",
+			       sn_scores_values(ab)[v], sn_scores_values(ba)[v], sn_scores_values(all)[v]);
+		}
+		free(both);
+	} else {
+		idx = ranked(sn_scores_values(all), n);
+		rule("Brokers between groups");
+		printf("Gould-Fernandez brokerage by %s: two-step paths whose ends have no direct tie.\n", attr);
+		for (size_t i = 0; idx && i < n && i < 8 && sn_scores_values(all)[idx[i]] > 0; i++)
+			printf("  %-40.40s %8.0f\n", cli_vname(g, idx[i]), sn_scores_values(all)[idx[i]]);
+	}
+done:
+	free(idx);
+	sn_scores_free(all);
+	sn_scores_free(ab);
+	sn_scores_free(ba);
+	return rc;
+}
+
+/* Partner concentration of the states (of Central Asia, when regions say so). */
+static int section_concentration(const sn_graph *g)
+{
+	sn_centrality_opts o = SN_CENTRALITY_OPTS_INIT;
+	sn_scores *ties = NULL, *trade = NULL;
+	size_t n = sn_graph_vertex_count(g), shown = 0;
+	int ca, has_kind, has_trade;
+
+	if (!has_key(g, SN_DOMAIN_EDGE, "relation", 0))
+		return 0;
+	ca = has_key(g, SN_DOMAIN_NODE, "region", 0) && group_exists(g, "region", "Central Asia");
+	has_kind = has_key(g, SN_DOMAIN_NODE, "kind", 0);
+	if (has_kind && !group_exists(g, "kind", "state"))
+		return 0;
+	if (sn_centrality(&ties, g, SN_CONCENTRATION, &o) != SN_OK)
+		return cli_fail();
+	has_trade = has_key(g, SN_DOMAIN_EDGE, "weight", 1);
+	if (has_trade) {
+		o.weight = "weight";
+		o.weight_is = SN_WEIGHT_STRENGTH;
+		o.relation = "trade";
+		if (sn_centrality(&trade, g, SN_CONCENTRATION, &o) != SN_OK)
+			has_trade = 0;
+	}
+	rule(ca ? "Partner concentration of the Central Asian states" : "Partner concentration of the states");
+	printf("Herfindahl-Hirschman index of ties by partner: 1 = everything with one partner, 1/k = k equal\n"
+	       "partners. 'ties' counts every relation once; 'trade' weighs trade by value.\n");
+	printf("  %-30s %8s %9s %8s  %s\n", "state", "ties", "partners", "trade", "most ties with");
+	for (size_t v = 0; v < n && shown < 12; v++) {
+		const char *kind = attr_string(g, SN_DOMAIN_NODE, "kind", v);
+		const char *region = attr_string(g, SN_DOMAIN_NODE, "region", v);
+		size_t *count = NULL, best = SIZE_MAX, partners = 0;
+		char a[40], b[40];
+		if (has_kind && !(kind && strcmp(kind, "state") == 0))
+			continue;
+		if (ca && !(region && strcmp(region, "Central Asia") == 0))
+			continue;
+		/* the partner with most ties, directions ignored */
+		count = calloc(n + 1, sizeof *count);
+		for (size_t e = 0; count && e < sn_graph_edge_count(g); e++) {
+			size_t s, t, twin;
+			if (sn_graph_edge_twin(g, e, &twin) == SN_OK)
+				continue;
+			sn_graph_edge_endpoints(g, e, &s, &t);
+			if (s == t || (s != v && t != v))
+				continue;
+			if (count[s == v ? t : s]++ == 0)
+				partners++;
+		}
+		for (size_t u = 0; count && u < n; u++)
+			if (count[u] && (best == SIZE_MAX || count[u] > count[best]))
+				best = u;
+		cli_fmt_num(a, sizeof a, sn_scores_values(ties)[v]);
+		if (!isnan(sn_scores_values(ties)[v]))
+			snprintf(a, sizeof a, "%.3f", sn_scores_values(ties)[v]);
+		if (has_trade && !isnan(sn_scores_values(trade)[v]))
+			snprintf(b, sizeof b, "%.3f", sn_scores_values(trade)[v]);
+		else
+			snprintf(b, sizeof b, "-");
+		printf("  %-30.30s %8s %9zu %8s  %s\n", cli_vname(g, v), a, partners, b,
+		       best == SIZE_MAX ? "-" : cli_vname(g, best));
+		free(count);
+		shown++;
+	}
+	sn_scores_free(ties);
+	sn_scores_free(trade);
+	return 0;
+}
+
+/* ---- routes ---- */
+
+typedef struct scenario {
+	const char *region, *label, *to, *avoid, *via;
+} scenario;
+
+/* The bundled corridor network: corridors compared region by region. */
+static const scenario bundled[] = {
+	{ "Europe", "Middle Corridor, avoiding Russia and Iran", "IST", "country=RU,country=IR", NULL },
+	{ "Europe", "the Northern route, through Dostyk", "MOW", "country=IR", "DOS" },
+	{ "Europe", "the INSTC, through Tehran", "MOW", NULL, "THR" },
+	{ "the Gulf", "the INSTC eastern branch, avoiding Russia", "BND", "country=RU", NULL },
+	{ "South Asia", "Chabahar, avoiding Pakistan", "MUM", "country=PK,BND", NULL },
+	{ "South Asia", "Gwadar, through Afghanistan", "GWD", NULL, NULL },
+	{ "East Asia", "Khorgos", "XIA", NULL, "KHO" },
+	{ "East Asia", "Kashgar", "XIA", NULL, "KSH" },
+};
+static const char *const bundled_origins[] = { "TAS", "ALA" };
+
+static int split_specs(char *text, const char **out, size_t max)
+{
+	size_t n = 0;
+	char *save = NULL;
+	for (char *t = strtok_r(text, ",", &save); t && n < max; t = strtok_r(NULL, ",", &save))
+		out[n++] = t;
+	return (int)n;
+}
+
+static void print_route(const sn_graph *g, const sn_routes *r, size_t kkm, size_t kdays)
+{
+	size_t nv, ne;
+	const size_t *v = sn_routes_vertices(r, 0, &nv), *e = sn_routes_edges(r, 0, &ne);
+	const char **words = malloc((nv + 1) * sizeof *words);
+	double km = 0, days = 0, x;
+	char a[40], b[40];
+
+	for (size_t i = 0; i < ne; i++) {
+		km += kkm != SIZE_MAX && sn_attr_get_double(g, kkm, SN_DOMAIN_EDGE, e[i], &x) == SN_OK ? x : NAN;
+		days += kdays != SIZE_MAX && sn_attr_get_double(g, kdays, SN_DOMAIN_EDGE, e[i], &x) == SN_OK ? x : NAN;
+	}
+	snprintf(a, sizeof a, "%.1f", days);
+	snprintf(b, sizeof b, "%.0f", km);
+	printf("%8s %8s\n      ", isnan(days) ? "-" : a, isnan(km) ? "-" : b);
+	if (!words)
+		return;
+	for (size_t i = 0; i < nv; i++)
+		words[i] = cli_vname(g, v[i]);
+	wrapped(words, nv, " - ", 6, 6);
+	free(words);
+}
+
+static void print_chokepoints(const sn_graph *g, const sn_chokepoints *c, const char *unit)
+{
+	const char *words[3];
+	char bufs[3][200];
+	size_t n = 0;
+
+	for (size_t i = 0; i < sn_chokepoints_count(c) && n < 3; i++) {
+		sn_domain d;
+		size_t idx, s, t;
+		double cost;
+		char inc[48], what[120];
+		sn_chokepoints_get(c, i, &d, &idx, &cost);
+		if (!isinf(cost) && cost - sn_chokepoints_base_cost(c) < 1e-9)
+			break;
+		if (d == SN_DOMAIN_NODE)
+			snprintf(what, sizeof what, "%s", cli_vname(g, idx));
+		else {
+			sn_graph_edge_endpoints(g, idx, &s, &t);
+			snprintf(what, sizeof what, "%s-%s", cli_vname(g, s), cli_vname(g, t));
+		}
+		if (isinf(cost))
+			snprintf(inc, sizeof inc, "cuts it");
+		else
+			snprintf(inc, sizeof inc, "+%.1f %s", cost - sn_chokepoints_base_cost(c), unit);
+		snprintf(bufs[n], sizeof bufs[n], "%s (%s)", what, inc);
+		words[n] = bufs[n];
+		n++;
+	}
+	printf("      chokepoints: ");
+	if (n)
+		wrapped(words, n, ", ", 6, 19);
+	else
+		printf("none: every closure leaves an equal route\n");
+}
+
+static int one_route(const sn_graph *g, size_t from, size_t to, const char *cost, const char *avoid_text,
+                     const char *via_text, size_t kkm, size_t kdays, size_t **highlight, size_t *nh)
+{
+	sn_route_opts o = SN_ROUTE_OPTS_INIT;
+	const char *avoid[16] = { "mode=pipeline", "mode=fibre" };
+	size_t via[1], navoid = 2;
+	char buf[256];
+	sn_routes *r = NULL;
+	sn_chokepoints *c = NULL;
+	sn_status st;
+
+	if (avoid_text) {
+		snprintf(buf, sizeof buf, "%s", avoid_text);
+		navoid += (size_t)split_specs(buf, avoid + 2, 14);
+	}
+	o.cost = cost;
+	o.avoid = avoid;
+	o.n_avoid = navoid;
+	if (via_text) {
+		if (sn_graph_find_vertex(g, via_text, &via[0]) != SN_OK)
+			return 0;
+		o.via = via;
+		o.n_via = 1;
+	}
+	st = sn_route(&r, g, from, to, &o);
+	if (st == SN_ENOPATH || st == SN_EINVAL) {
+		printf("%8s %8s\n      no route: %s\n", "-", "-", sn_last_error());
+		return 0;
+	}
+	if (st != SN_OK)
+		return cli_fail();
+	print_route(g, r, kkm, kdays);
+	/* the chokepoints of that route, through its waypoint as routed */
+	o.n_via = 0;
+	o.via = NULL;
+	if (highlight && !*highlight) {
+		size_t ne;
+		const size_t *e = sn_routes_edges(r, 0, &ne);
+		if ((*highlight = malloc((ne + 1) * sizeof **highlight))) {
+			memcpy(*highlight, e, ne * sizeof *e);
+			*nh = ne;
+		}
+	}
+	if (!via_text && sn_route_chokepoints(&c, g, from, to, &o) == SN_OK) {
+		print_chokepoints(g, c, cost ? cost : "hops");
+		sn_chokepoints_free(c);
+	}
+	sn_routes_free(r);
+	return 0;
+}
+
+static int section_routes(const sn_graph *g, int is_bundled, size_t **highlight, size_t *nh)
+{
+	const char *cost = has_key(g, SN_DOMAIN_EDGE, "days", 1) ? "days" : "km";
+	size_t kkm = SIZE_MAX, kdays = SIZE_MAX;
+	int rc = 0;
+
+	sn_graph_key_find(g, SN_DOMAIN_EDGE, "km", &kkm);
+	sn_graph_key_find(g, SN_DOMAIN_EDGE, "days", &kdays);
+	if (is_bundled) {
+		rule("Best routes from Central Asia, corridor by corridor");
+			printf("By days, over freight segments (pipelines and fibre left out). Chokepoints: the places and\n"
+		       "segments whose closure lengthens the route most (routes through a waypoint have none listed).\n"
+		       "Many km and days are estimates: see data/SCHEMA.md.\n");
+		for (size_t o = 0; o < sizeof bundled_origins / sizeof bundled_origins[0] && !rc; o++) {
+			size_t from;
+			if (sn_graph_find_vertex(g, bundled_origins[o], &from) != SN_OK)
+				continue;
+			printf("\nfrom %s%*s %8s %8s\n", cli_vname(g, from), (int)(60 - 5 - strlen(cli_vname(g, from))), "", "days",
+			       "km");
+			for (size_t i = 0; i < sizeof bundled / sizeof bundled[0] && !rc; i++) {
+				size_t to;
+				char title[80];
+				if (sn_graph_find_vertex(g, bundled[i].to, &to) != SN_OK)
+					continue;
+				snprintf(title, sizeof title, "to %s: %s", bundled[i].region, bundled[i].label);
+				printf("  %-58.58s", title);
+				rc = one_route(g, from, to, cost, bundled[i].avoid, bundled[i].via, kkm, kdays,
+				               o == 0 && i == 0 ? highlight : NULL, nh);
+			}
+		}
+		return rc;
+	}
+	/* any other network: the two places farthest apart */
+	{
+		size_t n = sn_graph_vertex_count(g), bf = 0, bt = 0;
+		double best = -1;
+		sn_route_opts o = SN_ROUTE_OPTS_INIT;
+		o.cost = cost;
+		if (n > 2000)
+			return 0;
+		for (size_t v = 0; v < n; v++) {
+			sn_scores *s;
+			if (sn_route_costs(&s, g, v, &o) != SN_OK)
+				continue;
+			for (size_t u = 0; u < n; u++) {
+				double x = sn_scores_values(s)[u];
+				if (isfinite(x) && x > best) {
+					best = x;
+					bf = v;
+					bt = u;
+				}
+			}
+			sn_scores_free(s);
+		}
+		if (best <= 0)
+			return 0;
+		rule("The longest best route");
+		printf("The two places farthest apart by %s, the best route between them and its chokepoints.\n", cost);
+		printf("\n%-60s %8s %8s\n", "", "days", "km");
+		{
+			char title[160];
+			snprintf(title, sizeof title, "%s to %s", cli_vname(g, bf), cli_vname(g, bt));
+			printf("  %-58.58s", title);
+		}
+		return one_route(g, bf, bt, cost, NULL, NULL, kkm, kdays, highlight, nh);
+	}
+}
+
+static int section_structure(const sn_graph *g)
+{
+	size_t *ap = NULL, nap = 0;
+	const char **words;
+
+	if (sn_graph_articulation_points(g, &ap, &nap) != SN_OK)
+		return cli_fail();
+	rule("Single points of failure of the whole network");
+	printf("%zu articulation points (closing one splits the network)%s\n", nap, nap ? ":" : "");
+	if (nap && (words = malloc(nap * sizeof *words))) {
+		for (size_t i = 0; i < nap; i++)
+			words[i] = cli_vname(g, ap[i]);
+		printf("  ");
+		wrapped(words, nap, ", ", 2, 2);
+		free(words);
+	}
+	sn_free(ap);
+	return 0;
+}
+
+/* ---- diagrams ---- */
+
+static int on_path(const char *prog, char *buf, size_t size)
+{
+	const char *path = getenv("PATH");
+	char *copy, *save = NULL;
+
+	if (!path || !(copy = strdup(path)))
+		return 0;
+	for (char *d = strtok_r(copy, ":", &save); d; d = strtok_r(NULL, ":", &save)) {
+		snprintf(buf, size, "%s/%s", d, prog);
+		if (access(buf, X_OK) == 0) {
+			free(copy);
+			return 1;
+		}
+	}
+	free(copy);
+	return 0;
+}
+
+/* Runs Graphviz without a shell; its messages go to our stderr. */
+static int render(const char *engine, const char *flag, const char *dot, const char *svg)
+{
+	char prog[4096], outarg[4200];
+	char *argv[6];
+	int i = 0, status;
+	pid_t pid;
+
+	if (!on_path(engine, prog, sizeof prog))
+		return -1;
+	snprintf(outarg, sizeof outarg, "-o%s", svg);
+	argv[i++] = (char *)engine;
+	if (flag)
+		argv[i++] = (char *)flag;
+	argv[i++] = (char *)"-Tsvg";
+	argv[i++] = outarg;
+	argv[i++] = (char *)dot;
+	argv[i] = NULL;
+	if (posix_spawn(&pid, prog, NULL, NULL, argv, environ) != 0)
+		return -1;
+	if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		return -2;
+	return 0;
+}
+
+static int section_diagram(const sn_graph *g, const char *base, int geographic, const size_t *route, size_t nroute,
+                           const report *rp)
+{
+	sn_dot_opts o = SN_DOT_OPTS_INIT;
+	char dot[4096], svg[4096], title[256];
+	size_t k;
+	const char *name = NULL, *engine;
+	int r;
+
+	if (sn_graph_key_find(g, SN_DOMAIN_GRAPH, "name", &k) == SN_OK)
+		sn_attr_get_string(g, k, SN_DOMAIN_GRAPH, 0, &name);
+	snprintf(title, sizeof title, "%s", name ? name : base);
+	o.title = title;
+	if (geographic) {
+		o.flags = SN_DOT_GEO;
+		o.highlight_edges = route;
+		o.n_highlight_edges = nroute;
+	} else if (has_key(g, SN_DOMAIN_EDGE, "weight", 1))
+		o.width_attr = "weight";
+	if (mkdir(rp->outdir, 0777) != 0 && errno != EEXIST) {
+		cli_error("%s: cannot create: %s", rp->outdir, strerror(errno));
+		return EXIT_BAD_INPUT;
+	}
+	snprintf(dot, sizeof dot, "%s/%s.dot", rp->outdir, base);
+	snprintf(svg, sizeof svg, "%s/%s.svg", rp->outdir, base);
+	if (sn_graph_write_dot(g, dot, &o) != SN_OK) {
+		/* weights that are no strengths cannot set widths: draw without */
+		if (!o.width_attr)
+			return cli_fail();
+		o.width_attr = NULL;
+		if (sn_graph_write_dot(g, dot, &o) != SN_OK)
+			return cli_fail();
+	}
+	rule("Diagram");
+	if (!rp->svg) {
+		printf("wrote %s\n", dot);
+		return 0;
+	}
+	/* dot draws hierarchies; a large network reads better force-directed */
+	engine = geographic ? "neato" : sn_graph_vertex_count(g) > 30 ? "sfdp" : "dot";
+	r = render(engine, geographic ? "-n2" : NULL, dot, svg);
+	if (r == 0)
+		printf("wrote %s\n  %s\n  from %s\n", svg,
+		       geographic ? "places by lat/lon, the first route above in red" : "drawn by Graphviz", dot);
+	else if (r == -1)
+		printf("wrote %s; Graphviz is not installed, so no SVG: install it (apt-get install graphviz)\n"
+		       "and run: %s %s-Tsvg %s -o %s\n", dot, engine, geographic ? "-n2 " : "", dot, svg);
+	else
+		printf("wrote %s; Graphviz failed to render it (see above)\n", dot);
+	return 0;
+}
+
+/* ---- the command ---- */
+
+static int report_file(const char *path, const report *rp)
+{
+	sn_graph *g = NULL;
+	size_t *route = NULL, nroute = 0;
+	const char *base, *gid;
+	char stem[256];
+	int rc, geographic, is_bundled, routable;
+
+	if ((rc = cli_load(path, 0, &g)))
+		return rc;
+	gid = sn_graph_id(g);
+	geographic = has_key(g, SN_DOMAIN_NODE, "lat", 1) && has_key(g, SN_DOMAIN_NODE, "lon", 1);
+	routable = has_key(g, SN_DOMAIN_EDGE, "km", 1) || has_key(g, SN_DOMAIN_EDGE, "days", 1);
+	is_bundled = gid && strcmp(gid, "central-asia-corridors") == 0;
+	base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	snprintf(stem, sizeof stem, "%s", strcmp(path, "-") == 0 ? "stdin" : base);
+	if (strlen(stem) > 8 && strcmp(stem + strlen(stem) - 8, ".graphml") == 0)
+		stem[strlen(stem) - 8] = '\0';
+
+	if ((rc = section_summary(g, path)) || (rc = section_centrality(g, geographic && routable)) ||
+	    (rc = section_brokerage(g)) || (rc = section_concentration(g)))
+		goto done;
+	if (routable && (rc = section_routes(g, is_bundled, &route, &nroute)))
+		goto done;
+	if (routable && (rc = section_structure(g)))
+		goto done;
+	rc = section_diagram(g, stem, geographic, route, nroute, rp);
+done:
+	free(route);
+	sn_graph_free(g);
+	return rc;
+}
+
+static const char report_help[] =
+	"usage: silknet report [FILE...] [-o DIR] [--no-svg]\n"
+	"\n"
+	"The main job. With no FILE, analyses the bundled Central Asia data: the most central\n"
+	"actors by several measures, the brokers between East Asia and Central Asia, each\n"
+	"Central Asian state's partner concentration, the best routes from Tashkent and Almaty\n"
+	"to Europe, the Gulf, South Asia and East Asia through each corridor with km and days,\n"
+	"their chokepoints, and the network's single points of failure. With FILEs, the same\n"
+	"for each, as far as its attributes allow. Writes a diagram of each network to DIR\n"
+	"(default silknet-report): DOT, and SVG when Graphviz is installed.\n"
+	"\n"
+	"  -o, --output DIR  where the diagrams go\n"
+	"  --no-svg          write DOT only\n"
+	"\n"
+	"example: silknet report -o out\n";
+
+int cmd_report(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "no-svg", no_argument, NULL, 'n' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	report rp = { "silknet-report", 1, 0 };
+	int c, rc = 0;
+
+	opterr = 0;
+	optind = 0;
+	while ((c = getopt_long(argc, argv, ":ho:", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'o': rp.outdir = optarg; break;
+		case 'n': rp.svg = 0; break;
+		case 'h': fputs(report_help, stdout); return EXIT_OK;
+		case ':': return cli_usage("report", "option '%s' needs a value", argv[optind - 1]);
+		default: return cli_usage("report", "unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind == argc) {
+		static const char *const files[] = { "central-asia-actors.graphml", "central-asia-corridors.graphml" };
+		for (size_t i = 0; i < 2 && !rc; i++) {
+			char buf[4096];
+			const char *path = cli_data_path(files[i], buf, sizeof buf);
+			if (!path) {
+				cli_error("the bundled data (%s) was not found: set SILKNET_DATA to its directory", files[i]);
+				return EXIT_BAD_INPUT;
+			}
+			rc = report_file(path, &rp);
+		}
+		return rc;
+	}
+	for (int i = optind; i < argc && !rc; i++)
+		rc = report_file(argv[i], &rp);
+	return rc;
+}

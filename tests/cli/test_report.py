@@ -1,0 +1,150 @@
+"""silknet report: the main job on the bundled data and on a network without
+geography, its numbers checked against NetworkX, its diagrams rendered."""
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import time
+import unittest
+
+import networkx as nx
+
+SILKNET = os.environ.get("SILKNET", "cli/silknet")
+SRC = os.environ.get("SN_SRCDIR", ".")
+DATA = os.environ.get("SN_TEST_DATA", "tests/data")
+
+
+def run(*args, env=None):
+    e = dict(os.environ)
+    e.update(env or {})
+    p = subprocess.run([SILKNET, *args], capture_output=True, env=e)
+    return p.returncode, p.stdout.decode(), p.stderr.decode()
+
+
+class Bundled(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.dir = tempfile.mkdtemp()
+        t = time.monotonic()
+        cls.rc, cls.out, cls.err = run("report", "-o", cls.dir, env={"SILKNET_DATA": os.path.join(SRC, "data")})
+        cls.seconds = time.monotonic() - t
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.dir)
+
+    def test_runs_clean(self):
+        self.assertEqual(self.rc, 0, self.err)
+        self.assertEqual(self.err, "")
+        for line in self.out.splitlines():
+            self.assertLessEqual(len(line), 100, line)
+            self.assertEqual(line, line.rstrip(), "trailing blanks")
+
+    def test_sections(self):
+        for title in ("Most central actors", "Brokers between East Asia and Central Asia",
+                      "Partner concentration of the Central Asian states",
+                      "Best routes from Central Asia, corridor by corridor",
+                      "Single points of failure of the whole network", "Diagram"):
+            self.assertIn(title, self.out)
+        # one line saying what each measure means
+        self.assertIn("betweenness: how often an actor lies on the shortest paths", self.out)
+
+    def test_numbers_match_networkx(self):
+        G = nx.read_graphml(os.path.join(SRC, "data", "central-asia-actors.graphml"), force_multigraph=True)
+        deg = dict(G.degree())
+        top = max(deg, key=deg.get)
+        self.assertIn(f"1. {G.nodes[top]['label']} {deg[top]}", self.out)
+        C = nx.read_graphml(os.path.join(SRC, "data", "central-asia-corridors.graphml"), force_multigraph=True)
+        H = nx.Graph()
+        for u, v, d in C.edges(data=True):
+            if d["mode"] in ("pipeline", "fibre"):
+                continue
+            if not H.has_edge(u, v) or d["days"] < H[u][v]["days"]:
+                H.add_edge(u, v, days=d["days"], km=d["km"])
+        # Tashkent to Istanbul avoiding Russia and Iran, by days
+        K = H.copy()
+        K.remove_nodes_from([n for n, d in C.nodes(data=True) if d["country"] in ("RU", "IR")])
+        days = nx.dijkstra_path_length(K, "TAS", "IST", weight="days")
+        m = re.search(r"to Europe: Middle Corridor, avoiding Russia and Iran\s+([\d.]+)\s+(\d+)", self.out)
+        self.assertIsNotNone(m, self.out)
+        self.assertAlmostEqual(float(m.group(1)), days, places=1)
+
+    def test_diagrams(self):
+        files = sorted(os.listdir(self.dir))
+        self.assertIn("central-asia-actors.dot", files)
+        self.assertIn("central-asia-corridors.dot", files)
+        if shutil.which("dot"):
+            self.assertIn("central-asia-actors.svg", files)
+            self.assertIn("central-asia-corridors.svg", files)
+            with open(os.path.join(self.dir, "central-asia-corridors.svg")) as f:
+                self.assertIn("Tashkent", f.read())
+
+    def test_fast(self):
+        # the analysis, without Graphviz, is well under a second
+        d = tempfile.mkdtemp()
+        try:
+            t = time.monotonic()
+            rc, _, err = run("report", "-o", d, "--no-svg", env={"SILKNET_DATA": os.path.join(SRC, "data")})
+            self.assertEqual(rc, 0, err)
+            self.assertLess(time.monotonic() - t, 5.0)  # generous: shared machines
+        finally:
+            shutil.rmtree(d)
+
+
+class AnyFile(unittest.TestCase):
+    def test_without_geography(self):
+        d = tempfile.mkdtemp()
+        try:
+            rc, out, err = run("report", os.path.join(DATA, "centrality", "karate.graphml"), "-o", d)
+            self.assertEqual(rc, 0, err)
+            self.assertIn("Most central actors", out)
+            self.assertNotIn("Best routes", out)
+            self.assertIn("karate.dot", os.listdir(d))
+        finally:
+            shutil.rmtree(d)
+
+    def test_generic_corridor_file(self):
+        d = tempfile.mkdtemp()
+        try:
+            rc, out, err = run("report", os.path.join(DATA, "routing", "corridors-random.graphml"), "-o", d,
+                               "--no-svg")
+            self.assertEqual(rc, 0, err)
+            self.assertIn("The longest best route", out)
+            self.assertIn("chokepoints:", out)
+        finally:
+            shutil.rmtree(d)
+
+    def test_no_graphviz_is_a_note(self):
+        d = tempfile.mkdtemp()
+        bindir = tempfile.mkdtemp()
+        try:
+            # a PATH with the usual tools (the build's wrapper scripts use some) but no Graphviz
+            for sys_dir in ("/usr/bin", "/bin"):
+                for name in os.listdir(sys_dir):
+                    if name in ("dot", "neato", "sfdp", "fdp", "circo", "twopi", "osage", "patchwork"):
+                        continue
+                    dst = os.path.join(bindir, name)
+                    if not os.path.exists(dst):
+                        os.symlink(os.path.join(sys_dir, name), dst)
+            rc, out, err = run("report", os.path.join(DATA, "graphml", "handwritten.graphml"), "-o", d,
+                               env={"PATH": bindir})
+            self.assertEqual(rc, 0, err)
+            self.assertIn("Graphviz is not installed", out)
+            self.assertIn("handwritten.dot", os.listdir(d))
+        finally:
+            shutil.rmtree(d)
+            shutil.rmtree(bindir)
+
+    def test_missing_data_and_bad_file(self):
+        rc, out, err = run("report", "-o", "/tmp", env={"SILKNET_DATA": "/nonexistent"})
+        # the installed or source data are still found; only a wrong FILE fails
+        rc, out, err = run("report", "/nonexistent.graphml", "--no-svg")
+        self.assertEqual(rc, 1)
+        self.assertIn("cannot open", err)
+        rc, out, err = run("report", "--bogus")
+        self.assertEqual(rc, 2)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

@@ -109,7 +109,7 @@ static int section_summary(const sn_graph *g, const char *file)
 	if (sn_graph_components(g, &comps, NULL, 0) < 0)
 		return cli_fail();
 	printf("\n== %s ==\n", name ? name : file);
-	printf("%s: %zu vertices, %zu %s edges, %zu connected component%s\n", file, sn_graph_vertex_count(g),
+	printf("%s\n%zu vertices, %zu %s edges, %zu connected component%s\n", file, sn_graph_vertex_count(g),
 	       sn_graph_edge_count(g), sn_graph_is_directed(g) ? "directed" : "undirected", comps,
 	       comps == 1 ? "" : "s");
 	return 0;

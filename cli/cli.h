@@ -78,6 +78,11 @@ const char *cli_vertex_label(const sn_graph *g, size_t v);
 const char *cli_vname(const sn_graph *g, size_t v);
 /* a number to sensible precision: integers whole, others 4 digits, - for NaN */
 void cli_fmt_num(char *buf, size_t size, double v);
+/* tables and text fit this many columns */
+#define CLI_WIDTH 100
+/* Prints words joined by sep, wrapped at CLI_WIDTH: continuation lines are
+ * indented, no line ends in blanks; col is where the first word starts. */
+void cli_wrapped(const char *const *words, size_t n, const char *sep, int indent, int col);
 /* the bundled dataset named name, or NULL when it cannot be found */
 const char *cli_data_path(const char *name, char *buf, size_t size);
 

@@ -17,7 +17,7 @@
 
 extern char **environ;
 
-#define WIDTH 100
+#define WIDTH CLI_WIDTH
 
 typedef struct report {
 	const char *outdir;
@@ -43,32 +43,6 @@ static void rule(const char *title)
 	printf("\n%s\n", title);
 	for (size_t i = 0; i < n && i < WIDTH; i++)
 		putchar('-');
-	putchar('\n');
-}
-
-/* Prints words joined by sep, wrapped at WIDTH; continuation lines are
- * indented, and no line ends in blanks. */
-static void wrapped(const char *const *words, size_t n, const char *sep, int indent, int col)
-{
-	size_t seplen = strlen(sep), trimmed = seplen;
-
-	while (trimmed > 0 && sep[trimmed - 1] == ' ')
-		trimmed--;
-	for (size_t i = 0; i < n; i++) {
-		int len = (int)strlen(words[i]);
-		if (i > 0) {
-			/* room for the word, and for the separator that may end the line */
-			if (col + (int)seplen + len + (int)trimmed > WIDTH) {
-				printf("%.*s\n%*s", (int)trimmed, sep, indent, "");
-				col = indent;
-			} else {
-				fputs(sep, stdout);
-				col += (int)seplen;
-			}
-		}
-		fputs(words[i], stdout);
-		col += len;
-	}
 	putchar('\n');
 }
 
@@ -163,7 +137,7 @@ static int section_centrality(const sn_graph *g, int geographic)
 			snprintf(bufs[i], sizeof bufs[i], "%zu. %s %s", i + 1, cli_vname(g, idx[i]), num);
 			words[i] = bufs[i];
 		}
-		wrapped(words, top, "   ", 2, 2);
+		cli_wrapped(words, top, "   ", 2, 2);
 		free(idx);
 		sn_scores_free(sc);
 	}
@@ -365,7 +339,7 @@ static void print_route(const sn_graph *g, const sn_routes *r, size_t kkm, size_
 		return;
 	for (size_t i = 0; i < nv; i++)
 		words[i] = cli_vname(g, v[i]);
-	wrapped(words, nv, " - ", 6, 6);
+	cli_wrapped(words, nv, " - ", 6, 6);
 	free(words);
 }
 
@@ -399,7 +373,7 @@ static void print_chokepoints(const sn_graph *g, const sn_chokepoints *c, const 
 	}
 	printf("      chokepoints: ");
 	if (n)
-		wrapped(words, n, ", ", 6, 19);
+		cli_wrapped(words, n, ", ", 6, 19);
 	else
 		printf("none: every closure leaves an equal route\n");
 }
@@ -536,7 +510,7 @@ static int section_structure(const sn_graph *g)
 		for (size_t i = 0; i < nap; i++)
 			words[i] = cli_vname(g, ap[i]);
 		printf("  ");
-		wrapped(words, nap, ", ", 2, 2);
+		cli_wrapped(words, nap, ", ", 2, 2);
 		free(words);
 	}
 	sn_free(ap);

@@ -165,9 +165,16 @@ static void print_routes_table(const sn_graph *g, const sn_routes *r, const char
 			printf(", %s %s", c2, cost2);
 		}
 		printf(", %zu segment%s\n  ", ne, ne == 1 ? "" : "s");
-		for (size_t j = 0; j < nv; j++)
-			printf("%s%s", j ? " -> " : "", cli_vname(g, v[j]));
-		printf("\n  totals:");
+		{
+			const char **words = malloc((nv + 1) * sizeof *words);
+			if (words) {
+				for (size_t j = 0; j < nv; j++)
+					words[j] = cli_vname(g, v[j]);
+				cli_wrapped(words, nv, " -> ", 4, 2);
+				free(words);
+			}
+		}
+		printf("  totals:");
 		for (size_t k = 0; k < sn_graph_key_count(g); k++) {
 			char t[40];
 			if (!numeric_edge_key(g, k))

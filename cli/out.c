@@ -110,3 +110,27 @@ const char *cli_data_path(const char *name, char *buf, size_t size)
 	}
 	return NULL;
 }
+
+void cli_wrapped(const char *const *words, size_t n, const char *sep, int indent, int col)
+{
+	size_t seplen = strlen(sep), trimmed = seplen;
+
+	while (trimmed > 0 && sep[trimmed - 1] == ' ')
+		trimmed--;
+	for (size_t i = 0; i < n; i++) {
+		int len = (int)strlen(words[i]);
+		if (i > 0) {
+			/* room for the word, and for the separator that may end the line */
+			if (col + (int)seplen + len + (int)trimmed > CLI_WIDTH) {
+				printf("%.*s\n%*s", (int)trimmed, sep, indent, "");
+				col = indent;
+			} else {
+				fputs(sep, stdout);
+				col += (int)seplen;
+			}
+		}
+		fputs(words[i], stdout);
+		col += len;
+	}
+	putchar('\n');
+}

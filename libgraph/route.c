@@ -43,6 +43,7 @@ typedef struct query {
 	const igraph_t *ig;
 	igraph_vector_t w;        /* segment costs; closed = +inf (-inf for widest) */
 	unsigned char *vclosed;
+	unsigned char *eclosed;   /* closed by a constraint */
 	size_t unusable;
 	int widest;
 	size_t *partner;          /* a mixed graph's edge <-> reverse twin, or NULL */
@@ -215,6 +216,7 @@ static sn_status split_spec(const sn_graph *g, const char *spec, char *attr, siz
 static void close_edge(query *q, size_t e)
 {
 	VECTOR(q->w)[e] = CLOSED(q);
+	q->eclosed[e] = 1;
 }
 
 static sn_status apply_avoid(query *q, const char *spec)
@@ -320,6 +322,7 @@ static void query_free(query *q)
 {
 	igraph_vector_destroy(&q->w);
 	free(q->vclosed);
+	free(q->eclosed);
 	free(q->partner);
 }
 
@@ -336,8 +339,10 @@ static sn_status prepare(query *q, const sn_graph *g, const sn_route_opts *o, co
 		return st;
 	if (igraph_vector_init(&q->w, (igraph_integer_t)m) != IGRAPH_SUCCESS)
 		return sn__error_nomem();
-	if (!(q->vclosed = calloc(g->nv ? g->nv : 1, 1))) {
-		igraph_vector_destroy(&q->w);
+	q->vclosed = calloc(g->nv ? g->nv : 1, 1);
+	q->eclosed = calloc(m ? m : 1, 1);
+	if (!q->vclosed || !q->eclosed) {
+		query_free(q);
 		return sn__error_nomem();
 	}
 	if (g->etwin) {
@@ -364,10 +369,9 @@ static sn_status prepare(query *q, const sn_graph *g, const sn_route_opts *o, co
 	for (size_t e = 0; e < m; e++) {
 		double w = 1.0;
 		if (k != SIZE_MAX && sn_attr_get_double(g, k, SN_DOMAIN_EDGE, e, &w) != SN_OK) {
-			/* a segment without this cost cannot be priced: not used */
+			/* a segment without this cost cannot be priced: not used
+			 * (counted below unless a constraint closes it anyway) */
 			VECTOR(q->w)[e] = CLOSED(q);
-			if (!(g->etwin && g->etwin[e] != SIZE_MAX))
-				q->unusable++;
 			continue;
 		}
 		if ((st = sn__check_weight(g, e, cost ? cost : "hops", w, widest ? SN_WEIGHT_STRENGTH : SN_WEIGHT_DISTANCE,
@@ -385,6 +389,12 @@ static sn_status prepare(query *q, const sn_graph *g, const sn_route_opts *o, co
 	for (size_t e = 0; e < m; e++)
 		if (q->vclosed[g->ends[2 * e]] || q->vclosed[g->ends[2 * e + 1]])
 			close_edge(q, e);
+	for (size_t e = 0; e < m; e++) {
+		double w;
+		if (k != SIZE_MAX && !q->eclosed[e] && !(g->etwin && g->etwin[e] != SIZE_MAX) &&
+		    sn_attr_get_double(g, k, SN_DOMAIN_EDGE, e, &w) != SN_OK)
+			q->unusable++;
+	}
 	return SN_OK;
 fail:
 	query_free(q);

@@ -53,8 +53,8 @@ static int parse_route(const sn_graph *g, const char *text, size_t **out, size_t
 		return cli_fail();
 	for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
 		size_t v;
-		if (sn_graph_find_vertex(g, tok, &v) != SN_OK) {
-			cli_error("--highlight: no vertex '%s'", tok);
+		if (sn_graph_lookup_vertex(g, tok, &v) != SN_OK) {
+			cli_error("--highlight: %s", sn_last_error());
 			free(copy);
 			free(*out);
 			*out = NULL;

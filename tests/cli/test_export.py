@@ -13,6 +13,7 @@ import networkx as nx
 SILKNET = os.environ.get("SILKNET", "cli/silknet")
 DATA = os.environ.get("SN_TEST_DATA", "tests/data")
 GML = os.path.join(DATA, "graphml")
+SMALL_GEO = os.path.join(GML, "igraph-corridors.graphml")
 FIXTURES = sorted(f for f in os.listdir(GML) if f.endswith(".graphml"))
 
 
@@ -197,6 +198,8 @@ class DotForGraphviz(Base):
         self.assertEqual((rc, err), (1, "silknet: no edge attribute 'missing'\n"))
         rc, _, err = run("export", path, "--to", "dot", "--highlight", "KR,XX")
         self.assertEqual((rc, err), (1, "silknet: --highlight: no vertex 'XX'\n"))
+        rc, out, err = run("export", SMALL_GEO, "--to", "dot", "--highlight", "Tashkent,n2")
+        self.assertEqual(rc, 0, err)
         rc, out, _ = run("export", path, "--to", "dot")
         self.assertTrue(out.startswith("// written by silknet"))
 

@@ -1369,7 +1369,8 @@ sn_status sn_graph_lookup_vertex(const sn_graph *g, const char *text, size_t *ou
 			if (k < nkeys && sn_attr_get_string(g, keys[k], SN_DOMAIN_NODE, v, &s) != SN_OK)
 				continue;
 			d = edit_distance(text, s);
-			if (d > 2 + strlen(text) / 4)
+			/* close enough to be a typo: a third of the letters at most */
+			if (d == 0 || d > (strlen(text) + 2) / 3)
 				continue;
 			for (int i = 0; i < 3; i++) {
 				if (best[i].s && strcmp(best[i].s, s) == 0)

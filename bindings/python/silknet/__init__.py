@@ -1,0 +1,628 @@
+"""silknet: actor and corridor networks from Python.
+
+    import silknet
+    g = silknet.load("data/central-asia-corridors.graphml")
+    g.centrality("betweenness", weight="km", weight_is="distance")   # {"TAS": 861.0, ...}
+    g.route("Tashkent", "Istanbul", cost="days", avoid={"country": "RU"}, k=3)
+    g.save("out.graphml"); g.to_dot("out.dot", highlight=route)
+
+A thin layer over libsilknet (ctypes, standard library only): every C status
+is checked and raised as a silknet.Error carrying the library's message.
+"""
+import ctypes
+import math
+import os
+import weakref
+from ctypes import byref, c_char_p, c_double, c_int, c_int64, c_size_t, c_void_p
+
+from . import _capi as C
+
+__all__ = ["Graph", "Route", "Error", "ParseError", "NotFoundError", "NoPathError", "load", "loads",
+           "measures", "version"]
+
+
+class Error(Exception):
+    """A silknet failure: status is the C code, message the library's text."""
+
+    def __init__(self, status, message):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class ParseError(Error):
+    """Malformed or invalid input; file, line and col say where."""
+
+    def __init__(self, status, message, file=None, line=0, col=0):
+        super().__init__(status, message)
+        self.file, self.line, self.col = file, line, col
+
+
+class NotFoundError(Error, LookupError):
+    """A vertex, edge, key or value that does not exist."""
+
+
+class NoPathError(Error):
+    """No route satisfies the request."""
+
+
+def _raise(status):
+    msg = C.sn_last_error().decode("utf-8", "replace")
+    if status == C.EPARSE:
+        f, line, col = c_char_p(), ctypes.c_ulong(), ctypes.c_ulong()
+        C.sn_last_error_pos(byref(f), byref(line), byref(col))
+        raise ParseError(status, msg, f.value.decode() if f.value else None, line.value, col.value)
+    if status == C.ENOTFOUND:
+        raise NotFoundError(status, msg)
+    if status == C.ENOPATH:
+        raise NoPathError(status, msg)
+    if status == C.ENOMEM:
+        raise MemoryError(msg)
+    if status == C.EIO:
+        raise Error(status, msg)
+    raise Error(status, msg)
+
+
+def _check(status):
+    if status != C.OK:
+        _raise(status)
+
+
+def _b(s):
+    if s is None:
+        return None
+    return os.fsencode(s) if isinstance(s, os.PathLike) else str(s).encode("utf-8")
+
+
+def _s(b):
+    return None if b is None else b.decode("utf-8")
+
+
+def version():
+    """The version of the library in use, e.g. '0.1.0'."""
+    return _s(C.sn_version_string())
+
+
+def measures():
+    """Every centrality measure's name, with what it means."""
+    out = {}
+    i = 0
+    while True:
+        name = C.sn_measure_name(i)
+        if name == b"unknown":
+            return out
+        out[_s(name)] = _s(C.sn_measure_description(i))
+        i += 1
+
+
+_DOMAINS = {"graph": C.DOMAIN_GRAPH, "node": C.DOMAIN_NODE, "edge": C.DOMAIN_EDGE, "all": C.DOMAIN_ALL}
+_DOMAIN_NAMES = {v: k for k, v in _DOMAINS.items()}
+_DOMAIN_NAMES[C.DOMAIN_OTHER] = "other"
+_TYPES = {"boolean": C.TYPE_BOOLEAN, "int": C.TYPE_INT, "long": C.TYPE_LONG, "float": C.TYPE_FLOAT,
+          "double": C.TYPE_DOUBLE, "string": C.TYPE_STRING}
+_WEIGHT = {None: C.WEIGHT_NONE, "distance": C.WEIGHT_DISTANCE, "strength": C.WEIGHT_STRENGTH}
+_MODE = {None: C.MODE_DEFAULT, "out": C.MODE_OUT, "in": C.MODE_IN, "all": C.MODE_ALL}
+
+
+class Route:
+    """A route: its vertex ids, its segments (edge indices), its cost and the
+    totals of every numeric segment attribute along it."""
+
+    __slots__ = ("path", "edges", "edge_ids", "cost", "cost2", "totals")
+
+    def __init__(self, path, edges, edge_ids, cost, cost2, totals):
+        self.path, self.edges, self.edge_ids = path, edges, edge_ids
+        self.cost, self.cost2, self.totals = cost, cost2, totals
+
+    def __repr__(self):
+        return "Route(%s, cost=%g)" % (" -> ".join(self.path), self.cost)
+
+
+def _specs(spec):
+    """{'country': 'RU', 'mode': ['sea', 'ferry']} or ['KZ', 'mode=sea'] -> ['country=RU', ...]"""
+    if spec is None:
+        return []
+    if isinstance(spec, str):
+        return [spec]
+    if isinstance(spec, dict):
+        out = []
+        for k, v in spec.items():
+            for x in (v if isinstance(v, (list, tuple, set)) else [v]):
+                out.append("%s=%s" % (k, x))
+        return out
+    return [str(s) for s in spec]
+
+
+class Graph:
+    """A network: vertices with string ids, edges, and typed attributes.
+
+    Freed by close(), by leaving a with block, or when garbage-collected."""
+
+    def __init__(self, directed=False, _handle=None):
+        if _handle is None:
+            _handle = C.GraphP()
+            _check(C.sn_graph_new(byref(_handle), 1 if directed else 0))
+        self._h = _handle
+        self._finalizer = weakref.finalize(self, C.sn_graph_free, _handle)
+
+    # ---- life ----
+
+    @classmethod
+    def load(cls, path, strict=False, create_missing=False, max_value_bytes=0):
+        """Reads a GraphML file. Raises ParseError with file, line and col."""
+        opts = C.ReadOpts(C.READ_OPTS_VERSION, (C.READ_STRICT if strict else 0) |
+                          (C.READ_CREATE_MISSING if create_missing else 0), max_value_bytes)
+        h = C.GraphP()
+        _check(C.sn_graph_read_graphml(byref(h), os.fsencode(path), byref(opts)))
+        return cls(_handle=h)
+
+    @classmethod
+    def loads(cls, data, name="<string>", strict=False, create_missing=False):
+        """Reads GraphML from bytes or str."""
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        opts = C.ReadOpts(C.READ_OPTS_VERSION, (C.READ_STRICT if strict else 0) |
+                          (C.READ_CREATE_MISSING if create_missing else 0), 0)
+        h = C.GraphP()
+        _check(C.sn_graph_read_graphml_memory(byref(h), data, len(data), _b(name), byref(opts)))
+        return cls(_handle=h)
+
+    def close(self):
+        """Frees the graph now; using it afterwards raises ValueError."""
+        self._finalizer()
+        self._h = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    @property
+    def _p(self):
+        if self._h is None:
+            raise ValueError("the graph is closed")
+        return self._h
+
+    # ---- structure ----
+
+    @property
+    def directed(self):
+        return bool(C.sn_graph_is_directed(self._p))
+
+    def __len__(self):
+        return C.sn_graph_vertex_count(self._p)
+
+    @property
+    def vertex_count(self):
+        return C.sn_graph_vertex_count(self._p)
+
+    @property
+    def edge_count(self):
+        return C.sn_graph_edge_count(self._p)
+
+    @property
+    def id(self):
+        return _s(C.sn_graph_id(self._p))
+
+    @property
+    def warnings(self):
+        """What the reader kept verbatim or skipped, 'FILE:LINE:COL: what'."""
+        return [_s(C.sn_graph_warning(self._p, i)) for i in range(C.sn_graph_warning_count(self._p))]
+
+    @property
+    def vertices(self):
+        """Vertex ids, in index order."""
+        p = self._p
+        return [_s(C.sn_graph_vertex_id(p, i)) for i in range(C.sn_graph_vertex_count(p))]
+
+    def index(self, vertex):
+        """A vertex's index, by id, label or name (NotFoundError suggests)."""
+        if isinstance(vertex, int):
+            if not 0 <= vertex < len(self):
+                raise IndexError("vertex %d out of range" % vertex)
+            return vertex
+        out = c_size_t()
+        _check(C.sn_graph_lookup_vertex(self._p, _b(vertex), byref(out)))
+        return out.value
+
+    def __contains__(self, vertex):
+        return C.sn_graph_find_vertex(self._p, _b(vertex), byref(c_size_t())) == C.OK
+
+    @property
+    def edges(self):
+        """(source id, target id, edge id or None) for every edge, in order;
+        a mixed graph's reverse twins are left out."""
+        p = self._p
+        out = []
+        s, t, w = c_size_t(), c_size_t(), c_size_t()
+        for e in range(C.sn_graph_edge_count(p)):
+            if C.sn_graph_edge_twin(p, e, byref(w)) == C.OK:
+                continue
+            C.sn_graph_edge_endpoints(p, e, byref(s), byref(t))
+            out.append((_s(C.sn_graph_vertex_id(p, s.value)), _s(C.sn_graph_vertex_id(p, t.value)),
+                        _s(C.sn_graph_edge_id(p, e))))
+        return out
+
+    def parent(self, vertex):
+        """The id of the vertex whose nested graph holds this one, or None."""
+        out = c_size_t()
+        if C.sn_graph_vertex_parent(self._p, self.index(vertex), byref(out)) != C.OK:
+            return None
+        return _s(C.sn_graph_vertex_id(self._p, out.value))
+
+    def add_vertex(self, id, **attrs):
+        """Adds a vertex; keyword arguments become node attributes."""
+        out = c_size_t()
+        _check(C.sn_graph_add_vertex(self._p, _b(id), byref(out)))
+        for k, v in attrs.items():
+            self.set("node", out.value, k, v)
+        return out.value
+
+    def add_edge(self, source, target, id=None, **attrs):
+        """Adds an edge between two vertices (ids, labels or indices)."""
+        out = c_size_t()
+        _check(C.sn_graph_add_edge(self._p, self.index(source), self.index(target), _b(id), byref(out)))
+        for k, v in attrs.items():
+            self.set("edge", out.value, k, v)
+        return out.value
+
+    def components(self):
+        """The number of (weakly) connected components."""
+        n = c_size_t()
+        _check(C.sn_graph_components(self._p, byref(n), None, 0))
+        return n.value
+
+    # ---- attributes ----
+
+    def keys(self):
+        """Every attribute key: id, name, for, type and default."""
+        p = self._p
+        out = []
+        for k in range(C.sn_graph_key_count(p)):
+            out.append({"id": _s(C.sn_key_id(p, k)), "name": _s(C.sn_key_name(p, k)),
+                        "for": _DOMAIN_NAMES.get(C.sn_key_domain(p, k), "other"),
+                        "type": _s(C.sn_key_type_name(p, k)), "default": _s(C.sn_key_default(p, k))})
+        return out
+
+    def _key(self, domain, name, create_for=None):
+        out = c_size_t()
+        st = C.sn_graph_key_find(self._p, _DOMAINS[domain], _b(name), byref(out))
+        if st == C.ENOTFOUND and create_for is not None:
+            _check(C.sn_graph_key_add(self._p, _b(name), _DOMAINS[domain], create_for, byref(out)))
+            return out.value
+        _check(st)
+        return out.value
+
+    def _value(self, k, dom, i):
+        p = self._p
+        t = C.sn_key_type(p, k)
+        if t in (C.TYPE_STRING, C.TYPE_OPAQUE):
+            s = c_char_p()
+            return _s(s.value) if C.sn_attr_get_string(p, k, dom, i, byref(s)) == C.OK else None
+        if t == C.TYPE_BOOLEAN:
+            b = c_int()
+            return bool(b.value) if C.sn_attr_get_bool(p, k, dom, i, byref(b)) == C.OK else None
+        if t in (C.TYPE_INT, C.TYPE_LONG):
+            x = c_int64()
+            return x.value if C.sn_attr_get_long(p, k, dom, i, byref(x)) == C.OK else None
+        d = c_double()
+        return d.value if C.sn_attr_get_double(p, k, dom, i, byref(d)) == C.OK else None
+
+    def attrs(self, domain, index):
+        """Every attribute of the graph ('graph', 0), a vertex ('node', id or
+        index) or an edge ('edge', index), defaults included, as Python values."""
+        dom = _DOMAINS[domain]
+        i = self.index(index) if domain == "node" else index
+        out = {}
+        p = self._p
+        for k in range(C.sn_graph_key_count(p)):
+            kd = C.sn_key_domain(p, k)
+            if not (kd & dom) or kd == C.DOMAIN_OTHER:
+                continue
+            v = self._value(k, dom, i)
+            if v is not None:
+                out[_s(C.sn_key_name(p, k)) or _s(C.sn_key_id(p, k))] = v
+        return out
+
+    def get(self, domain, index, name):
+        """One attribute value, or None when the element has none."""
+        dom = _DOMAINS[domain]
+        i = self.index(index) if domain == "node" else index
+        return self._value(self._key(domain, name), dom, i)
+
+    def set(self, domain, index, name, value):
+        """Sets an attribute, creating its key from the Python type if needed."""
+        dom = _DOMAINS[domain]
+        i = self.index(index) if domain == "node" else index
+        t = (C.TYPE_BOOLEAN if isinstance(value, bool) else C.TYPE_LONG if isinstance(value, int)
+             else C.TYPE_DOUBLE if isinstance(value, float) else C.TYPE_STRING)
+        k = self._key(domain, name, create_for=t)
+        kt = C.sn_key_type(self._p, k)
+        if kt in (C.TYPE_STRING, C.TYPE_OPAQUE):
+            _check(C.sn_attr_set_string(self._p, k, dom, i, _b(value)))
+        elif kt == C.TYPE_BOOLEAN:
+            _check(C.sn_attr_set_bool(self._p, k, dom, i, 1 if value else 0))
+        elif isinstance(value, int) and not isinstance(value, bool):
+            _check(C.sn_attr_set_long(self._p, k, dom, i, value))
+        else:
+            _check(C.sn_attr_set_double(self._p, k, dom, i, float(value)))
+
+    def column(self, domain, name):
+        """A numeric attribute for every vertex or edge in one call (NaN where none)."""
+        n = self.vertex_count if domain == "node" else self.edge_count
+        buf = (c_double * max(n, 1))()
+        _check(C.sn_attr_get_doubles(self._p, self._key(domain, name), _DOMAINS[domain], buf, n))
+        return list(buf[:n])
+
+    # ---- writing ----
+
+    def save(self, path, compact=False):
+        """Writes lossless GraphML, atomically."""
+        opts = C.WriteOpts(C.WRITE_OPTS_VERSION, C.WRITE_COMPACT if compact else 0)
+        _check(C.sn_graph_write_graphml(self._p, os.fsencode(path), byref(opts)))
+
+    def dumps(self, compact=False):
+        """GraphML as a str."""
+        opts = C.WriteOpts(C.WRITE_OPTS_VERSION, C.WRITE_COMPACT if compact else 0)
+        buf, n = c_void_p(), c_size_t()
+        _check(C.sn_graph_write_graphml_memory(self._p, byref(buf), byref(n), byref(opts)))
+        try:
+            return ctypes.string_at(buf, n.value).decode("utf-8")
+        finally:
+            C.sn_free(buf)
+
+    def to_dot(self, path=None, title=None, label=None, kind=None, width=None, color=None, cluster=None,
+               geo=False, legend=True, plain=False, highlight=None):
+        """Graphviz DOT (to path atomically, or returned as a str). highlight:
+        a Route, or a list of vertex ids in order."""
+        opts = C.DotOpts()
+        opts.version = C.DOT_OPTS_VERSION
+        opts.flags = (C.DOT_GEO if geo else 0) | (0 if legend else C.DOT_NO_LEGEND) | (C.DOT_PLAIN if plain else 0)
+        keep = []
+        for field, v in (("title", title), ("label_attr", label), ("kind_attr", kind), ("width_attr", width),
+                         ("color_attr", color), ("cluster_attr", cluster)):
+            if v is not None:
+                keep.append(_b(v))
+                setattr(opts, field, keep[-1])
+        if highlight is not None:
+            if isinstance(highlight, Route):
+                arr = (c_size_t * max(len(highlight.edges), 1))(*highlight.edges)
+                opts.highlight_edges, opts.n_highlight_edges = arr, len(highlight.edges)
+            else:
+                idx = [self.index(v) for v in highlight]
+                arr = (c_size_t * max(len(idx), 1))(*idx)
+                opts.highlight_vertices, opts.n_highlight_vertices = arr, len(idx)
+            keep.append(arr)
+        if path is not None:
+            _check(C.sn_graph_write_dot(self._p, os.fsencode(path), byref(opts)))
+            return None
+        buf, n = c_void_p(), c_size_t()
+        _check(C.sn_graph_write_dot_memory(self._p, byref(buf), byref(n), byref(opts)))
+        try:
+            return ctypes.string_at(buf, n.value).decode("utf-8")
+        finally:
+            C.sn_free(buf)
+
+    # ---- centrality ----
+
+    def _centrality_opts(self, weight, weight_is, mode, normalized, cutoff, damping, personalization, alpha,
+                         group, relation, from_group, to_group, keep):
+        if weight is not None and weight_is not in ("distance", "strength"):
+            raise ValueError("weight_is must be 'distance' or 'strength' when a weight is given")
+        o = C.CentralityOpts()
+        o.version = C.CENTRALITY_OPTS_VERSION
+        o.alpha = alpha
+        o.weight = _b(weight)
+        o.weight_is = _WEIGHT[weight_is if weight is not None else None]
+        o.mode = _MODE[mode]
+        o.normalized = 1 if normalized else 0
+        o.cutoff = cutoff or 0.0
+        o.damping = damping or 0.0
+        for field, v in (("group", group), ("relation", relation), ("from_group", from_group),
+                         ("to_group", to_group)):
+            if v is not None:
+                keep.append(_b(v))
+                setattr(o, field, keep[-1])
+        if personalization:
+            idx = [self.index(v) for v in personalization]
+            arr = (c_size_t * len(idx))(*idx)
+            keep.append(arr)
+            o.personalization, o.n_personalization = arr, len(idx)
+        return o
+
+    def _scores(self, measure, opts):
+        m = c_int()
+        _check(C.sn_measure_from_name(_b(measure), byref(m)))
+        sc = C.ScoresP()
+        _check(C.sn_centrality(byref(sc), self._p, m.value, byref(opts)))
+        return sc
+
+    def scores(self, measure, weight=None, weight_is=None, mode=None, normalized=False, cutoff=None,
+               damping=None, personalization=None, alpha=0.5, group=None, relation=None, from_group=None,
+               to_group=None):
+        """A measure's values as a list in vertex (edge) order: one bulk copy."""
+        keep = []
+        o = self._centrality_opts(weight, weight_is, mode, normalized, cutoff, damping, personalization, alpha,
+                                  group, relation, from_group, to_group, keep)
+        sc = self._scores(measure, o)
+        try:
+            n = C.sn_scores_count(sc)
+            vals = C.sn_scores_values(sc)
+            return list((c_double * n).from_address(ctypes.addressof(vals.contents))) if n else []
+        finally:
+            C.sn_scores_free(sc)
+
+    def centrality(self, measure, **kw):
+        """A measure as {vertex id: value}, or for edge_betweenness
+        {(source, target, edge id): value}. Keywords: weight, weight_is
+        ('distance' or 'strength'), mode, normalized, cutoff, damping,
+        personalization, alpha, group, relation, from_group, to_group."""
+        vals = self.scores(measure, **kw)
+        if measure == "edge_betweenness":
+            p = self._p
+            s, t = c_size_t(), c_size_t()
+            out = {}
+            for e, v in enumerate(vals):
+                C.sn_graph_edge_endpoints(p, e, byref(s), byref(t))
+                out[(_s(C.sn_graph_vertex_id(p, s.value)), _s(C.sn_graph_vertex_id(p, t.value)),
+                     _s(C.sn_graph_edge_id(p, e)))] = v
+            return out
+        return dict(zip(self.vertices, vals))
+
+    def attach(self, measure, name=None, **kw):
+        """Computes a measure and stores it as an attribute, so save() writes it."""
+        keep = []
+        o = self._centrality_opts(kw.get("weight"), kw.get("weight_is"), kw.get("mode"), kw.get("normalized"),
+                                  kw.get("cutoff"), kw.get("damping"), kw.get("personalization"),
+                                  kw.get("alpha", 0.5), kw.get("group"), kw.get("relation"),
+                                  kw.get("from_group"), kw.get("to_group"), keep)
+        sc = self._scores(measure, o)
+        try:
+            _check(C.sn_graph_attach_scores(self._p, _b(name or measure), sc, None))
+        finally:
+            C.sn_scores_free(sc)
+
+    # ---- routing ----
+
+    def _route_opts(self, cost, avoid, only, via, k, widest, astar, keep):
+        o = C.RouteOpts()
+        o.version = C.ROUTE_OPTS_VERSION
+        o.flags = (C.ROUTE_WIDEST if widest else 0) | (C.ROUTE_ASTAR if astar else 0)
+        o.cost = _b(cost)
+        for field, spec in (("avoid", avoid), ("only", only)):
+            items = [_b(s) for s in _specs(spec)]
+            if items:
+                arr = (c_char_p * len(items))(*items)
+                keep.append(items)
+                keep.append(arr)
+                setattr(o, field, arr)
+                setattr(o, "n_" + field, len(items))
+        if via:
+            idx = [self.index(v) for v in ([via] if isinstance(via, (str, int)) else via)]
+            arr = (c_size_t * len(idx))(*idx)
+            keep.append(arr)
+            o.via, o.n_via = arr, len(idx)
+        o.k = k or 0
+        return o
+
+    def _routes(self, rs):
+        p = self._p
+        keys = [(k, _s(C.sn_key_name(p, k))) for k in range(C.sn_graph_key_count(p))
+                if C.sn_key_domain(p, k) & C.DOMAIN_EDGE and C.sn_key_domain(p, k) != C.DOMAIN_OTHER
+                and C.sn_key_type(p, k) in (C.TYPE_INT, C.TYPE_LONG, C.TYPE_FLOAT, C.TYPE_DOUBLE)
+                and C.sn_key_name(p, k)]
+        out = []
+        for i in range(C.sn_routes_count(rs)):
+            nv, ne = c_size_t(), c_size_t()
+            v = C.sn_routes_vertices(rs, i, byref(nv))
+            e = C.sn_routes_edges(rs, i, byref(ne))
+            verts = [v[j] for j in range(nv.value)]
+            edges = [e[j] for j in range(ne.value)]
+            totals = {}
+            for k, name in keys:
+                x, d = 0.0, c_double()
+                for ei in edges:
+                    if C.sn_attr_get_double(p, k, C.DOMAIN_EDGE, ei, byref(d)) != C.OK:
+                        x = None
+                        break
+                    x += d.value
+                totals[name] = x
+            cost2 = C.sn_routes_cost2(rs, i)
+            out.append(Route([_s(C.sn_graph_vertex_id(p, x)) for x in verts], edges,
+                             [_s(C.sn_graph_edge_id(p, x)) for x in edges], C.sn_routes_cost(rs, i),
+                             None if math.isnan(cost2) else cost2, totals))
+        return out
+
+    def route(self, source, target, cost=None, avoid=None, only=None, via=None, k=None, widest=False,
+              astar=False):
+        """The best route (or the k best) as a list of Route, best first.
+        avoid/only: {'country': 'RU', 'mode': ['sea']} or ['KZ', 'mode=sea'].
+        Raises NoPathError when there is none."""
+        keep = []
+        o = self._route_opts(cost, avoid, only, via, k, widest, astar, keep)
+        rs = C.RoutesP()
+        _check(C.sn_route(byref(rs), self._p, self.index(source), self.index(target), byref(o)))
+        try:
+            return self._routes(rs)
+        finally:
+            C.sn_routes_free(rs)
+
+    def pareto(self, source, target, cost, cost2, avoid=None, only=None, k=None):
+        """Every route no other beats on both costs, cheapest by cost first."""
+        keep = []
+        o = self._route_opts(cost, avoid, only, None, k, False, False, keep)
+        rs = C.RoutesP()
+        _check(C.sn_route_pareto(byref(rs), self._p, self.index(source), self.index(target), _b(cost2), byref(o)))
+        try:
+            return self._routes(rs)
+        finally:
+            C.sn_routes_free(rs)
+
+    def reachable(self, source, cost=None, within=None, avoid=None, only=None):
+        """{vertex id: cost} of every vertex reachable from source (within a budget)."""
+        keep = []
+        o = self._route_opts(cost, avoid, only, None, None, False, False, keep)
+        sc = C.ScoresP()
+        _check(C.sn_route_costs(byref(sc), self._p, self.index(source), byref(o)))
+        try:
+            n = C.sn_scores_count(sc)
+            vals = C.sn_scores_values(sc)
+            costs = [vals[i] for i in range(n)]
+        finally:
+            C.sn_scores_free(sc)
+        return {v: c for v, c in zip(self.vertices, costs)
+                if not math.isinf(c) and (within is None or c <= within)}
+
+    def critical(self, source, target, cost=None, avoid=None, only=None):
+        """Chokepoints of the best route, ranked, and redundancy:
+        {'base_cost', 'chokepoints': [{'type', 'id', 'cost_without', 'increase'}],
+         'vertex_disjoint', 'edge_disjoint'}."""
+        keep = []
+        o = self._route_opts(cost, avoid, only, None, None, False, False, keep)
+        s, t = self.index(source), self.index(target)
+        ch = C.ChokeP()
+        _check(C.sn_route_chokepoints(byref(ch), self._p, s, t, byref(o)))
+        try:
+            base = C.sn_chokepoints_base_cost(ch)
+            items = []
+            d, idx, c = c_int(), c_size_t(), c_double()
+            for i in range(C.sn_chokepoints_count(ch)):
+                _check(C.sn_chokepoints_get(ch, i, byref(d), byref(idx), byref(c)))
+                if d.value == C.DOMAIN_NODE:
+                    ident = _s(C.sn_graph_vertex_id(self._p, idx.value))
+                else:
+                    ident = _s(C.sn_graph_edge_id(self._p, idx.value)) or idx.value
+                items.append({"type": "vertex" if d.value == C.DOMAIN_NODE else "segment", "id": ident,
+                              "index": idx.value, "cost_without": c.value, "increase": c.value - base})
+        finally:
+            C.sn_chokepoints_free(ch)
+        vd, ed = c_size_t(), c_size_t()
+        _check(C.sn_route_redundancy(self._p, s, t, byref(o), byref(vd), byref(ed)))
+        return {"base_cost": base, "chokepoints": items, "vertex_disjoint": vd.value, "edge_disjoint": ed.value}
+
+    def _int_array(self, fn):
+        arr, n = C.size_p(), c_size_t()
+        _check(fn(self._p, byref(arr), byref(n)))
+        try:
+            return [arr[i] for i in range(n.value)]
+        finally:
+            C.sn_free(ctypes.cast(arr, c_void_p))
+
+    def articulation_points(self):
+        """Vertex ids whose removal splits the network."""
+        return [self.vertices[i] for i in self._int_array(C.sn_graph_articulation_points)]
+
+    def bridges(self):
+        """Edge indices whose removal splits the network."""
+        return self._int_array(C.sn_graph_bridges)
+
+
+def load(path, **kw):
+    """Reads a GraphML file: silknet.Graph.load."""
+    return Graph.load(path, **kw)
+
+
+def loads(data, **kw):
+    """Reads GraphML from bytes or str: silknet.Graph.loads."""
+    return Graph.loads(data, **kw)

@@ -1,0 +1,205 @@
+"""The Python binding: every method, every error path, results equal to the
+command line's JSON and to NetworkX's, and no leak over 10,000 loads."""
+import gc
+import json
+import math
+import os
+import resource
+import subprocess
+import tempfile
+import unittest
+
+import networkx as nx
+
+import silknet
+
+SILKNET = os.environ.get("SILKNET", "cli/silknet")
+DATA = os.environ.get("SN_TEST_DATA", "tests/data")
+SRC = os.environ.get("SN_SRCDIR", ".")
+GML = os.path.join(DATA, "graphml")
+CORRIDORS = os.path.join(SRC, "data", "central-asia-corridors.graphml")
+KARATE = os.path.join(DATA, "centrality", "karate.graphml")
+
+
+def cli_json(*args):
+    p = subprocess.run([SILKNET, *args, "--format", "json"], capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+    return json.loads(p.stdout)
+
+
+class Loading(unittest.TestCase):
+    def test_counts_like_the_cli_and_networkx(self):
+        for name in ("networkx-multigraph", "igraph-corridors", "handwritten", "cytoscape"):
+            path = os.path.join(GML, name + ".graphml")
+            with silknet.load(path) as g:
+                doc = cli_json("info", path)
+                self.assertEqual((len(g), len(g.edges), g.directed),
+                                 (doc["vertices"], doc["edges"], doc["directed"]))
+                self.assertEqual(g.components(), doc["components"])
+                self.assertEqual([k["id"] for k in g.keys()], [k["id"] for k in doc["keys"]])
+                G = nx.read_graphml(path, force_multigraph=True)
+                self.assertEqual(sorted(g.vertices), sorted(G.nodes))
+
+    def test_values_are_python_values(self):
+        with silknet.load(os.path.join(GML, "handwritten.graphml")) as g:
+            kr = g.attrs("node", "KR")
+            self.assertEqual(kr["big"], 9007199254740993)  # exact, beyond 2**53
+            self.assertEqual(kr["kind"], "state")          # the default
+            self.assertEqual(g.attrs("node", "UZ")["untyped"], "  spaced & kept  ")
+            self.assertIs(g.attrs("edge", 1)["member"], True)
+            self.assertEqual(g.attrs("graph", 0)["note"], "graph-level note")
+            self.assertTrue(math.isinf(g.get("edge", 3, "weight")))
+            self.assertIsNone(g.get("node", "SOLO", "big"))
+            self.assertEqual(g.id, "actors")
+        with silknet.load(os.path.join(GML, "nested.graphml")) as g:
+            self.assertEqual(g.parent("Aktau-ferry"), "Aktau")
+            self.assertIsNone(g.parent("KZ"))
+        with silknet.load(os.path.join(GML, "yed-groups.graphml")) as g:
+            self.assertEqual(len(g.warnings), 6)
+
+    def test_loads_and_errors(self):
+        g = silknet.loads(b"<graphml><graph edgedefault='directed'><node id='a'/></graph></graphml>")
+        self.assertEqual(g.vertices, ["a"])
+        g.close()
+        with self.assertRaises(ValueError):
+            len(g)
+        inv = os.path.join(GML, "invalid")
+        for name in ("duplicate-node", "bad-double", "xxe-file", "truncated"):
+            path = os.path.join(inv, name + ".graphml")
+            with open(os.path.join(inv, name + ".err")) as f:
+                want = f.read().strip()
+            with self.assertRaises(silknet.ParseError) as cm:
+                silknet.load(path)
+            e = cm.exception
+            self.assertEqual(e.file, path)
+            self.assertEqual(str(e), "%s:%s" % (path, want))
+            self.assertTrue(want.startswith("%d:%d: " % (e.line, e.col)), (want, e.line, e.col))
+            self.assertEqual(e.status, -3)
+        with self.assertRaises(silknet.Error) as cm:
+            silknet.load("/nonexistent.graphml")
+        self.assertIn("cannot open", str(cm.exception))
+        with self.assertRaises(silknet.ParseError):
+            silknet.load(os.path.join(GML, "yed-groups.graphml"), strict=True)
+        with silknet.load(os.path.join(inv, "unknown-target.graphml"), create_missing=True) as g:
+            self.assertIn("KZ", g)
+
+
+class Building(unittest.TestCase):
+    def test_build_save_load(self):
+        g = silknet.Graph(directed=True)
+        g.add_vertex("Tashkent", kind="city", lat=41.3, population=2_900_000, capital=True)
+        g.add_vertex("Almaty", kind="city")
+        e = g.add_edge("Tashkent", "Almaty", id="e1", km=800.0, mode="rail")
+        self.assertEqual(e, 0)
+        self.assertEqual(g.edges, [("Tashkent", "Almaty", "e1")])
+        self.assertEqual(g.attrs("node", "Tashkent"),
+                         {"kind": "city", "lat": 41.3, "population": 2900000, "capital": True})
+        with self.assertRaises(silknet.Error):
+            g.add_vertex("Tashkent")
+        with self.assertRaises(silknet.NotFoundError):
+            g.add_edge("Tashkent", "Bishkek")
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "t.graphml")
+            g.save(path)
+            G = nx.read_graphml(path)
+            self.assertEqual(G.nodes["Tashkent"]["population"], 2900000)
+            self.assertEqual(G.edges["Tashkent", "Almaty"]["km"], 800.0)
+            h = silknet.load(path)
+            self.assertEqual(h.attrs("node", 0), g.attrs("node", 0))
+            self.assertEqual(h.dumps(), g.dumps())
+            dot = os.path.join(d, "t.dot")
+            g.to_dot(dot, title="two cities")
+            with open(dot) as f:
+                self.assertIn('"Tashkent" -> "Almaty"', f.read())
+        self.assertIn("digraph", g.to_dot(plain=True))
+        self.assertEqual(g.column("edge", "km"), [800.0])
+        g.close()
+        g.close()  # twice is harmless
+
+
+class Centrality(unittest.TestCase):
+    def test_equal_to_cli_and_networkx(self):
+        with silknet.load(KARATE) as g:
+            b = g.centrality("betweenness", weight="weight", weight_is="strength")
+            doc = cli_json("centrality", KARATE, "--measure", "betweenness", "--weight", "weight",
+                           "--weight-is", "strength")
+            self.assertEqual(b, {v["id"]: v["betweenness"] for v in doc["vertices"]})
+            pr = g.centrality("pagerank")
+            G = nx.read_graphml(KARATE)
+            ref = nx.pagerank(G, weight=None, tol=1e-12)
+            for k in ref:
+                self.assertAlmostEqual(pr[k], ref[k], places=8)
+            self.assertEqual(len(g.scores("degree")), 34)
+            eb = g.centrality("edge_betweenness", normalized=True)
+            ref = nx.edge_betweenness_centrality(G, normalized=True)
+            for (s, t, _), v in eb.items():
+                self.assertAlmostEqual(v, ref.get((s, t), ref.get((t, s))), places=9)
+            g.attach("betweenness")
+            self.assertIn('attr.name="betweenness"', g.dumps())
+            with self.assertRaises(ValueError):
+                g.centrality("betweenness", weight="weight")
+            with self.assertRaises(silknet.NotFoundError) as cm:
+                g.centrality("fame")
+            self.assertIn("the measures are", str(cm.exception))
+            with self.assertRaises(silknet.Error):
+                g.centrality("brokerage")
+        self.assertIn("betweenness", silknet.measures())
+        self.assertTrue(silknet.version().startswith("0."))
+
+
+class Routing(unittest.TestCase):
+    def test_equal_to_cli(self):
+        with silknet.load(CORRIDORS) as g:
+            rs = g.route("Tashkent", "Istanbul", cost="days", avoid={"country": "RU", "mode": ["pipeline", "fibre"]},
+                         k=3)
+            doc = cli_json("route", CORRIDORS, "Tashkent", "Istanbul", "--cost", "days", "--avoid",
+                           "country=RU,mode=pipeline,mode=fibre", "--k", "3")
+            self.assertEqual([r.path for r in rs], [r["path"] for r in doc["routes"]])
+            self.assertEqual([r.cost for r in rs], [r["cost"] for r in doc["routes"]])
+            self.assertEqual(rs[0].totals, doc["routes"][0]["totals"])
+            self.assertEqual(rs[0].edge_ids, doc["routes"][0]["edges"])
+            c = g.critical("Almaty", "Istanbul", cost="days", avoid=["mode=pipeline", "mode=fibre"])
+            doc = cli_json("critical", CORRIDORS, "Almaty", "Istanbul", "--cost", "days", "--avoid",
+                           "mode=pipeline,mode=fibre")
+            self.assertEqual(c["base_cost"], doc["base_cost"])
+            self.assertEqual([x["id"] for x in c["chokepoints"]], [x["id"] for x in doc["chokepoints"]])
+            self.assertEqual(c["vertex_disjoint"], doc["vertex_disjoint_routes"])
+            reach = g.reachable("TAS", cost="days", within=3)
+            doc = cli_json("reach", CORRIDORS, "TAS", "--cost", "days", "--within", "3")
+            self.assertEqual(reach, {r["id"]: r["cost"] for r in doc["reachable"]})
+            self.assertEqual(len(g.pareto("TAS", "IST", "days", "km", avoid={"mode": ["pipeline", "fibre"]})), 2)
+            self.assertEqual(g.route("TAS", "XIA", cost="km", astar=True)[0].cost,
+                             g.route("TAS", "XIA", cost="km")[0].cost)
+            self.assertEqual(g.route("TAS", "IST", via="Baku")[0].path[0], "TAS")
+            self.assertIn("Tbilisi", [g.attrs("node", v)["label"] for v in g.articulation_points()])
+            self.assertTrue(g.bridges())
+            self.assertIn("pos=", g.to_dot(geo=True, highlight=rs[0]))
+            with self.assertRaises(silknet.NotFoundError) as cm:
+                g.route("Tashkend", "Istanbul")
+            self.assertIn("did you mean 'Tashkent'", str(cm.exception))
+            with self.assertRaises(silknet.NoPathError):
+                g.route("TAS", "IST", only={"corridor": "TAPI"}, cost="km")
+
+
+class Memory(unittest.TestCase):
+    def test_no_leak_in_a_load_free_loop(self):
+        path = os.path.join(GML, "handwritten.graphml")
+
+        def cycle(n):
+            for _ in range(n):
+                g = silknet.load(path)
+                g.centrality("degree")
+                g.close()
+            for _ in range(n // 10):
+                silknet.load(path)  # freed by the garbage collector
+            gc.collect()
+
+        cycle(1000)
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        cycle(10000)
+        after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        self.assertLess(after - before, 4096, "KiB grown over 10,000 loads")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

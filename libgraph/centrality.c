@@ -355,7 +355,7 @@ static void normalize_sum(double *v, size_t n, int square)
 			v[i] /= s;
 }
 
-sn_status sn_centrality(sn_scores **out, const sn_graph *g, sn_measure m, const sn_centrality_opts *opts)
+static sn_status sn_centrality_impl(sn_scores **out, const sn_graph *g, sn_measure m, const sn_centrality_opts *opts)
 {
 	sn_centrality_opts o;
 	const igraph_t *ig;
@@ -400,14 +400,15 @@ sn_status sn_centrality(sn_scores **out, const sn_graph *g, sn_measure m, const 
 	directed = g->directed;
 	cutoff = o.cutoff > 0 ? o.cutoff : -1;
 
-	if (igraph_vector_init(&w, 0) != IGRAPH_SUCCESS)
-		return sn__error_nomem();
-	if (igraph_vector_init(&res, 0) != IGRAPH_SUCCESS || igraph_vector_int_init(&ires, 0) != IGRAPH_SUCCESS ||
-	    igraph_vector_int_init(&reach, 0) != IGRAPH_SUCCESS) {
-		igraph_vector_destroy(&w);
-		igraph_vector_destroy(&res);
-		igraph_vector_int_destroy(&ires);
-		return sn__error_nomem();
+	/* zeroed vectors destroy safely even when their init failed */
+	memset(&w, 0, sizeof w);
+	memset(&res, 0, sizeof res);
+	memset(&ires, 0, sizeof ires);
+	memset(&reach, 0, sizeof reach);
+	if (igraph_vector_init(&w, 0) != IGRAPH_SUCCESS || igraph_vector_init(&res, 0) != IGRAPH_SUCCESS ||
+	    igraph_vector_int_init(&ires, 0) != IGRAPH_SUCCESS || igraph_vector_int_init(&reach, 0) != IGRAPH_SUCCESS) {
+		st = sn__error_nomem();
+		goto done;
 	}
 	if (o.weight && m == SN_CONCENTRATION) {
 		/* only the ties of the chosen relation need a weight: others may
@@ -641,4 +642,16 @@ sn_status sn__scores_wrap(sn_scores **out, sn_domain d, double *v, size_t n)
 	s->v = v;
 	*out = s;
 	return SN_OK;
+}
+
+sn_status sn_centrality(sn_scores **out, const sn_graph *g, sn_measure m, const sn_centrality_opts *opts)
+{
+	sn__igctx ctx;
+	sn_status st;
+
+	/* every igraph call, allocations included, under silknet's handler */
+	sn__ig_enter(&ctx);
+	st = sn_centrality_impl(out, g, m, opts);
+	sn__ig_leave(&ctx);
+	return st;
 }

@@ -6,6 +6,7 @@
 #include "internal.h"
 
 #include <libxml/parser.h>
+#include <libxml/xmlerror.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -157,11 +158,18 @@ int sn__stop_requested(void)
 	return stop_requested;
 }
 
+/* Scopes nest: a public function opens one around all its igraph calls,
+ * and the helpers it calls may open their own; only the outermost installs
+ * and restores the handlers and clears the per-call state. */
+static _Thread_local int ig_depth;
+
 void sn__ig_enter(sn__igctx *ctx)
 {
+	ctx->with_progress = 0;
+	if (ig_depth++ > 0)
+		return;
 	ig_recorded = 0;
 	stop_requested = 0;
-	ctx->with_progress = 0;
 	ctx->old_error = igraph_set_error_handler(ig_error_handler);
 	ctx->old_warning = igraph_set_warning_handler(ig_warning_handler);
 }
@@ -179,13 +187,15 @@ void sn__ig_enter_progress(sn__igctx *ctx, sn_progress_fn fn, void *payload)
 
 void sn__ig_leave(sn__igctx *ctx)
 {
-	igraph_set_error_handler(ctx->old_error);
-	igraph_set_warning_handler(ctx->old_warning);
 	if (ctx->with_progress) {
 		igraph_set_progress_handler(ctx->old_progress);
 		progress_fn = NULL;
 		progress_payload = NULL;
 	}
+	if (--ig_depth > 0)
+		return;
+	igraph_set_error_handler(ctx->old_error);
+	igraph_set_warning_handler(ctx->old_warning);
 }
 
 sn_status sn__from_igraph(igraph_error_t err, const char *what)
@@ -228,6 +238,28 @@ static void init_once_fn(void)
 void sn__init(void)
 {
 	pthread_once(&init_once, init_once_fn);
+}
+
+/* ---- libxml2 ---- */
+
+static void xml_silent(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
+void sn__xml_quiet_enter(sn__xmlquiet *q)
+{
+	sn__init();
+	q->old_fn = (void *)xmlGenericError;
+	q->old_ctx = xmlGenericErrorContext;
+	xmlSetGenericErrorFunc(NULL, xml_silent);
+}
+
+void sn__xml_quiet_leave(sn__xmlquiet *q)
+{
+	xmlSetGenericErrorFunc(q->old_ctx, (xmlGenericErrorFunc)q->old_fn);
+	xmlResetLastError();
 }
 
 /* ---- version ---- */

@@ -216,10 +216,9 @@ static int eq(const xmlChar *a, const char *b)
  * '&' in attribute values over as "&#38;" (for a tree builder to restore);
  * since a literal '&' always arrives that way, turning every "&#38;" back
  * into '&' is exact. */
-static const char *attr_value(reader *r, const xmlChar **a, size_t *len)
+static const char *decode_amp(reader *r, const char *v, size_t n, size_t *len)
 {
-	const char *v = (const char *)a[3];
-	size_t n = (size_t)(a[4] - a[3]), o = 0;
+	size_t o = 0;
 
 	if (!memchr(v, '&', n)) {
 		*len = n;
@@ -240,6 +239,17 @@ static const char *attr_value(reader *r, const xmlChar **a, size_t *len)
 	r->scratch[o] = '\0';
 	*len = o;
 	return r->scratch;
+}
+
+static const char *attr_value(reader *r, const xmlChar **a, size_t *len)
+{
+	return decode_amp(r, (const char *)a[3], (size_t)(a[4] - a[3]), len);
+}
+
+/* Namespace names arrive the same way. */
+static const char *ns_value(reader *r, const xmlChar *uri, size_t *len)
+{
+	return decode_amp(r, (const char *)uri, strlen((const char *)uri), len);
 }
 
 /* SAX2 attributes come as (localname, prefix, URI, value, end) with values
@@ -390,8 +400,11 @@ static int root_declares(reader *r, const xmlChar *prefix, const xmlChar *uri)
 
 	snprintf(qn, sizeof qn, "xmlns%s%s", prefix ? ":" : "", prefix ? (const char *)prefix : "");
 	for (size_t i = 0; i < r->g->n_root_attrs; i++)
-		if (strcmp(r->g->root_attrs[i].qname, qn) == 0)
-			return strcmp(r->g->root_attrs[i].value, (const char *)uri) == 0;
+		if (strcmp(r->g->root_attrs[i].qname, qn) == 0) {
+			size_t len;
+			const char *v = ns_value(r, uri, &len);
+			return strlen(r->g->root_attrs[i].value) == len && memcmp(r->g->root_attrs[i].value, v, len) == 0;
+		}
 	return 0;
 }
 
@@ -412,7 +425,11 @@ static void opaque_start(reader *r, const xmlChar *local, const xmlChar *prefix,
 			text_append(r, (const char *)ns[2 * i], strlen((const char *)ns[2 * i]));
 		}
 		text_append(r, "=\"", 2);
-		text_escaped(r, (const char *)ns[2 * i + 1], strlen((const char *)ns[2 * i + 1]), 1);
+		{
+			size_t len;
+			const char *v = ns_value(r, ns[2 * i + 1], &len);
+			text_escaped(r, v, len, 1);
+		}
 		text_append(r, "\"", 1);
 	}
 	/* a prefix bound on an ancestor outside the fragment (and not on the
@@ -430,7 +447,11 @@ static void opaque_start(reader *r, const xmlChar *local, const xmlChar *prefix,
 				text_append(r, (const char *)prefix, strlen((const char *)prefix));
 			}
 			text_append(r, "=\"", 2);
-			text_escaped(r, (const char *)uri, strlen((const char *)uri), 1);
+			{
+				size_t len;
+				const char *v = ns_value(r, uri, &len);
+				text_escaped(r, v, len, 1);
+			}
 			text_append(r, "\"", 1);
 		}
 	}
@@ -482,7 +503,11 @@ static void root_start(reader *r, const xmlChar *local, const xmlChar *uri, int 
 		sn_xattr *x = &g->root_attrs[g->n_root_attrs++];
 		x->qname = qname_intern(r, ns[2 * i] ? (const xmlChar *)"xmlns" : NULL,
 		                        ns[2 * i] ? ns[2 * i] : (const xmlChar *)"xmlns");
-		x->value = sn__intern(g, (const char *)ns[2 * i + 1], strlen((const char *)ns[2 * i + 1]));
+		{
+			size_t len;
+			const char *v = ns_value(r, ns[2 * i + 1], &len);
+			x->value = sn__intern(g, v, len);
+		}
 		if (!x->value)
 			nomem(r);
 	}
@@ -1318,6 +1343,7 @@ static int source_close(void *ctx)
 static sn_status read_source(sn_graph **out, source *src, const char *name, const sn_read_opts *opts)
 {
 	xmlSAXHandler sax;
+	sn__xmlquiet quiet;
 	reader r;
 	sn_status st;
 
@@ -1344,8 +1370,25 @@ static sn_status read_source(sn_graph **out, source *src, const char *name, cons
 	sax.reference = reference;
 	sax.serror = xml_error;
 
-	r.ctxt = xmlCreateIOParserCtxt(&sax, &r, source_read, source_close, src, XML_CHAR_ENCODING_NONE);
+	sn__xml_quiet_enter(&quiet);
+	/* xmlCreateIOParserCtxt, step by step: in libxml2 2.9 it leaks its input
+	 * buffer when it runs out of memory half-way */
+	r.ctxt = xmlNewParserCtxt();
+	if (r.ctxt) {
+		xmlParserInputBufferPtr buf;
+		xmlParserInputPtr input = NULL;
+		memcpy(r.ctxt->sax, &sax, sizeof sax);
+		r.ctxt->userData = &r;
+		buf = xmlParserInputBufferCreateIO(source_read, source_close, src, XML_CHAR_ENCODING_NONE);
+		if (buf && !(input = xmlNewIOInputStream(r.ctxt, buf, XML_CHAR_ENCODING_NONE)))
+			xmlFreeParserInputBuffer(buf);
+		if (!input || inputPush(r.ctxt, input) < 0) {
+			xmlFreeParserCtxt(r.ctxt);
+			r.ctxt = NULL;
+		}
+	}
 	if (!r.ctxt) {
+		sn__xml_quiet_leave(&quiet);
 		sn_graph_free(r.g);
 		return sn__error_nomem();
 	}
@@ -1371,6 +1414,7 @@ static sn_status read_source(sn_graph **out, source *src, const char *name, cons
 		r.ctxt->myDoc = NULL;
 	}
 	xmlFreeParserCtxt(r.ctxt);
+	sn__xml_quiet_leave(&quiet);
 	if (st == SN_OK)
 		st = finish(&r);
 	free(r.stack);

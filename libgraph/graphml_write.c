@@ -313,14 +313,15 @@ static sn_status plan(writer *wr)
 static sn_status write_doc(const sn_graph *g, sink *out, const sn_write_opts *opts)
 {
 	writer wr;
+	sn__xmlquiet quiet;
 	xmlOutputBufferPtr ob;
 	int has_default_ns = 0, has_xsi = 0, has_location = 0;
 
 	if (opts && opts->version != SN_WRITE_OPTS_VERSION)
 		return sn__error(SN_EINVAL, "invalid argument: sn_write_opts version %u, expected %u", opts->version,
 		                 SN_WRITE_OPTS_VERSION);
-	sn__init();
 	memset(&wr, 0, sizeof wr);
+	sn__xml_quiet_enter(&quiet);
 	wr.g = g;
 	wr.out = out;
 	if ((wr.st = plan(&wr)) < 0)
@@ -378,6 +379,7 @@ done:
 	free(wr.edge_next);
 	free(wr.submin);
 	free(wr.undirected);
+	sn__xml_quiet_leave(&quiet);
 	return wr.st;
 }
 

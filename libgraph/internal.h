@@ -51,6 +51,16 @@ SN_HIDDEN void sn__ig_leave(sn__igctx *ctx);
  * the message (or this records a generic one). */
 SN_HIDDEN sn_status sn__from_igraph(igraph_error_t err, const char *what);
 
+/* libxml2 prints errors it cannot attribute to a parser (URI parsing, out
+ * of memory) through its per-thread generic handler: silknet silences it
+ * for the length of a call, and releases libxml2's copy of the last error. */
+typedef struct sn__xmlquiet {
+	void *old_fn;
+	void *old_ctx;
+} sn__xmlquiet;
+SN_HIDDEN void sn__xml_quiet_enter(sn__xmlquiet *q);
+SN_HIDDEN void sn__xml_quiet_leave(sn__xmlquiet *q);
+
 /* Library-wide one-time set-up (libxml2's parser globals). */
 SN_HIDDEN void sn__init(void);
 

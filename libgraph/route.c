@@ -668,7 +668,7 @@ static sn_status check_opts(const sn_graph *g, const sn_route_opts *o, size_t fr
 	return SN_OK;
 }
 
-sn_status sn_route(sn_routes **out, const sn_graph *g, size_t from, size_t to, const sn_route_opts *opts)
+static sn_status sn_route_impl(sn_routes **out, const sn_graph *g, size_t from, size_t to, const sn_route_opts *opts)
 {
 	sn_route_opts o;
 	igraph_vector_int_t vp, ep;
@@ -749,8 +749,10 @@ sn_status sn_route(sn_routes **out, const sn_graph *g, size_t from, size_t to, c
 		size_t nstops = o.n_via + 2, total_v = 0;
 		igraph_vector_int_t allv, alle;
 		double total = q.widest ? INFINITY : 0;
-		igraph_vector_int_init(&allv, 0);
-		igraph_vector_int_init(&alle, 0);
+		memset(&allv, 0, sizeof allv);
+		memset(&alle, 0, sizeof alle);
+		if (igraph_vector_int_init(&allv, 0) != IGRAPH_SUCCESS || igraph_vector_int_init(&alle, 0) != IGRAPH_SUCCESS)
+			st = sn__error_nomem();
 		for (size_t leg = 0; leg + 1 < nstops && st == SN_OK; leg++) {
 			size_t a = leg == 0 ? from : o.via[leg - 1], b = leg + 2 == nstops ? to : o.via[leg];
 			double c;
@@ -837,7 +839,7 @@ static size_t lpop(lheap *h)
 
 #define MAX_LABELS 64
 
-sn_status sn_route_pareto(sn_routes **out, const sn_graph *g, size_t from, size_t to, const char *cost2,
+static sn_status sn_route_pareto_impl(sn_routes **out, const sn_graph *g, size_t from, size_t to, const char *cost2,
                           const sn_route_opts *opts)
 {
 	sn_route_opts o;
@@ -1014,7 +1016,7 @@ done:
 
 /* ---- reachability ---- */
 
-sn_status sn_route_costs(sn_scores **out, const sn_graph *g, size_t from, const sn_route_opts *opts)
+static sn_status sn_route_costs_impl(sn_scores **out, const sn_graph *g, size_t from, const sn_route_opts *opts)
 {
 	igraph_matrix_t m;
 	sn__igctx ctx;
@@ -1119,7 +1121,7 @@ static int by_increase(const void *a, const void *b)
 	return x->index < y->index ? -1 : x->index > y->index;
 }
 
-sn_status sn_route_chokepoints(sn_chokepoints **out, const sn_graph *g, size_t from, size_t to,
+static sn_status sn_route_chokepoints_impl(sn_chokepoints **out, const sn_graph *g, size_t from, size_t to,
                                const sn_route_opts *opts)
 {
 	igraph_vector_int_t vp, ep;
@@ -1136,8 +1138,12 @@ sn_status sn_route_chokepoints(sn_chokepoints **out, const sn_graph *g, size_t f
 		return sn__error(SN_EINVAL, "origin and destination are the same");
 	if ((st = prepare(&q, g, opts, opts ? opts->cost : NULL, 0)) < 0)
 		return st;
-	igraph_vector_int_init(&vp, 0);
-	igraph_vector_int_init(&ep, 0);
+	memset(&vp, 0, sizeof vp);
+	memset(&ep, 0, sizeof ep);
+	if (igraph_vector_int_init(&vp, 0) != IGRAPH_SUCCESS || igraph_vector_int_init(&ep, 0) != IGRAPH_SUCCESS) {
+		st = sn__error_nomem();
+		goto done;
+	}
 	if ((st = check_open(&q, from, "origin")) < 0 || (st = check_open(&q, to, "destination")) < 0 ||
 	    (st = best_path(&q, from, to, &vp, &ep, &base)) < 0)
 		goto done;
@@ -1152,11 +1158,15 @@ sn_status sn_route_chokepoints(sn_chokepoints **out, const sn_graph *g, size_t f
 		size_t v = (size_t)VECTOR(vp)[i];
 		igraph_vector_t saved;
 		double cost;
-		igraph_vector_init_copy(&saved, &q.w);
+		if (igraph_vector_init_copy(&saved, &q.w) != IGRAPH_SUCCESS) {
+			st = sn__error_nomem();
+			break;
+		}
 		for (size_t e = 0; e < g->ne; e++)
 			if ((size_t)g->ends[2 * e] == v || (size_t)g->ends[2 * e + 1] == v)
 				VECTOR(q.w)[e] = INFINITY;
 		st = pair_cost(&q, from, to, &cost);
+		/* same size: the update only copies */
 		igraph_vector_update(&q.w, &saved);
 		igraph_vector_destroy(&saved);
 		c->c[c->n++] = (struct choke){ SN_DOMAIN_NODE, v, cost };
@@ -1204,14 +1214,17 @@ static sn_status int_vector_out(igraph_error_t (*fn)(const igraph_t *, igraph_ve
 	SN_CHECK_ARG(count != NULL);
 	*out = NULL;
 	*count = 0;
-	if ((st = sn__graph_ig(g, &ig)) < 0)
-		return st;
-	if (igraph_vector_int_init(&res, 0) != IGRAPH_SUCCESS)
-		return sn__error_nomem();
 	sn__ig_enter(&ctx);
+	if ((st = sn__graph_ig(g, &ig)) < 0) {
+		sn__ig_leave(&ctx);
+		return st;
+	}
+	if (igraph_vector_int_init(&res, 0) != IGRAPH_SUCCESS) {
+		sn__ig_leave(&ctx);
+		return sn__error_nomem();
+	}
 	err = fn(ig, &res);
 	st = err == IGRAPH_SUCCESS ? SN_OK : sn__from_igraph(err, what);
-	sn__ig_leave(&ctx);
 	if (st == SN_OK) {
 		size_t n = (size_t)igraph_vector_int_size(&res), k = 0;
 		if (!(*out = malloc((n ? n : 1) * sizeof **out)))
@@ -1235,6 +1248,7 @@ static sn_status int_vector_out(igraph_error_t (*fn)(const igraph_t *, igraph_ve
 		}
 	}
 	igraph_vector_int_destroy(&res);
+	sn__ig_leave(&ctx);
 	return st;
 }
 
@@ -1248,7 +1262,7 @@ sn_status sn_graph_bridges(const sn_graph *g, size_t **out, size_t *count)
 	return int_vector_out(igraph_bridges, g, "bridges", out, count);
 }
 
-sn_status sn_route_redundancy(const sn_graph *g, size_t from, size_t to, const sn_route_opts *opts,
+static sn_status sn_route_redundancy_impl(const sn_graph *g, size_t from, size_t to, const sn_route_opts *opts,
                               size_t *vertex_disjoint, size_t *edge_disjoint)
 {
 	igraph_vector_int_t keep;
@@ -1391,4 +1405,67 @@ sn_status sn_graph_lookup_vertex(const sn_graph *g, const char *text, size_t *ou
 		return sn__error(SN_ENOTFOUND, "no vertex '%s'; did you mean '%s' or '%s'?", text, best[0].s, best[1].s);
 	return sn__error(SN_ENOTFOUND, "no vertex '%s'; did you mean '%s', '%s' or '%s'?", text, best[0].s, best[1].s,
 	                 best[2].s);
+}
+
+sn_status sn_route(sn_routes **out, const sn_graph *g, size_t from, size_t to, const sn_route_opts *opts)
+{
+	sn__igctx ctx;
+	sn_status st;
+
+	/* every igraph call, allocations included, under silknet's handler */
+	sn__ig_enter(&ctx);
+	st = sn_route_impl(out, g, from, to, opts);
+	sn__ig_leave(&ctx);
+	return st;
+}
+
+sn_status sn_route_pareto(sn_routes **out, const sn_graph *g, size_t from, size_t to, const char *cost2,
+                          const sn_route_opts *opts)
+{
+	sn__igctx ctx;
+	sn_status st;
+
+	/* every igraph call, allocations included, under silknet's handler */
+	sn__ig_enter(&ctx);
+	st = sn_route_pareto_impl(out, g, from, to, cost2, opts);
+	sn__ig_leave(&ctx);
+	return st;
+}
+
+sn_status sn_route_costs(sn_scores **out, const sn_graph *g, size_t from, const sn_route_opts *opts)
+{
+	sn__igctx ctx;
+	sn_status st;
+
+	/* every igraph call, allocations included, under silknet's handler */
+	sn__ig_enter(&ctx);
+	st = sn_route_costs_impl(out, g, from, opts);
+	sn__ig_leave(&ctx);
+	return st;
+}
+
+sn_status sn_route_chokepoints(sn_chokepoints **out, const sn_graph *g, size_t from, size_t to,
+                               const sn_route_opts *opts)
+{
+	sn__igctx ctx;
+	sn_status st;
+
+	/* every igraph call, allocations included, under silknet's handler */
+	sn__ig_enter(&ctx);
+	st = sn_route_chokepoints_impl(out, g, from, to, opts);
+	sn__ig_leave(&ctx);
+	return st;
+}
+
+sn_status sn_route_redundancy(const sn_graph *g, size_t from, size_t to, const sn_route_opts *opts,
+                              size_t *vertex_disjoint, size_t *edge_disjoint)
+{
+	sn__igctx ctx;
+	sn_status st;
+
+	/* every igraph call, allocations included, under silknet's handler */
+	sn__ig_enter(&ctx);
+	st = sn_route_redundancy_impl(g, from, to, opts, vertex_disjoint, edge_disjoint);
+	sn__ig_leave(&ctx);
+	return st;
 }

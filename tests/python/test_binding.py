@@ -182,6 +182,10 @@ class Routing(unittest.TestCase):
 
 
 class Memory(unittest.TestCase):
+    # AddressSanitizer quarantines freed blocks, so resident size grows
+    # there whether or not anything leaks; valgrind covers the C side
+    @unittest.skipIf("libasan" in os.environ.get("LD_PRELOAD", ""),
+                     "resident size is meaningless under AddressSanitizer")
     def test_no_leak_in_a_load_free_loop(self):
         path = os.path.join(GML, "handwritten.graphml")
 

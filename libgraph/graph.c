@@ -138,7 +138,6 @@ void sn_graph_free(sn_graph *g)
 		free(g->warnings[i]);
 	free(g->warnings);
 	free(g->vid);
-	sn__ptrmap_free(&g->vmap);
 	free(g->ends);
 	free(g->eid);
 	sn__ptrmap_free(&g->emap);
@@ -225,7 +224,7 @@ sn_status sn__reserve(sn_graph *g, size_t nv, size_t ne)
 sn_status sn_graph_add_vertex(sn_graph *g, const char *id, size_t *out)
 {
 	const char *iid;
-	size_t existing;
+	size_t *slot;
 	sn_status st;
 
 	SN_CHECK_ARG(g != NULL);
@@ -234,13 +233,11 @@ sn_status sn_graph_add_vertex(sn_graph *g, const char *id, size_t *out)
 		return sn__error(SN_EINVAL, "too many vertices");
 	if (g->nv + 1 > g->cv && (st = sn__reserve(g, g->nv + 1, g->ce)) < 0)
 		return st;
-	if (!(iid = sn__intern(g, id, strlen(id))))
+	if (!(iid = sn__strpool_intern_val(&g->strings, id, strlen(id), &slot)))
 		return sn__error_nomem();
-	st = sn__ptrmap_put(&g->vmap, iid, g->nv, &existing);
-	if (st == SN_EINVAL)
+	if (*slot)
 		return sn__error(SN_EINVAL, "duplicate vertex id '%s'", id);
-	if (st < 0)
-		return st;
+	*slot = g->nv + 1;
 	g->vid[g->nv] = iid;
 	if (out)
 		*out = g->nv;
@@ -301,14 +298,15 @@ const char *sn_graph_vertex_id(const sn_graph *g, size_t v)
 
 sn_status sn_graph_find_vertex(const sn_graph *g, const char *id, size_t *out)
 {
-	const char *iid;
+	size_t *slot;
 
 	SN_CHECK_ARG(g != NULL);
 	SN_CHECK_ARG(id != NULL);
 	SN_CHECK_ARG(out != NULL);
-	iid = sn__strpool_get(&g->strings, id, strlen(id));
-	if (!iid || sn__ptrmap_get(&g->vmap, iid, out) != SN_OK)
+	slot = sn__strpool_val(&g->strings, id, strlen(id));
+	if (!slot || !*slot)
 		return sn__error(SN_ENOTFOUND, "no vertex with id '%s'", id);
+	*out = *slot - 1;
 	return SN_OK;
 }
 

@@ -38,6 +38,61 @@ typedef enum el_kind {
 	EL_OPAQUE  /* element captured verbatim inside an opaque <data> */
 } el_kind;
 
+enum name_id {
+	NM_attr_name,
+	NM_attr_type,
+	NM_data,
+	NM_default,
+	NM_desc,
+	NM_directed,
+	NM_edge,
+	NM_edgedefault,
+	NM_for,
+	NM_graph,
+	NM_graphml,
+	NM_hyperedge,
+	NM_id,
+	NM_key,
+	NM_locator,
+	NM_node,
+	NM_parse_edges,
+	NM_parse_nodes,
+	NM_port,
+	NM_source,
+	NM_sourceport,
+	NM_target,
+	NM_targetport,
+	NM_yfiles_type,
+	NM_COUNT_
+};
+
+static const char *const name_text[NM_COUNT_] = {
+	[NM_attr_name] = "attr.name",
+	[NM_attr_type] = "attr.type",
+	[NM_data] = "data",
+	[NM_default] = "default",
+	[NM_desc] = "desc",
+	[NM_directed] = "directed",
+	[NM_edge] = "edge",
+	[NM_edgedefault] = "edgedefault",
+	[NM_for] = "for",
+	[NM_graph] = "graph",
+	[NM_graphml] = "graphml",
+	[NM_hyperedge] = "hyperedge",
+	[NM_id] = "id",
+	[NM_key] = "key",
+	[NM_locator] = "locator",
+	[NM_node] = "node",
+	[NM_parse_edges] = "parse.edges",
+	[NM_parse_nodes] = "parse.nodes",
+	[NM_port] = "port",
+	[NM_source] = "source",
+	[NM_sourceport] = "sourceport",
+	[NM_target] = "target",
+	[NM_targetport] = "targetport",
+	[NM_yfiles_type] = "yfiles.type",
+};
+
 typedef struct frame {
 	el_kind kind;
 	sn_domain owner; /* for DATA/DESC: what the value belongs to */
@@ -81,6 +136,12 @@ typedef struct reader {
 	size_t npending, cpending;
 
 	int seen_root, seen_graph, top_directed, dup_edge_ids;
+	/* element and attribute names as libxml2's dictionary holds them:
+	 * SAX2 hands names over from that dictionary, so equal is identical */
+	const xmlChar *nm[NM_COUNT_];
+	/* key ids, for <data key=...>: small tables that stay in cache */
+	sn__strpool keyids;
+	sn__ptrmap keymap;
 	int io_errno;
 } reader;
 
@@ -254,11 +315,11 @@ static const char *ns_value(reader *r, const xmlChar *uri, size_t *len)
 
 /* SAX2 attributes come as (localname, prefix, URI, value, end) with values
  * not terminated. Finds an unprefixed attribute. */
-static const xmlChar *attr_find(int n, const xmlChar **attrs, const char *name, size_t *len)
+static const xmlChar *attr_find(int n, const xmlChar **attrs, const xmlChar *name, size_t *len)
 {
 	for (int i = 0; i < n; i++) {
 		const xmlChar **a = attrs + 5 * i;
-		if (a[1] == NULL && eq(a[0], name)) {
+		if (a[1] == NULL && a[0] == name) {
 			*len = (size_t)(a[4] - a[3]);
 			return a[3];
 		}
@@ -266,15 +327,15 @@ static const xmlChar *attr_find(int n, const xmlChar **attrs, const char *name, 
 	return NULL;
 }
 
-static const xmlChar **attr_entry(int n, const xmlChar **attrs, const char *name)
+static const xmlChar **attr_entry(int n, const xmlChar **attrs, const xmlChar *name)
 {
 	for (int i = 0; i < n; i++)
-		if (attrs[5 * i + 1] == NULL && eq(attrs[5 * i], name))
+		if (attrs[5 * i + 1] == NULL && attrs[5 * i] == name)
 			return attrs + 5 * i;
 	return NULL;
 }
 
-static const char *attr_intern(reader *r, int n, const xmlChar **attrs, const char *name)
+static const char *attr_intern(reader *r, int n, const xmlChar **attrs, const xmlChar *name)
 {
 	const xmlChar **a = attr_entry(n, attrs, name);
 	const char *v, *s;
@@ -288,7 +349,7 @@ static const char *attr_intern(reader *r, int n, const xmlChar **attrs, const ch
 	return s;
 }
 
-static int attr_is(int n, const xmlChar **attrs, const char *name, const char *value)
+static int attr_is(int n, const xmlChar **attrs, const xmlChar *name, const char *value)
 {
 	size_t len;
 	const xmlChar *v = attr_find(n, attrs, name, &len);
@@ -488,7 +549,7 @@ static void root_start(reader *r, const xmlChar *local, const xmlChar *uri, int 
 {
 	sn_graph *g = r->g;
 
-	if (!eq(local, "graphml") || !is_graphml(uri)) {
+	if (!(local == r->nm[NM_graphml]) || !is_graphml(uri)) {
 		fail_here(r, SN_EPARSE, "not GraphML: the root element is <%s>, expected <graphml>%s",
 		          (const char *)local, "");
 		return;
@@ -534,10 +595,10 @@ static void key_start(reader *r, int nattr, const xmlChar **attrs)
 	sn_key *k;
 	frame *f;
 
-	id = attr_intern(r, nattr, attrs, "id");
-	fr = attr_intern(r, nattr, attrs, "for");
-	name = attr_intern(r, nattr, attrs, "attr.name");
-	type = attr_intern(r, nattr, attrs, "attr.type");
+	id = attr_intern(r, nattr, attrs, r->nm[NM_id]);
+	fr = attr_intern(r, nattr, attrs, r->nm[NM_for]);
+	name = attr_intern(r, nattr, attrs, r->nm[NM_attr_name]);
+	type = attr_intern(r, nattr, attrs, r->nm[NM_attr_type]);
 	if (r->st < 0)
 		return;
 	if (!id) {
@@ -551,6 +612,14 @@ static void key_start(reader *r, int nattr, const xmlChar **attrs)
 	if (sn__key_append(g, id, &k) < 0) {
 		nomem(r);
 		return;
+	}
+	{
+		const char *local = sn__strpool_intern(&r->keyids, id, strlen(id));
+		size_t dummy;
+		if (!local || sn__ptrmap_put(&r->keymap, local, g->nkeys - 1, &dummy) < 0) {
+			nomem(r);
+			return;
+		}
 	}
 	k->name = name;
 	k->for_name = fr ? fr : "all";
@@ -571,8 +640,8 @@ static void key_start(reader *r, int nattr, const xmlChar **attrs)
 	}
 	for (int i = 0; i < nattr; i++) {
 		const xmlChar **a = attrs + 5 * i;
-		if (!(a[1] == NULL && (eq(a[0], "id") || eq(a[0], "for") || eq(a[0], "attr.name") ||
-		                       eq(a[0], "attr.type"))))
+		if (!(a[1] == NULL && ((a[0] == r->nm[NM_id]) || (a[0] == r->nm[NM_for]) || (a[0] == r->nm[NM_attr_name]) ||
+		                       (a[0] == r->nm[NM_attr_type]))))
 			nextra++;
 	}
 	if (nextra) {
@@ -583,8 +652,8 @@ static void key_start(reader *r, int nattr, const xmlChar **attrs)
 		}
 		for (int i = 0; i < nattr; i++) {
 			const xmlChar **a = attrs + 5 * i;
-			if (a[1] == NULL && (eq(a[0], "id") || eq(a[0], "for") || eq(a[0], "attr.name") ||
-			                     eq(a[0], "attr.type")))
+			if (a[1] == NULL && ((a[0] == r->nm[NM_id]) || (a[0] == r->nm[NM_for]) || (a[0] == r->nm[NM_attr_name]) ||
+			                     (a[0] == r->nm[NM_attr_type])))
 				continue;
 			k->extra[k->n_extra].qname = qname_intern(r, a[1], a[0]);
 			{
@@ -599,7 +668,7 @@ static void key_start(reader *r, int nattr, const xmlChar **attrs)
 	k->has_type_attr = type != NULL;
 	if (type && sn__type_from_name(type, &k->type)) {
 		k->type_name = type;
-	} else if (!type && !attr_find(nattr, attrs, "yfiles.type", &existing)) {
+	} else if (!type && !attr_find(nattr, attrs, r->nm[NM_yfiles_type], &existing)) {
 		/* the schema's default attr.type */
 		k->type = SN_TYPE_STRING;
 		k->type_name = "string";
@@ -636,11 +705,11 @@ static void graph_start(reader *r, frame *parent, int nattr, const xmlChar **att
 		push(r, EL_SKIP);
 		return;
 	}
-	if (attr_is(nattr, attrs, "edgedefault", "directed"))
+	if (attr_is(nattr, attrs, r->nm[NM_edgedefault], "directed"))
 		directed = 1;
-	else if (attr_is(nattr, attrs, "edgedefault", "undirected"))
+	else if (attr_is(nattr, attrs, r->nm[NM_edgedefault], "undirected"))
 		directed = 0;
-	else if (attr_find(nattr, attrs, "edgedefault", &len)) {
+	else if (attr_find(nattr, attrs, r->nm[NM_edgedefault], &len)) {
 		fail_here(r, SN_EPARSE, "edgedefault must be 'directed' or 'undirected'%s%s", "", "");
 		return;
 	} else {
@@ -649,16 +718,16 @@ static void graph_start(reader *r, frame *parent, int nattr, const xmlChar **att
 		if (parent->kind == EL_GRAPHML)
 			warn_here(r, "<graph> without edgedefault: read as undirected%s%s", "", "");
 	}
-	id = attr_intern(r, nattr, attrs, "id");
+	id = attr_intern(r, nattr, attrs, r->nm[NM_id]);
 	if (r->st < 0)
 		return;
 	if (parent->kind == EL_GRAPHML) {
-		const xmlChar *pn = attr_find(nattr, attrs, "parse.nodes", &len);
+		const xmlChar *pn = attr_find(nattr, attrs, r->nm[NM_parse_nodes], &len);
 		const xmlChar *pe;
 		size_t hn = 0, he = 0;
 		if (pn)
 			hn = (size_t)strtoull((const char *)pn, NULL, 10);
-		pe = attr_find(nattr, attrs, "parse.edges", &len);
+		pe = attr_find(nattr, attrs, r->nm[NM_parse_edges], &len);
 		if (pe)
 			he = (size_t)strtoull((const char *)pe, NULL, 10);
 		if (hn > MAX_PRESIZE)
@@ -694,19 +763,19 @@ static void graph_start(reader *r, frame *parent, int nattr, const xmlChar **att
 /* Keeps the attributes of a <node> or <edge> that silknet does not
  * interpret (yEd's yfiles.foldertype) for the writer, as one interned
  * string of "qname\0value\0" pairs ended by an empty qname. */
-static void keep_extra(reader *r, int nattr, const xmlChar **attrs, const char *const *known, const char ***arr,
-                       size_t cap, size_t index)
+static void keep_extra(reader *r, int nattr, const xmlChar **attrs, const enum name_id *known, size_t nknown,
+                       const char ***arr, size_t cap, size_t index)
 {
 	int any = 0;
 
 	r->ntext = 0;
 	for (int i = 0; i < nattr; i++) {
 		const xmlChar **a = attrs + 5 * i;
-		int k = 0;
+		size_t k = nknown;
 		if (!a[1])
-			for (k = 0; known[k] && !eq(a[0], known[k]); k++)
+			for (k = 0; k < nknown && a[0] != r->nm[known[k]]; k++)
 				;
-		if (!a[1] && known[k])
+		if (k < nknown)
 			continue;
 		text_qname(r, a[1], a[0]);
 		text_append(r, "", 1);
@@ -736,14 +805,15 @@ static void keep_extra(reader *r, int nattr, const xmlChar **attrs, const char *
 static void node_start(reader *r, frame *graph, int nattr, const xmlChar **attrs)
 {
 	sn_graph *g = r->g;
-	const char *id = attr_intern(r, nattr, attrs, "id");
-	size_t v, existing;
+	const xmlChar **ia = attr_entry(nattr, attrs, r->nm[NM_id]);
+	const char *id, *text;
+	size_t v, len, *slot;
 	frame *f;
 	sn_status st;
 
 	if (r->st < 0)
 		return;
-	if (!id || !id[0]) {
+	if (!ia || ia[4] == ia[3]) {
 		fail_here(r, SN_EPARSE, "<node> without an id attribute%s%s", "", "");
 		return;
 	}
@@ -751,15 +821,16 @@ static void node_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 		check(r, st);
 		return;
 	}
-	st = sn__ptrmap_put(&g->vmap, id, g->nv, &existing);
-	if (st == SN_EINVAL) {
+	text = attr_value(r, ia, &len);
+	if (!(id = sn__strpool_intern_val(&g->strings, text, len, &slot))) {
+		nomem(r);
+		return;
+	}
+	if (*slot) {
 		fail_here(r, SN_EPARSE, "duplicate node id '%s'%s", id, "");
 		return;
 	}
-	if (st < 0) {
-		check(r, st);
-		return;
-	}
+	*slot = g->nv + 1;
 	v = g->nv++;
 	g->vid[v] = id;
 	if (graph->index != SIZE_MAX && sn__set_parent(g, v, graph->index) < 0) {
@@ -767,8 +838,8 @@ static void node_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 		return;
 	}
 	if (nattr > 1) {
-		static const char *const known[] = { "id", NULL };
-		keep_extra(r, nattr, attrs, known, &g->vextra, g->cv, v);
+		static const enum name_id known[] = { NM_id };
+		keep_extra(r, nattr, attrs, known, 1, &g->vextra, g->cv, v);
 	}
 	f = push(r, EL_NODE);
 	if (f)
@@ -778,30 +849,44 @@ static void node_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs)
 {
 	sn_graph *g = r->g;
-	const char *src, *tgt, *id;
+	const char *src = NULL, *tgt = NULL, *id;
 	size_t e, s = 0, t = 0, len;
 	int directed = graph->directed;
 	frame *f;
 	sn_status st;
 
-	if (attr_find(nattr, attrs, "sourceport", &len) || attr_find(nattr, attrs, "targetport", &len)) {
+	if (attr_find(nattr, attrs, r->nm[NM_sourceport], &len) || attr_find(nattr, attrs, r->nm[NM_targetport], &len)) {
 		fail_here(r, SN_EPARSE, "ports (sourceport/targetport) are not supported%s%s", "", "");
 		return;
 	}
-	src = attr_intern(r, nattr, attrs, "source");
-	tgt = attr_intern(r, nattr, attrs, "target");
-	id = attr_intern(r, nattr, attrs, "id");
+	/* each end: interned once, and its vertex (if already declared) found
+	 * beside it in the same lookup */
+	for (int end = 0; end < 2; end++) {
+		const xmlChar **ea = attr_entry(nattr, attrs, r->nm[end ? NM_target : NM_source]);
+		size_t elen, *slot;
+		const char *text, *iid;
+		if (!ea) {
+			fail_here(r, SN_EPARSE, "<edge> without %s attribute%s", end ? "a target" : "a source", "");
+			return;
+		}
+		text = attr_value(r, ea, &elen);
+		if (!(iid = sn__strpool_intern_val(&g->strings, text, elen, &slot))) {
+			nomem(r);
+			return;
+		}
+		if (end)
+			tgt = iid, t = *slot ? *slot - 1 : SIZE_MAX;
+		else
+			src = iid, s = *slot ? *slot - 1 : SIZE_MAX;
+	}
+	id = attr_intern(r, nattr, attrs, r->nm[NM_id]);
 	if (r->st < 0)
 		return;
-	if (!src || !tgt) {
-		fail_here(r, SN_EPARSE, "<edge> without %s attribute%s", !src ? "a source" : "a target", "");
-		return;
-	}
-	if (attr_is(nattr, attrs, "directed", "true") || attr_is(nattr, attrs, "directed", "1"))
+	if (attr_is(nattr, attrs, r->nm[NM_directed], "true") || attr_is(nattr, attrs, r->nm[NM_directed], "1"))
 		directed = 1;
-	else if (attr_is(nattr, attrs, "directed", "false") || attr_is(nattr, attrs, "directed", "0"))
+	else if (attr_is(nattr, attrs, r->nm[NM_directed], "false") || attr_is(nattr, attrs, r->nm[NM_directed], "0"))
 		directed = 0;
-	else if (attr_find(nattr, attrs, "directed", &len)) {
+	else if (attr_find(nattr, attrs, r->nm[NM_directed], &len)) {
 		fail_here(r, SN_EPARSE, "edge attribute directed must be 'true' or 'false'%s%s", "", "");
 		return;
 	}
@@ -835,7 +920,7 @@ static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 		}
 		g->eid[e] = id;
 	}
-	if (sn__ptrmap_get(&g->vmap, src, &s) != SN_OK || sn__ptrmap_get(&g->vmap, tgt, &t) != SN_OK) {
+	if (s == SIZE_MAX || t == SIZE_MAX) {
 		pending_edge *p;
 		if (sn__grow((void **)&r->pending, &r->cpending, r->npending + 1, sizeof *r->pending) < 0) {
 			nomem(r);
@@ -847,8 +932,8 @@ static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 		p->target = tgt;
 		tag_pos(r, &p->line, &p->col);
 	}
-	g->ends[2 * e] = (igraph_integer_t)s;
-	g->ends[2 * e + 1] = (igraph_integer_t)t;
+	g->ends[2 * e] = (igraph_integer_t)(s == SIZE_MAX ? 0 : s);
+	g->ends[2 * e + 1] = (igraph_integer_t)(t == SIZE_MAX ? 0 : t);
 	g->ne++;
 	if (graph->index != SIZE_MAX && sn__set_edge_parent(g, e, graph->index) < 0) {
 		nomem(r);
@@ -856,8 +941,8 @@ static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 	}
 	r->edir[e] = (int8_t)directed;
 	if (nattr > 3) {
-		static const char *const known[] = { "id", "source", "target", "directed", NULL };
-		keep_extra(r, nattr, attrs, known, &g->eextra, g->ce, e);
+		static const enum name_id known[] = { NM_id, NM_source, NM_target, NM_directed };
+		keep_extra(r, nattr, attrs, known, 4, &g->eextra, g->ce, e);
 	}
 	if (directed)
 		r->ndirected++;
@@ -871,21 +956,27 @@ static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 static void data_start(reader *r, frame *parent, int nattr, const xmlChar **attrs)
 {
 	sn_graph *g = r->g;
-	const char *keyid = attr_intern(r, nattr, attrs, "key");
+	const xmlChar **ka = attr_entry(nattr, attrs, r->nm[NM_key]);
+	const char *keyid, *local;
 	sn_domain owner;
-	size_t k;
+	size_t k, len;
 	frame *f;
 
 	if (r->st < 0)
 		return;
-	if (!keyid) {
+	if (!ka) {
 		fail_here(r, SN_EPARSE, "<data> without a key attribute%s%s", "", "");
 		return;
 	}
-	if (sn_graph_key_find_id(g, keyid, &k) != SN_OK) {
-		fail_here(r, SN_EPARSE, "<data> for undeclared key '%s'%s", keyid, "");
+	keyid = attr_value(r, ka, &len);
+	local = sn__strpool_get(&r->keyids, keyid, len);
+	if (!local || sn__ptrmap_get(&r->keymap, local, &k) != SN_OK) {
+		char shown[200];
+		snprintf(shown, sizeof shown, "%.*s", (int)(len < 150 ? len : 150), keyid);
+		fail_here(r, SN_EPARSE, "<data> for undeclared key '%s'%s", shown, "");
 		return;
 	}
+	keyid = g->keys[k].id;
 	if (parent->kind == EL_GRAPHML) {
 		/* yEd keeps its shared resources here (for="graphml") */
 		if (strcmp(g->keys[k].for_name, "graphml") != 0 && g->keys[k].domain != SN_DOMAIN_ALL) {
@@ -970,7 +1061,7 @@ static void start_element(void *ctx, const xmlChar *local, const xmlChar *prefix
 		                                                                                                 : "<edge>");
 		return;
 	}
-	if (eq(local, "desc")) {
+	if ((local == r->nm[NM_desc])) {
 		if (!(f = push(r, EL_DESC)))
 			return;
 		f->owner = parent->kind == EL_NODE ? SN_DOMAIN_NODE : parent->kind == EL_EDGE ? SN_DOMAIN_EDGE
@@ -988,34 +1079,34 @@ static void start_element(void *ctx, const xmlChar *local, const xmlChar *prefix
 		r->ntext = 0;
 		return;
 	}
-	if (eq(local, "hyperedge")) {
+	if ((local == r->nm[NM_hyperedge])) {
 		fail_here(r, SN_EPARSE, "hyperedges are not supported%s%s", "", "");
 		return;
 	}
-	if (eq(local, "port")) {
+	if ((local == r->nm[NM_port])) {
 		fail_here(r, SN_EPARSE, "ports are not supported%s%s", "", "");
 		return;
 	}
-	if (eq(local, "locator")) {
+	if ((local == r->nm[NM_locator])) {
 		fail_here(r, SN_EPARSE, "<locator> is not supported: silknet reads no file but the one it is given%s%s",
 		          "", "");
 		return;
 	}
 	switch (parent->kind) {
 	case EL_GRAPHML:
-		if (eq(local, "key")) {
+		if ((local == r->nm[NM_key])) {
 			key_start(r, nattr, attrs);
-		} else if (eq(local, "graph"))
+		} else if ((local == r->nm[NM_graph]))
 			graph_start(r, parent, nattr, attrs);
-		else if (eq(local, "data"))
+		else if ((local == r->nm[NM_data]))
 			data_start(r, parent, nattr, attrs);
-		else if (eq(local, "node") || eq(local, "edge"))
+		else if ((local == r->nm[NM_node]) || (local == r->nm[NM_edge]))
 			fail_here(r, SN_EPARSE, "<%s> outside <graph>%s", (const char *)local, "");
 		else
 			skip_start(r, local, prefix, "<graphml>");
 		return;
 	case EL_KEY:
-		if (eq(local, "default")) {
+		if ((local == r->nm[NM_default])) {
 			if (!(f = push(r, EL_DEFAULT)))
 				return;
 			f->index = parent->index;
@@ -1026,27 +1117,27 @@ static void start_element(void *ctx, const xmlChar *local, const xmlChar *prefix
 			skip_start(r, local, prefix, "<key>");
 		return;
 	case EL_GRAPH:
-		if (eq(local, "node"))
+		if ((local == r->nm[NM_node]))
 			node_start(r, parent, nattr, attrs);
-		else if (eq(local, "edge"))
+		else if ((local == r->nm[NM_edge]))
 			edge_start(r, parent, nattr, attrs);
-		else if (eq(local, "data"))
+		else if ((local == r->nm[NM_data]))
 			data_start(r, parent, nattr, attrs);
 		else
 			skip_start(r, local, prefix, "<graph>");
 		return;
 	case EL_NODE:
-		if (eq(local, "data"))
+		if ((local == r->nm[NM_data]))
 			data_start(r, parent, nattr, attrs);
-		else if (eq(local, "graph"))
+		else if ((local == r->nm[NM_graph]))
 			graph_start(r, parent, nattr, attrs);
 		else
 			skip_start(r, local, prefix, "<node>");
 		return;
 	case EL_EDGE:
-		if (eq(local, "data"))
+		if ((local == r->nm[NM_data]))
 			data_start(r, parent, nattr, attrs);
-		else if (eq(local, "graph"))
+		else if ((local == r->nm[NM_graph]))
 			fail_here(r, SN_EPARSE, "a <graph> nested in an <edge> is not supported%s%s", "", "");
 		else
 			skip_start(r, local, prefix, "<edge>");
@@ -1218,7 +1309,10 @@ static sn_status resolve_pending(reader *r)
 		const char *ids[2] = { p->source, p->target };
 		for (int end = 0; end < 2; end++) {
 			size_t v;
-			if (sn__ptrmap_get(&g->vmap, ids[end], &v) != SN_OK) {
+			size_t *slot = sn__strpool_val(&g->strings, ids[end], strlen(ids[end]));
+			if (slot && *slot)
+				v = *slot - 1;
+			else {
 				sn_status st;
 				if (!(r->flags & SN_READ_CREATE_MISSING)) {
 					const char *eid = g->eid ? g->eid[p->edge] : NULL;
@@ -1387,6 +1481,11 @@ static sn_status read_source(sn_graph **out, source *src, const char *name, cons
 			r.ctxt = NULL;
 		}
 	}
+	for (int i = 0; r.ctxt && i < NM_COUNT_; i++)
+		if (!(r.nm[i] = xmlDictLookup(r.ctxt->dict, (const xmlChar *)name_text[i], -1))) {
+			xmlFreeParserCtxt(r.ctxt);
+			r.ctxt = NULL;
+		}
 	if (!r.ctxt) {
 		sn__xml_quiet_leave(&quiet);
 		sn_graph_free(r.g);
@@ -1422,6 +1521,8 @@ static sn_status read_source(sn_graph **out, source *src, const char *name, cons
 	free(r.scratch);
 	free(r.edir);
 	free(r.pending);
+	sn__strpool_free(&r.keyids);
+	sn__ptrmap_free(&r.keymap);
 	if (st < 0) {
 		sn_graph_free(r.g);
 		return st;

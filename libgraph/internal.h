@@ -91,6 +91,7 @@ SN_HIDDEN sn_status sn__ptrmap_reserve(sn__ptrmap *m, size_t n);
 typedef struct sn__strpool {
 	const char **slots;
 	uint64_t *hashes;
+	size_t *vals; /* a word beside each string: vertex index + 1 for ids */
 	size_t cap, len;
 	struct block *blocks;
 } sn__strpool;
@@ -100,6 +101,11 @@ SN_HIDDEN void sn__strpool_free(sn__strpool *p);
 SN_HIDDEN const char *sn__strpool_intern(sn__strpool *p, const char *s, size_t len);
 /* the interned copy of s, or NULL when s was never interned */
 SN_HIDDEN const char *sn__strpool_get(const sn__strpool *p, const char *s, size_t len);
+/* interns s and points *val at the word kept beside it (0 when new); the
+ * pointer is good until the next string is interned */
+SN_HIDDEN const char *sn__strpool_intern_val(sn__strpool *p, const char *s, size_t len, size_t **val);
+/* the word beside s, or NULL when s was never interned */
+SN_HIDDEN size_t *sn__strpool_val(const sn__strpool *p, const char *s, size_t len);
 
 /* ---- the model ---- */
 
@@ -147,8 +153,7 @@ struct sn_graph {
 	sn__strpool strings;
 
 	size_t nv, cv;
-	const char **vid;
-	sn__ptrmap vmap;
+	const char **vid; /* the pool keeps index + 1 beside each vertex id */
 
 	size_t ne, ce;
 	igraph_integer_t *ends; /* 2 per edge: source, target */

@@ -54,6 +54,7 @@ void sn__strpool_free(sn__strpool *p)
 	}
 	free(p->slots);
 	free(p->hashes);
+	free(p->vals);
 	memset(p, 0, sizeof *p);
 }
 
@@ -62,10 +63,12 @@ static int grow_table(sn__strpool *p)
 	size_t cap = p->cap ? p->cap * 2 : 1024;
 	const char **slots = calloc(cap, sizeof *slots);
 	uint64_t *hashes = malloc(cap * sizeof *hashes);
+	size_t *vals = calloc(cap, sizeof *vals);
 
-	if (!slots || !hashes) {
+	if (!slots || !hashes || !vals) {
 		free(slots);
 		free(hashes);
+		free(vals);
 		return -1;
 	}
 	for (size_t i = 0; i < p->cap; i++) {
@@ -75,12 +78,15 @@ static int grow_table(sn__strpool *p)
 				j = (j + 1) & (cap - 1);
 			slots[j] = p->slots[i];
 			hashes[j] = p->hashes[i];
+			vals[j] = p->vals[i];
 		}
 	}
 	free(p->slots);
 	free(p->hashes);
+	free(p->vals);
 	p->slots = slots;
 	p->hashes = hashes;
+	p->vals = vals;
 	p->cap = cap;
 	return 0;
 }
@@ -134,7 +140,7 @@ const char *sn__strpool_get(const sn__strpool *p, const char *s, size_t len)
 	return p->slots[find_slot(p, s, len, hash_bytes(s, len))];
 }
 
-const char *sn__strpool_intern(sn__strpool *p, const char *s, size_t len)
+const char *sn__strpool_intern_val(sn__strpool *p, const char *s, size_t len, size_t **val)
 {
 	uint64_t h = hash_bytes(s, len);
 	size_t i;
@@ -151,5 +157,22 @@ const char *sn__strpool_intern(sn__strpool *p, const char *s, size_t len)
 		p->hashes[i] = h;
 		p->len++;
 	}
+	if (val)
+		*val = &p->vals[i];
 	return p->slots[i];
+}
+
+const char *sn__strpool_intern(sn__strpool *p, const char *s, size_t len)
+{
+	return sn__strpool_intern_val(p, s, len, NULL);
+}
+
+size_t *sn__strpool_val(const sn__strpool *p, const char *s, size_t len)
+{
+	size_t i;
+
+	if (!p->cap)
+		return NULL;
+	i = find_slot(p, s, len, hash_bytes(s, len));
+	return p->slots[i] ? &p->vals[i] : NULL;
 }

@@ -55,6 +55,49 @@ static int special_double(const char *s, double *out)
 	return 0;
 }
 
+/* Clinger's fast path: a decimal with at most 15 significant digits and a
+ * small power of ten is one exact integer times (or divided by) one exact
+ * power of ten, so the single rounding gives strtod's correctly rounded
+ * result. Everything else goes to strtod. */
+static int fast_decimal(const char *s, size_t len, double *out)
+{
+	static const double pow10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+		                        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 };
+	uint64_t m = 0;
+	int digits = 0, frac = 0, neg = 0, seen_dot = 0, any = 0;
+	size_t i = 0;
+
+	if (len && (s[0] == '-' || s[0] == '+')) {
+		neg = s[0] == '-';
+		i++;
+	}
+	for (; i < len; i++) {
+		char c = s[i];
+		if (c >= '0' && c <= '9') {
+			any = 1;
+			if (m == 0 && c == '0') {
+				if (seen_dot)
+					frac++;
+				continue; /* leading zeros carry no digits */
+			}
+			if (++digits > 15)
+				return 0;
+			m = m * 10 + (uint64_t)(c - '0');
+			if (seen_dot)
+				frac++;
+		} else if (c == '.' && !seen_dot)
+			seen_dot = 1;
+		else
+			return 0; /* exponents and the rest: strtod */
+	}
+	if (!any || frac > 22)
+		return 0;
+	*out = (double)m / pow10[frac];
+	if (neg)
+		*out = -*out;
+	return 1;
+}
+
 sn_status sn__parse_value(sn_graph *g, sn_type type, const char *text, size_t len, sn_val *out, const char **why)
 {
 	char small[128], *buf = small, *end;
@@ -128,6 +171,10 @@ sn_status sn__parse_value(sn_graph *g, sn_type type, const char *text, size_t le
 		double v;
 		if (special_double(buf, &v)) {
 			out->d = v;
+			break;
+		}
+		if (fast_decimal(buf, len, &v)) {
+			out->d = type == SN_TYPE_FLOAT ? (double)(float)v : v;
 			break;
 		}
 		/* strtod would also take hex floats and "nan(...)": not xs:double */

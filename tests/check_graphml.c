@@ -705,6 +705,72 @@ END_TEST
 
 /* Every tests/data/graphml/invalid/NAME.graphml fails with the
  * "LINE:COL: message" of NAME.err. */
+/* Numbers take a fast path when they are plain decimals: every shape of
+ * decimal, near and past its limits (15 digits, 22 fractional places), must
+ * read back bit for bit as strtod reads it, and floats as strtod then float. */
+START_TEST(numbers_read_as_strtod_reads_them)
+{
+	enum { N = 4000 };
+	static char text[N][48];
+	size_t cap = 1 << 20, used = 0, kd, kf, i;
+	char *doc = malloc(cap);
+	sn_graph *g = NULL;
+	uint64_t seed = 0x9e3779b97f4a7c15u;
+
+	ck_assert_ptr_nonnull(doc);
+	for (i = 0; i < N; i++) {
+		char *t = text[i];
+		int digits, point, n = 0;
+		seed = seed * 6364136223846793005u + 1442695040888963407u;
+		digits = 1 + (int)((seed >> 33) % 20);      /* 1..20 significant digits */
+		point = (int)((seed >> 41) % (digits + 12)); /* where the point goes, or none */
+		if ((seed >> 20) & 1)
+			t[n++] = '-';
+		else if (((seed >> 21) & 7) == 0)
+			t[n++] = '+';
+		if (point > digits) { /* 0.000ddd: up to 11 leading fractional zeros */
+			t[n++] = '0';
+			t[n++] = '.';
+			for (int z = 0; z < point - digits; z++)
+				t[n++] = '0';
+			point = -1;
+		}
+		for (int d = 0; d < digits; d++) {
+			if (d == point && d > 0)
+				t[n++] = '.';
+			seed = seed * 6364136223846793005u + 1442695040888963407u;
+			t[n++] = (char)('0' + (seed >> 59) % 10);
+		}
+		if (point == digits)
+			t[n++] = '.';
+		t[n] = '\0';
+	}
+	used += (size_t)snprintf(doc + used, cap - used,
+	                         "<graphml xmlns='http://graphml.graphdrawing.org/xmlns'>"
+	                         "<key id='d' for='node' attr.name='d' attr.type='double'/>"
+	                         "<key id='f' for='node' attr.name='f' attr.type='float'/><graph edgedefault='directed'>");
+	for (i = 0; i < N; i++)
+		used += (size_t)snprintf(doc + used, cap - used, "<node id='n%zu'><data key='d'>%s</data><data key='f'>%s</data></node>",
+		                         i, text[i], text[i]);
+	used += (size_t)snprintf(doc + used, cap - used, "</graph></graphml>");
+	ck_assert_uint_lt(used, cap - 1);
+
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, doc, used, "numbers", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_key_find_id(g, "d", &kd), SN_OK);
+	ck_assert_int_eq(sn_graph_key_find_id(g, "f", &kf), SN_OK);
+	for (i = 0; i < N; i++) {
+		double want = strtod(text[i], NULL), got, gotf;
+		double wantf = (double)(float)want;
+		ck_assert_int_eq(sn_attr_get_double(g, kd, SN_DOMAIN_NODE, i, &got), SN_OK);
+		ck_assert_int_eq(sn_attr_get_double(g, kf, SN_DOMAIN_NODE, i, &gotf), SN_OK);
+		ck_assert_msg(memcmp(&got, &want, sizeof got) == 0, "%s read as %.17g, strtod gives %.17g", text[i], got, want);
+		ck_assert_msg(memcmp(&gotf, &wantf, sizeof gotf) == 0, "float %s read as %.9g, expected %.9g", text[i], gotf, wantf);
+	}
+	sn_graph_free(g);
+	free(doc);
+}
+END_TEST
+
 START_TEST(invalid_fixtures)
 {
 	const char *dir = test_data_path("graphml/invalid");
@@ -776,6 +842,7 @@ static Suite *graphml_suite(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("read_errors");
 	tcase_add_test(tc, invalid_fixtures);
+	tcase_add_test(tc, numbers_read_as_strtod_reads_them);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -99,6 +99,11 @@ typedef struct frame {
 	size_t index;    /* vertex, edge or key index; the graph's parent vertex for GRAPH */
 	size_t key;      /* for DATA */
 	unsigned long line, col;
+	/* for DATA/DEFAULT/DESC: where the start tag ended, from the start of
+	 * the input; line and col are then the position there, and the tag's
+	 * own is worked out only when an error needs it (frame_pos) */
+	unsigned long long end_at;
+	int lazy;
 	int directed;    /* for GRAPH: edgedefault */
 	int top;         /* for GRAPH: the top-level graph */
 	const xmlChar *name; /* for OPAQUE: qualified name to close */
@@ -139,6 +144,7 @@ typedef struct reader {
 	/* element and attribute names as libxml2's dictionary holds them:
 	 * SAX2 hands names over from that dictionary, so equal is identical */
 	const xmlChar *nm[NM_COUNT_];
+	const xmlChar *gml_uri; /* the parser's copy of the GraphML namespace, once seen */
 	/* key ids, for <data key=...>: small tables that stay in cache */
 	sn__strpool keyids;
 	sn__ptrmap keymap;
@@ -150,37 +156,78 @@ typedef struct reader {
 /* The position of the start tag being handled. libxml2 reports the position
  * after the tag; the tag itself starts at the last '<' before it, since '<'
  * cannot occur inside attribute values. */
-static void tag_pos(reader *r, unsigned long *line, unsigned long *col)
+static void pos_before(const xmlChar *base, const xmlChar *end, long line, long col,
+                       unsigned long *oline, unsigned long *ocol)
 {
-	xmlParserInputPtr in = r->ctxt->input;
 	const xmlChar *p, *q;
 	long l, c, nl = 0;
 
-	*line = in ? (unsigned long)in->line : 0;
-	*col = in ? (unsigned long)in->col : 0;
-	if (!in || !in->cur || !in->base)
+	*oline = line > 0 ? (unsigned long)line : 0;
+	*ocol = col > 0 ? (unsigned long)col : 0;
+	if (!end || !base)
 		return;
-	for (p = in->cur; p > in->base && *p != '<'; p--)
+	for (p = end; p > base && *p != '<'; p--)
 		if (*p == '\n')
 			nl++;
 	if (*p != '<')
 		return;
-	l = in->line - nl;
+	l = line - nl;
 	if (nl == 0) {
-		c = in->col;
-		for (q = p; q < in->cur; q++)
+		c = col;
+		for (q = p; q < end; q++)
 			if ((*q & 0xC0) != 0x80)
 				c--;
 	} else {
 		c = 1;
-		for (q = p; q > in->base && q[-1] != '\n'; q--)
+		for (q = p; q > base && q[-1] != '\n'; q--)
 			if ((*q & 0xC0) != 0x80)
 				c++;
-		if (q == in->base && l > 1)
+		if (q == base && l > 1)
 			c = 0; /* the line's start is no longer buffered */
 	}
-	*line = l > 0 ? (unsigned long)l : 0;
-	*col = c > 0 ? (unsigned long)c : 0;
+	*oline = l > 0 ? (unsigned long)l : 0;
+	*ocol = c > 0 ? (unsigned long)c : 0;
+}
+
+static void tag_pos(reader *r, unsigned long *line, unsigned long *col)
+{
+	xmlParserInputPtr in = r->ctxt->input;
+
+	if (!in) {
+		*line = *col = 0;
+		return;
+	}
+	pos_before(in->base, in->cur, in->line, in->col, line, col);
+}
+
+/* Notes where a start tag ended, cheaply: most values are never in error. */
+static void mark_pos(reader *r, frame *f)
+{
+	xmlParserInputPtr in = r->ctxt->input;
+
+	f->line = in ? (unsigned long)in->line : 0;
+	f->col = in ? (unsigned long)in->col : 0;
+	f->lazy = in && in->cur && in->base;
+	if (f->lazy)
+		f->end_at = (unsigned long long)in->consumed + (unsigned long long)(in->cur - in->base);
+}
+
+/* The position of a frame's start tag, if its bytes are still buffered;
+ * else where the tag ended. */
+static void frame_pos(reader *r, frame *f, unsigned long *line, unsigned long *col)
+{
+	xmlParserInputPtr in = r->ctxt->input;
+
+	*line = f->line;
+	*col = f->col;
+	if (!f->lazy || !in || !in->base || !in->cur)
+		return;
+	if (f->end_at >= (unsigned long long)in->consumed &&
+	    f->end_at - (unsigned long long)in->consumed <= (unsigned long long)(in->cur - in->base))
+		pos_before(in->base, in->base + (f->end_at - in->consumed), (long)f->line, (long)f->col, line, col);
+	f->lazy = 0;
+	f->line = *line;
+	f->col = *col;
 }
 
 /* Records the first error and stops the parser. */
@@ -369,7 +416,7 @@ static frame *push(reader *r, el_kind kind)
 	f->kind = kind;
 	/* only values are checked after their element started */
 	if (kind == EL_DATA || kind == EL_DEFAULT || kind == EL_DESC)
-		tag_pos(r, &f->line, &f->col);
+		mark_pos(r, f);
 	return f;
 }
 
@@ -393,10 +440,12 @@ static void text_append(reader *r, const char *s, size_t len)
 		return;
 	if (r->ntext + len > r->max_value) {
 		size_t i = r->depth;
+		unsigned long line = 0, col = 0;
 		while (i > 0 && r->stack[i - 1].kind == EL_OPAQUE)
 			i--;
-		fail(r, SN_EPARSE, i ? r->stack[i - 1].line : 0, i ? r->stack[i - 1].col : 0,
-		     "value longer than %zu bytes", r->max_value);
+		if (i)
+			frame_pos(r, &r->stack[i - 1], &line, &col);
+		fail(r, SN_EPARSE, line, col, "value longer than %zu bytes", r->max_value);
 		return;
 	}
 	if (sn__grow((void **)&r->text, &r->ctext, r->ntext + len + 1, 1) < 0) {
@@ -1023,12 +1072,16 @@ static void start_element(void *ctx, const xmlChar *local, const xmlChar *prefix
 {
 	reader *r = ctx;
 	frame *parent = top(r);
-	int gml = is_graphml(uri);
+	int gml;
 	frame *f;
 
 	(void)ndefaulted;
 	if (r->st < 0)
 		return;
+	/* namespace URIs come from the parser's dictionary: one string compare */
+	gml = uri == NULL || uri == r->gml_uri || is_graphml(uri);
+	if (uri && gml)
+		r->gml_uri = uri;
 	if (!parent) {
 		root_start(r, local, uri, nns, ns, nattr, attrs);
 		return;
@@ -1158,13 +1211,15 @@ static void value_end(reader *r, frame *f)
 	st = sn__parse_value(g, k->type, r->text ? r->text : "", r->ntext, &v, &why);
 	if (st == SN_EPARSE) {
 		char shown[48];
+		unsigned long line, col;
 		size_t n = r->ntext < 40 ? r->ntext : 40;
 		memcpy(shown, r->text ? r->text : "", n);
 		shown[n] = '\0';
 		for (char *p = shown; *p; p++)
 			if ((unsigned char)*p < 0x20)
 				*p = ' ';
-		fail(r, SN_EPARSE, f->line, f->col, "%s '%s%s' for %s key '%s': %s", f->kind == EL_DATA ? "value" : "default",
+		frame_pos(r, f, &line, &col);
+		fail(r, SN_EPARSE, line, col, "%s '%s%s' for %s key '%s': %s", f->kind == EL_DATA ? "value" : "default",
 		     shown, r->ntext > n ? "..." : "", k->type_name, k->id, why);
 		return;
 	}

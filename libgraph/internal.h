@@ -88,10 +88,18 @@ SN_HIDDEN sn_status sn__ptrmap_reserve(sn__ptrmap *m, size_t n);
 
 /* ---- interned strings (strpool.c) ---- */
 
+/* One entry per slot, so a probe touches one cache line. The tag is the
+ * hash with the length in its low 16 bits and head the first 8 bytes, so
+ * short strings (most ids) compare without touching the stored copy. */
+typedef struct sn__strslot {
+	uint64_t tag;
+	uint64_t head;
+	const char *s; /* NULL: the slot is free */
+	size_t val;    /* a word beside each string: vertex index + 1 for ids */
+} sn__strslot;
+
 typedef struct sn__strpool {
-	const char **slots;
-	uint64_t *hashes;
-	size_t *vals; /* a word beside each string: vertex index + 1 for ids */
+	sn__strslot *slots;
 	size_t cap, len;
 	struct block *blocks;
 } sn__strpool;

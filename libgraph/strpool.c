@@ -21,6 +21,13 @@ typedef struct block {
 	char data[];
 } block;
 
+static uint64_t head_of(const char *s, size_t len)
+{
+	uint64_t w = 0;
+	memcpy(&w, s, len < 8 ? len : 8);
+	return w;
+}
+
 static uint64_t hash_bytes(const char *s, size_t len)
 {
 	uint64_t h = 0x9E3779B97F4A7C15ULL ^ len;
@@ -41,7 +48,9 @@ static uint64_t hash_bytes(const char *s, size_t len)
 	h ^= h >> 29;
 	h *= 0xff51afd7ed558ccdULL;
 	h ^= h >> 32;
-	return h;
+	/* the slot index comes from the high bits, the length fills the low */
+	h = (h << 16) | (h >> 48);
+	return (h & ~(uint64_t)0xffff) | (len < 0xffff ? len : 0xffff);
 }
 
 void sn__strpool_free(sn__strpool *p)
@@ -53,40 +62,26 @@ void sn__strpool_free(sn__strpool *p)
 		b = next;
 	}
 	free(p->slots);
-	free(p->hashes);
-	free(p->vals);
 	memset(p, 0, sizeof *p);
 }
 
 static int grow_table(sn__strpool *p)
 {
 	size_t cap = p->cap ? p->cap * 2 : 1024;
-	const char **slots = calloc(cap, sizeof *slots);
-	uint64_t *hashes = malloc(cap * sizeof *hashes);
-	size_t *vals = calloc(cap, sizeof *vals);
+	sn__strslot *slots = calloc(cap, sizeof *slots);
 
-	if (!slots || !hashes || !vals) {
-		free(slots);
-		free(hashes);
-		free(vals);
+	if (!slots)
 		return -1;
-	}
 	for (size_t i = 0; i < p->cap; i++) {
-		if (p->slots[i]) {
-			size_t j = (size_t)p->hashes[i] & (cap - 1);
-			while (slots[j])
+		if (p->slots[i].s) {
+			size_t j = (size_t)(p->slots[i].tag >> 16) & (cap - 1);
+			while (slots[j].s)
 				j = (j + 1) & (cap - 1);
 			slots[j] = p->slots[i];
-			hashes[j] = p->hashes[i];
-			vals[j] = p->vals[i];
 		}
 	}
 	free(p->slots);
-	free(p->hashes);
-	free(p->vals);
 	p->slots = slots;
-	p->hashes = hashes;
-	p->vals = vals;
 	p->cap = cap;
 	return 0;
 }
@@ -123,10 +118,13 @@ static const char *store(sn__strpool *p, const char *s, size_t len)
 
 static size_t find_slot(const sn__strpool *p, const char *s, size_t len, uint64_t h)
 {
-	size_t i = (size_t)h & (p->cap - 1);
+	size_t i = (size_t)(h >> 16) & (p->cap - 1);
+	uint64_t head = head_of(s, len);
 
-	while (p->slots[i]) {
-		if (p->hashes[i] == h && memcmp(p->slots[i], s, len) == 0 && p->slots[i][len] == '\0')
+	while (p->slots[i].s) {
+		const sn__strslot *e = &p->slots[i];
+		if (e->tag == h && e->head == head &&
+		    (len <= 8 || ((len < 0xffff || strlen(e->s) == len) && memcmp(e->s + 8, s + 8, len - 8) == 0)))
 			return i;
 		i = (i + 1) & (p->cap - 1);
 	}
@@ -137,7 +135,7 @@ const char *sn__strpool_get(const sn__strpool *p, const char *s, size_t len)
 {
 	if (!p->cap)
 		return NULL;
-	return p->slots[find_slot(p, s, len, hash_bytes(s, len))];
+	return p->slots[find_slot(p, s, len, hash_bytes(s, len))].s;
 }
 
 const char *sn__strpool_intern_val(sn__strpool *p, const char *s, size_t len, size_t **val)
@@ -149,17 +147,18 @@ const char *sn__strpool_intern_val(sn__strpool *p, const char *s, size_t len, si
 	if ((p->len + 1) * 2 > p->cap && grow_table(p) < 0)
 		return NULL;
 	i = find_slot(p, s, len, h);
-	if (!p->slots[i]) {
+	if (!p->slots[i].s) {
 		const char *copy = store(p, s, len);
 		if (!copy)
 			return NULL;
-		p->slots[i] = copy;
-		p->hashes[i] = h;
+		p->slots[i].s = copy;
+		p->slots[i].tag = h;
+		p->slots[i].head = head_of(s, len);
 		p->len++;
 	}
 	if (val)
-		*val = &p->vals[i];
-	return p->slots[i];
+		*val = &p->slots[i].val;
+	return p->slots[i].s;
 }
 
 const char *sn__strpool_intern(sn__strpool *p, const char *s, size_t len)
@@ -174,5 +173,5 @@ size_t *sn__strpool_val(const sn__strpool *p, const char *s, size_t len)
 	if (!p->cap)
 		return NULL;
 	i = find_slot(p, s, len, hash_bytes(s, len));
-	return p->slots[i] ? &p->vals[i] : NULL;
+	return p->slots[i].s ? &p->slots[i].val : NULL;
 }

@@ -210,6 +210,57 @@ done:
 	return st;
 }
 
+/* What "%.15g" prints for a double in [1e-4, 1e15) that some decimal of at
+ * most 15 significant digits reads back to (most stored values: they were
+ * read from such text), without printf's arbitrary-precision arithmetic.
+ * r / 10^k is then exact in both operands and correctly rounded, so it
+ * equals v exactly when that decimal reads back; the smallest such k gives
+ * %.15g's digits, trailing zeros stripped. Returns 0 to leave v to printf. */
+static int format_fast(double v, char *buf, size_t size)
+{
+	static const double pow10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+		                        1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
+	double a = fabs(v);
+	char digits[24];
+	int k, nd = 0, n = 0;
+	uint64_t r = 0;
+
+	if (!(a >= 1e-4 && a < 1e15) || size < 24)
+		return 0;
+	for (k = 0; k <= 15; k++) {
+		double m = a * pow10[k];
+		if (m >= 1e15)
+			return 0;
+		r = (uint64_t)nearbyint(m);
+		if ((double)r / pow10[k] == a)
+			break;
+	}
+	if (k > 15 || (k > 0 && r % 10 == 0))
+		return 0;
+	do {
+		digits[nd++] = (char)('0' + r % 10);
+		r /= 10;
+	} while (r);
+	if (v < 0)
+		buf[n++] = '-';
+	if (nd <= k) { /* 0.00ddd */
+		buf[n++] = '0';
+		buf[n++] = '.';
+		for (int z = 0; z < k - nd; z++)
+			buf[n++] = '0';
+		while (nd)
+			buf[n++] = digits[--nd];
+	} else {
+		while (nd) {
+			if (nd == k)
+				buf[n++] = '.';
+			buf[n++] = digits[--nd];
+		}
+	}
+	buf[n] = '\0';
+	return 1;
+}
+
 /* Shortest "%.Ng" that reads back to the same value. */
 static void format_shortest(double v, int min_digits, int max_digits, int is_float, char *buf, size_t size)
 {
@@ -240,7 +291,7 @@ void sn__format_number(sn_type type, sn_val v, char *buf, size_t size)
 		 * shortest form; subnormals carry fewer digits: search them all */
 		else if (type == SN_TYPE_FLOAT)
 			format_shortest(v.d, fabs(v.d) < FLT_MIN && v.d != 0 ? 1 : 6, 9, 1, buf, size);
-		else
+		else if (!format_fast(v.d, buf, size))
 			format_shortest(v.d, fabs(v.d) < DBL_MIN && v.d != 0 ? 1 : 15, 17, 0, buf, size);
 		break;
 	default:

@@ -4,6 +4,10 @@
  */
 #include "testutil.h"
 
+#include <float.h>
+#include <math.h>
+#include <stdint.h>
+
 #include <math.h>
 #include <stdint.h>
 
@@ -243,6 +247,50 @@ START_TEST(keys_and_typed_values)
 }
 END_TEST
 
+/* Doubles are written as the shortest of %.15g, %.16g, %.17g that reads
+ * back exactly; the common case takes a shortcut past printf, so compare
+ * with that definition over decimals of every length and over raw bits. */
+START_TEST(doubles_format_shortest)
+{
+	sn_graph *gr;
+	size_t k, v;
+	uint64_t seed = 12345;
+
+	ck_assert_int_eq(sn_graph_new(&gr, 0), SN_OK);
+	ck_assert_int_eq(sn_graph_add_vertex(gr, "a", &v), SN_OK);
+	ck_assert_int_eq(sn_graph_key_add(gr, "x", SN_DOMAIN_NODE, SN_TYPE_DOUBLE, &k), SN_OK);
+	for (int i = 0; i < 200000; i++) {
+		char want[40], src[40], *got;
+		double x;
+		seed = seed * 6364136223846793005u + 1442695040888963407u;
+		if (i % 4 == 3) { /* any bit pattern */
+			memcpy(&x, &seed, sizeof x);
+			if (!isfinite(x))
+				continue;
+		} else { /* a decimal of 1 to 17 digits, point anywhere, scaled */
+			int digits = 1 + (int)((seed >> 20) % 17), exp10 = (int)((seed >> 30) % 40) - 22;
+			uint64_t m = (seed >> 11) % 100000000000000000u;
+			while (digits < 17 && m >= 10 && m % 10 != 0 && (seed >> 40) % 3)
+				m /= 10, digits++;
+			snprintf(src, sizeof src, "%s%llue%d", (seed >> 63) ? "-" : "", (unsigned long long)m, exp10);
+			x = strtod(src, NULL);
+		}
+		for (int p = 15; p <= 17; p++) {
+			snprintf(want, sizeof want, "%.*g", p, x);
+			if (strtod(want, NULL) == x)
+				break;
+		}
+		if (x != 0 && fabs(x) < DBL_MIN)
+			continue; /* subnormals search shorter forms too */
+		ck_assert_int_eq(sn_attr_set_double(gr, k, SN_DOMAIN_NODE, v, x), SN_OK);
+		ck_assert_int_eq(sn_attr_format(gr, k, SN_DOMAIN_NODE, v, &got), SN_OK);
+		ck_assert_msg(strcmp(got, want) == 0, "%.17g formatted as %s, expected %s", x, got, want);
+		sn_free(got);
+	}
+	sn_graph_free(gr);
+}
+END_TEST
+
 START_TEST(defaults)
 {
 	size_t k, v;
@@ -318,6 +366,7 @@ static Suite *graph_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, keys_and_typed_values);
 	tcase_add_test(tc, defaults);
+	tcase_add_test(tc, doubles_format_shortest);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -771,6 +771,46 @@ START_TEST(numbers_read_as_strtod_reads_them)
 }
 END_TEST
 
+/* The writer's layout and escaping, byte for byte. The expected files were
+ * written by libxml2's xmlTextWriter (indentation "  ") before the writer
+ * emitted its own bytes, so they are libxml2's serialisation of the same
+ * documents: ids and labels with quotes, newlines, tabs, markup, non-ASCII,
+ * yEd's verbatim XML, nesting and mixed graphs. */
+START_TEST(written_bytes_as_libxml2_writes_them)
+{
+	static const char *const names[] = { "hostile-labels", "yed-groups", "nested", "gephi-mixed" };
+
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		for (int compact = 0; compact < 2; compact++) {
+			char rel[128], *want, *got;
+			size_t want_len, got_len;
+			sn_write_opts o;
+			FILE *fp;
+			sn_graph *g;
+
+			snprintf(rel, sizeof rel, "graphml/%s.graphml", names[i]);
+			g = load_fixture(rel);
+			snprintf(rel, sizeof rel, "graphml/written/%s%s.graphml", names[i], compact ? ".compact" : "");
+			fp = fopen(test_data_path(rel), "rb");
+			ck_assert_msg(fp != NULL, "cannot open %s", rel);
+			fseek(fp, 0, SEEK_END);
+			want_len = (size_t)ftell(fp);
+			rewind(fp);
+			want = malloc(want_len + 1);
+			ck_assert_uint_eq(fread(want, 1, want_len, fp), want_len);
+			fclose(fp);
+			want[want_len] = '\0';
+			sn_write_opts_init(&o, SN_WRITE_OPTS_VERSION);
+			o.flags = compact ? SN_WRITE_COMPACT : 0;
+			ck_assert_int_eq(sn_graph_write_graphml_memory(g, &got, &got_len, &o), SN_OK);
+			ck_assert_msg(got_len == want_len && memcmp(got, want, want_len) == 0, "%s differs:\n%s", rel, got);
+			sn_free(got);
+			free(want);
+			sn_graph_free(g);
+		}
+}
+END_TEST
+
 START_TEST(invalid_fixtures)
 {
 	const char *dir = test_data_path("graphml/invalid");
@@ -842,6 +882,7 @@ static Suite *graphml_suite(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("read_errors");
 	tcase_add_test(tc, invalid_fixtures);
+	tcase_add_test(tc, written_bytes_as_libxml2_writes_them);
 	tcase_add_test(tc, numbers_read_as_strtod_reads_them);
 	suite_add_tcase(s, tc);
 	return s;

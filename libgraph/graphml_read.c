@@ -147,7 +147,6 @@ typedef struct reader {
 	const xmlChar *gml_uri; /* the parser's copy of the GraphML namespace, once seen */
 	/* key ids, for <data key=...>: small tables that stay in cache */
 	sn__strpool keyids;
-	sn__ptrmap keymap;
 	int io_errno;
 } reader;
 
@@ -663,12 +662,13 @@ static void key_start(reader *r, int nattr, const xmlChar **attrs)
 		return;
 	}
 	{
-		const char *local = sn__strpool_intern(&r->keyids, id, strlen(id));
-		size_t dummy;
-		if (!local || sn__ptrmap_put(&r->keymap, local, g->nkeys - 1, &dummy) < 0) {
+		/* the key's index + 1 beside its id: one lookup per <data> */
+		size_t *slot;
+		if (!sn__strpool_intern_val(&r->keyids, id, strlen(id), &slot)) {
 			nomem(r);
 			return;
 		}
+		*slot = g->nkeys;
 	}
 	k->name = name;
 	k->for_name = fr ? fr : "all";
@@ -908,6 +908,11 @@ static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 		fail_here(r, SN_EPARSE, "ports (sourceport/targetport) are not supported%s%s", "", "");
 		return;
 	}
+	for (int end = 0; end < 2; end++) {
+		const xmlChar **ea = attr_entry(nattr, attrs, r->nm[end ? NM_target : NM_source]);
+		if (ea && !memchr(ea[3], '&', (size_t)(ea[4] - ea[3])))
+			sn__strpool_prefetch(&g->strings, (const char *)ea[3], (size_t)(ea[4] - ea[3]));
+	}
 	/* each end: interned once, and its vertex (if already declared) found
 	 * beside it in the same lookup */
 	for (int end = 0; end < 2; end++) {
@@ -1006,9 +1011,9 @@ static void data_start(reader *r, frame *parent, int nattr, const xmlChar **attr
 {
 	sn_graph *g = r->g;
 	const xmlChar **ka = attr_entry(nattr, attrs, r->nm[NM_key]);
-	const char *keyid, *local;
+	const char *keyid;
 	sn_domain owner;
-	size_t k, len;
+	size_t k, len, *slot;
 	frame *f;
 
 	if (r->st < 0)
@@ -1018,13 +1023,14 @@ static void data_start(reader *r, frame *parent, int nattr, const xmlChar **attr
 		return;
 	}
 	keyid = attr_value(r, ka, &len);
-	local = sn__strpool_get(&r->keyids, keyid, len);
-	if (!local || sn__ptrmap_get(&r->keymap, local, &k) != SN_OK) {
+	slot = sn__strpool_val(&r->keyids, keyid, len);
+	if (!slot || !*slot) {
 		char shown[200];
 		snprintf(shown, sizeof shown, "%.*s", (int)(len < 150 ? len : 150), keyid);
 		fail_here(r, SN_EPARSE, "<data> for undeclared key '%s'%s", shown, "");
 		return;
 	}
+	k = *slot - 1;
 	keyid = g->keys[k].id;
 	if (parent->kind == EL_GRAPHML) {
 		/* yEd keeps its shared resources here (for="graphml") */
@@ -1577,7 +1583,6 @@ static sn_status read_source(sn_graph **out, source *src, const char *name, cons
 	free(r.edir);
 	free(r.pending);
 	sn__strpool_free(&r.keyids);
-	sn__ptrmap_free(&r.keymap);
 	if (st < 0) {
 		sn_graph_free(r.g);
 		return st;

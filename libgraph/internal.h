@@ -112,6 +112,9 @@ SN_HIDDEN const char *sn__strpool_get(const sn__strpool *p, const char *s, size_
 /* interns s and points *val at the word kept beside it (0 when new); the
  * pointer is good until the next string is interned */
 SN_HIDDEN const char *sn__strpool_intern_val(sn__strpool *p, const char *s, size_t len, size_t **val);
+/* starts loading the slot s hashes to, for a lookup soon after: an edge's
+ * two ends then wait for memory once, not twice */
+SN_HIDDEN void sn__strpool_prefetch(const sn__strpool *p, const char *s, size_t len);
 /* the word beside s, or NULL when s was never interned */
 SN_HIDDEN size_t *sn__strpool_val(const sn__strpool *p, const char *s, size_t len);
 

@@ -175,3 +175,13 @@ size_t *sn__strpool_val(const sn__strpool *p, const char *s, size_t len)
 	i = find_slot(p, s, len, hash_bytes(s, len));
 	return p->slots[i].s ? &p->slots[i].val : NULL;
 }
+
+void sn__strpool_prefetch(const sn__strpool *p, const char *s, size_t len)
+{
+#if defined(__GNUC__)
+	if (p->cap)
+		__builtin_prefetch(&p->slots[(size_t)(hash_bytes(s, len) >> 16) & (p->cap - 1)]);
+#else
+	(void)p, (void)s, (void)len;
+#endif
+}

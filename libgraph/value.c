@@ -169,12 +169,12 @@ sn_status sn__parse_value(sn_graph *g, sn_type type, const char *text, size_t le
 	case SN_TYPE_FLOAT:
 	case SN_TYPE_DOUBLE: {
 		double v;
-		if (special_double(buf, &v)) {
-			out->d = v;
-			break;
-		}
 		if (fast_decimal(buf, len, &v)) {
 			out->d = type == SN_TYPE_FLOAT ? (double)(float)v : v;
+			break;
+		}
+		if (special_double(buf, &v)) {
+			out->d = v;
 			break;
 		}
 		/* strtod would also take hex floats and "nan(...)": not xs:double */

@@ -144,6 +144,8 @@ class Graph:
             _check(C.sn_graph_new(byref(_handle), 1 if directed else 0))
         self._h = _handle
         self._finalizer = weakref.finalize(self, C.sn_graph_free, _handle)
+        # vertex ids, fetched once: vertices are only ever added, ids never change
+        self._ids = []
 
     # ---- life ----
 
@@ -213,8 +215,14 @@ class Graph:
     @property
     def vertices(self):
         """Vertex ids, in index order."""
-        p = self._p
-        return [_s(C.sn_graph_vertex_id(p, i)) for i in range(C.sn_graph_vertex_count(p))]
+        return list(self._vertex_ids())
+
+    def _vertex_ids(self):
+        p, ids = self._p, self._ids
+        n = C.sn_graph_vertex_count(p)
+        if len(ids) < n:
+            ids.extend(_s(C.sn_graph_vertex_id(p, i)) for i in range(len(ids), n))
+        return ids
 
     def index(self, vertex):
         """A vertex's index, by id, label or name (NotFoundError suggests)."""
@@ -468,7 +476,7 @@ class Graph:
                 out[(_s(C.sn_graph_vertex_id(p, s.value)), _s(C.sn_graph_vertex_id(p, t.value)),
                      _s(C.sn_graph_edge_id(p, e)))] = v
             return out
-        return dict(zip(self.vertices, vals))
+        return dict(zip(self._vertex_ids(), vals))
 
     def attach(self, measure, name=None, **kw):
         """Computes a measure and stores it as an attribute, so save() writes it."""
@@ -571,7 +579,7 @@ class Graph:
             costs = [vals[i] for i in range(n)]
         finally:
             C.sn_scores_free(sc)
-        return {v: c for v, c in zip(self.vertices, costs)
+        return {v: c for v, c in zip(self._vertex_ids(), costs)
                 if not math.isinf(c) and (within is None or c <= within)}
 
     def critical(self, source, target, cost=None, avoid=None, only=None):
@@ -611,7 +619,8 @@ class Graph:
 
     def articulation_points(self):
         """Vertex ids whose removal splits the network."""
-        return [self.vertices[i] for i in self._int_array(C.sn_graph_articulation_points)]
+        ids = self._vertex_ids()
+        return [ids[i] for i in self._int_array(C.sn_graph_articulation_points)]
 
     def bridges(self):
         """Edge indices whose removal splits the network."""

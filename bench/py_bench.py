@@ -1,0 +1,48 @@
+"""One Python measurement per process, printed as "seconds max_rss_kib":
+
+    python3 bench/py_bench.py networkx-load FILE
+    python3 bench/py_bench.py binding-load FILE
+    python3 bench/py_bench.py binding-pagerank FILE       (a list, as the C call gives)
+    python3 bench/py_bench.py binding-pagerank-dict FILE  ({vertex id: score})
+
+The binding tasks time the same work as bench/bench's load-silknet and
+pagerank-silknet, so their ratio is the binding's own cost.
+"""
+import resource
+import sys
+import time
+
+
+def main(task, path):
+    if task == "networkx-load":
+        import networkx
+
+        t0 = time.perf_counter()
+        networkx.read_graphml(path)
+        t1 = time.perf_counter()
+    elif task.startswith("binding-"):
+        import silknet
+
+        t0 = time.perf_counter()
+        g = silknet.load(path)
+        t1 = time.perf_counter()
+        if task != "binding-load":
+            # the igraph graph is built on the first metric, as bench/bench
+            # builds it before its clock starts
+            g.scores("degree")
+        if task == "binding-pagerank":
+            t0 = time.perf_counter()
+            g.scores("pagerank")
+            t1 = time.perf_counter()
+        elif task == "binding-pagerank-dict":
+            t0 = time.perf_counter()
+            g.centrality("pagerank")
+            t1 = time.perf_counter()
+        g.close()
+    else:
+        sys.exit("unknown task " + task)
+    print("%.6f %d" % (t1 - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])

@@ -1,0 +1,133 @@
+"""Runs the benchmark: every task once per round, rounds interleaved so
+that a slow spell of the machine touches all tasks alike, then medians
+and the ratios the targets speak of.
+
+    python3 bench/run.py [--sizes S,M] [--runs 5] [--bench PATH] [--out FILE]
+
+Networks are generated once into bench/data/ (bench/gen.py). NetworkX is
+timed at S and M only, as its reader needs minutes and gigabytes at L.
+"""
+import argparse
+import datetime
+import os
+import platform
+import statistics
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+# betweenness: all pairs at S; beyond, paths up to this many km
+CUTOFF = {"S": "-1", "M": "40", "L": "40"}
+QUERIES = {"S": "200", "M": "20", "L": "10"}
+
+
+def tasks(size, bench):
+    c = [bench]
+    py = [sys.executable, os.path.join(HERE, "py_bench.py")]
+    t = [
+        ("sax", c + ["sax"], []),
+        ("load-silknet", c + ["load-silknet"], []),
+        ("load-igraph", c + ["load-igraph"], []),
+        ("save-silknet", c + ["save-silknet"], []),
+        ("save-igraph", c + ["save-igraph"], []),
+        ("betweenness-silknet", c + ["betweenness-silknet"], [CUTOFF[size]]),
+        ("betweenness-igraph", c + ["betweenness-igraph"], [CUTOFF[size]]),
+        ("pagerank-silknet", c + ["pagerank-silknet"], []),
+        ("pagerank-igraph", c + ["pagerank-igraph"], []),
+        ("dijkstra-silknet", c + ["dijkstra-silknet"], []),
+        ("dijkstra-igraph", c + ["dijkstra-igraph"], []),
+        ("astar", c + ["astar"], [QUERIES[size]]),
+        ("astar-dijkstra", c + ["astar-dijkstra"], [QUERIES[size]]),
+        ("binding-load", py + ["binding-load"], []),
+        ("binding-pagerank", py + ["binding-pagerank"], []),
+        ("binding-pagerank-dict", py + ["binding-pagerank-dict"], []),
+    ]
+    if size in ("S", "M"):
+        t.append(("networkx-load", py + ["networkx-load"], []))
+    return t
+
+
+def run_once(cmd, path, extra):
+    out = subprocess.run(cmd + [path] + extra, check=True, capture_output=True, text=True).stdout.split()
+    return [float(x) for x in out]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="S,M")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--bench", default=os.path.join(HERE, "bench"))
+    ap.add_argument("--out", default=os.path.join(HERE, "results.md"))
+    ap.add_argument("--tasks", help="only these tasks (comma-separated)")
+    ap.add_argument("--data", default=os.path.join(HERE, "data"), help="where generated networks are kept")
+    a = ap.parse_args()
+    datadir = a.data
+    os.makedirs(datadir, exist_ok=True)
+    lines = []
+
+    def say(s=""):
+        print(s, flush=True)
+        lines.append(s)
+
+    say("silknet benchmark, %s, %s, %d cores, runs %d (medians)" % (
+        datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        platform.platform(), os.cpu_count(), a.runs))
+    for size in a.sizes.split(","):
+        path = os.path.join(datadir, size + ".graphml")
+        if not os.path.exists(path):
+            subprocess.run([sys.executable, os.path.join(HERE, "gen.py"), size, path + ".tmp"], check=True)
+            os.replace(path + ".tmp", path)
+        ts = tasks(size, a.bench)
+        if a.tasks:
+            ts = [t for t in ts if t[0] in a.tasks.split(",")]
+        res = {name: [] for name, _, _ in ts}
+        for r in range(a.runs):
+            for name, cmd, extra in ts:
+                if name == "networkx-load" and size == "M" and r >= 3:
+                    continue  # a minute each: three rounds suffice
+                res[name].append(run_once(cmd, path, extra))
+                print("  %s %s round %d: %s" % (size, name, r + 1, res[name][-1]), file=sys.stderr, flush=True)
+        med = {k: [statistics.median(col) for col in zip(*v)] for k, v in res.items()}
+        say()
+        say("### %s: %s (%.0f MB)" % (size, os.path.basename(path), os.path.getsize(path) / 1e6))
+        say()
+        say("| task | median s | peak RSS MB | note |")
+        say("|---|---:|---:|---|")
+        for name, _, _ in ts:
+            m = med[name]
+            note = ""
+            if name.startswith("astar"):
+                note = "settled per query %d; %d/%d routes found, %d differ from Dijkstra's cost" % (
+                    m[2], m[3], int(QUERIES[size]), m[4])
+            say("| %s | %.3f | %.1f | %s |" % (name, m[0], m[1] / 1024, note))
+        t = {k: v[0] for k, v in med.items()}
+        rss = {k: v[1] for k, v in med.items()}
+
+        def ratio(label, x, target):
+            try:
+                say("| %s | %.2f | %s |" % (label, x(), target))
+            except KeyError:
+                pass  # a task not run at this size
+
+        say()
+        say("| ratio (%s) | value | target |" % size)
+        say("|---|---:|---|")
+        ratio("load: silknet / bare SAX2 parse", lambda: t["load-silknet"] / t["sax"], "<= 1.25 at L")
+        ratio("load: igraph / silknet", lambda: t["load-igraph"] / t["load-silknet"], ">= 4.5 at L")
+        ratio("load: NetworkX / silknet", lambda: t["networkx-load"] / t["load-silknet"], ">= 40 at M")
+        ratio("load peak RSS: silknet / igraph", lambda: rss["load-silknet"] / rss["load-igraph"], "<= 1")
+        ratio("save: igraph / silknet", lambda: t["save-igraph"] / t["save-silknet"], ">= 2 at L")
+        for m in ("betweenness", "pagerank", "dijkstra"):
+            ratio("%s: silknet / igraph" % m, lambda m=m: t[m + "-silknet"] / t[m + "-igraph"], "<= 1.05")
+        ratio("Python binding / C: load", lambda: t["binding-load"] / t["load-silknet"], "<= 1.10")
+        ratio("Python binding / C: pagerank as a list", lambda: t["binding-pagerank"] / t["pagerank-silknet"], "<= 1.10")
+        ratio("Python binding / C: pagerank as {id: score}", lambda: t["binding-pagerank-dict"] / t["pagerank-silknet"],
+              "(no target)")
+        ratio("settled: Dijkstra / A*", lambda: med["astar-dijkstra"][2] / max(med["astar"][2], 1), ">= 3")
+        ratio("time: A* / Dijkstra", lambda: t["astar"] / t["astar-dijkstra"], "(no target)")
+    with open(a.out, "w") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    main()

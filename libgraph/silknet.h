@@ -363,7 +363,7 @@ SN_EXTERN(sn_status) sn_graph_edge_twin(const sn_graph *g, size_t e, size_t *out
 /**@}*/
 
 /** @name Writing GraphML
- * The writer (libxml2 xmlTextWriter) puts back everything the reader kept:
+ * The writer puts back everything the reader kept:
  * vertex and edge order, ids, parallel edges and self-loops, directedness
  * (a mixed graph's undirected edges written once with directed="false"),
  * every key with its id, domain, name, type and default, every value (doubles

@@ -91,8 +91,13 @@ static void ck(writer *wr, int rc)
 
 static int flush(writer *wr)
 {
-	if (wr->len && sink_write(wr->out, wr->buf, (int)wr->len) < 0)
-		return -1;
+	/* the sink takes an int: a value of gigabytes goes in pieces */
+	for (size_t off = 0; off < wr->len;) {
+		size_t n = wr->len - off < ((size_t)1 << 30) ? wr->len - off : (size_t)1 << 30;
+		if (sink_write(wr->out, wr->buf + off, (int)n) < 0)
+			return -1;
+		off += n;
+	}
 	wr->len = 0;
 	return 0;
 }

@@ -1450,11 +1450,17 @@ static sn_status finish(reader *r)
 
 /* ---- input ---- */
 
+/* a file descriptor is read in blocks of this size: libxml2 asks for 4000
+ * bytes at a time, which would be a system call each */
+#define READ_BLOCK ((size_t)256 * 1024)
+
 typedef struct source {
 	int fd;
 	FILE *fp;
 	const char *buf;
 	size_t len, off;
+	char *blk; /* for fd: bytes read ahead, blk[blk_off..blk_len) not yet passed on */
+	size_t blk_len, blk_off;
 	reader *r;
 } source;
 
@@ -1476,6 +1482,30 @@ static int source_read(void *ctx, char *buf, int len)
 			s->r->io_errno = errno ? errno : EIO;
 			return -1;
 		}
+		return (int)n;
+	}
+	if (!s->blk)
+		s->blk = malloc(READ_BLOCK); /* without it: read as asked */
+	if (s->blk && s->blk_off == s->blk_len) {
+		s->blk_off = s->blk_len = 0;
+		for (;;) {
+			ssize_t n = read(s->fd, s->blk, READ_BLOCK);
+			if (n >= 0) {
+				s->blk_len = (size_t)n;
+				break;
+			}
+			if (errno != EINTR) {
+				s->r->io_errno = errno;
+				return -1;
+			}
+		}
+	}
+	if (s->blk) {
+		size_t n = s->blk_len - s->blk_off;
+		if (n > (size_t)len)
+			n = (size_t)len;
+		memcpy(buf, s->blk + s->blk_off, n);
+		s->blk_off += n;
 		return (int)n;
 	}
 	for (;;) {
@@ -1583,6 +1613,8 @@ static sn_status read_source(sn_graph **out, source *src, const char *name, cons
 	free(r.edir);
 	free(r.pending);
 	sn__strpool_free(&r.keyids);
+	free(src->blk);
+	src->blk = NULL;
 	if (st < 0) {
 		sn_graph_free(r.g);
 		return st;

@@ -257,13 +257,11 @@ END_TEST
 START_TEST(to_file_and_path)
 {
 	sn_graph *g = load_fixture("graphml/handwritten.graphml");
-	char path[] = "/tmp/silknet-dot-XXXXXX";
-	int fd = mkstemp(path);
+	char dir[4096], path[4200];
 	FILE *fp;
 	char buf[64] = { 0 };
 
-	ck_assert_int_ge(fd, 0);
-	close(fd);
+	snprintf(path, sizeof path, "%s/out.dot", test_temp_dir(dir, sizeof dir));
 	ck_assert_int_eq(sn_graph_write_dot(g, path, NULL), SN_OK);
 	fp = fopen(path, "r");
 	ck_assert_uint_gt(fread(buf, 1, sizeof buf - 1, fp), 0);
@@ -275,6 +273,7 @@ START_TEST(to_file_and_path)
 		fclose(fp);
 	}
 	unlink(path);
+	rmdir(dir);
 	sn_graph_free(g);
 }
 END_TEST

@@ -623,14 +623,13 @@ static char *read_file(const char *path)
 
 START_TEST(write_atomically)
 {
-	char dir[] = "/tmp/silknet-test-XXXXXX", path[256], bad[300];
+	char dir[4096], path[4200], bad[4300];
 	sn_graph *g = load_fixture("graphml/handwritten.graphml"), *back;
 	struct stat sb;
 	char *text;
 	FILE *fp;
 
-	ck_assert_ptr_nonnull(mkdtemp(dir));
-	snprintf(path, sizeof path, "%s/out.graphml", dir);
+	snprintf(path, sizeof path, "%s/out.graphml", test_temp_dir(dir, sizeof dir));
 	/* an existing file is replaced whole and keeps its permissions */
 	fp = fopen(path, "w");
 	fputs("old", fp);

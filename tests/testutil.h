@@ -12,6 +12,17 @@
 
 #include "silknet.h"
 
+/* A fresh private directory under $TMPDIR (else /tmp) for files a test
+ * writes; the caller removes what it put there and then the directory. */
+static inline const char *test_temp_dir(char *buf, size_t size)
+{
+	const char *tmp = getenv("TMPDIR");
+	/* mkdtemp replaces the trailing six X with a unique name */
+	snprintf(buf, size, "%s/silknet-test-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	ck_assert_msg(mkdtemp(buf) != NULL, "cannot create a directory under %s", tmp && *tmp ? tmp : "/tmp");
+	return buf;
+}
+
 /* fixtures live in $SN_TEST_DATA (set by make check), else beside the sources */
 static inline const char *test_data_path(const char *rel)
 {

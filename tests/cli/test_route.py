@@ -7,6 +7,7 @@ import math
 import os
 import random
 import subprocess
+import tempfile
 import unittest
 
 import networkx as nx
@@ -209,7 +210,8 @@ class WidestAndPareto(unittest.TestCase):
         for i in range(18):
             u, v = rnd.sample(nodes, 2)
             S.add_edge(u, v, key=f"e{i}", days=float(rnd.randint(1, 9)), usd=float(rnd.randint(1, 9)))
-        path = os.path.join(os.environ.get("TMPDIR", "/tmp"), "silknet-pareto.graphml")
+        fd, path = tempfile.mkstemp(suffix=".graphml")
+        os.close(fd)
         nx.write_graphml(S, path)
         try:
             for a, b in [("v0", "v8"), ("v1", "v5"), ("v2", "v7")]:

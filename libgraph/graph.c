@@ -54,7 +54,7 @@ static void ptrmap_insert(sn__ptrmap *m, const void *key, size_t val)
 	m->len++;
 }
 
-sn_status sn__ptrmap_reserve(sn__ptrmap *m, size_t n)
+static sn_status ptrmap_reserve(sn__ptrmap *m, size_t n)
 {
 	sn__ptrmap nm = { 0 };
 	size_t cap = 16;
@@ -89,7 +89,7 @@ sn_status sn__ptrmap_put(sn__ptrmap *m, const void *key, size_t val, size_t *exi
 
 	if (sn__ptrmap_get(m, key, existing) == SN_OK)
 		return SN_EINVAL;
-	if ((m->len + 1) * 2 > m->cap && (st = sn__ptrmap_reserve(m, m->len + 1 > 8 ? (m->len + 1) * 2 : 8)) < 0)
+	if ((m->len + 1) * 2 > m->cap && (st = ptrmap_reserve(m, m->len + 1 > 8 ? (m->len + 1) * 2 : 8)) < 0)
 		return st;
 	ptrmap_insert(m, key, val);
 	return SN_OK;

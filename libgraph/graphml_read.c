@@ -309,9 +309,16 @@ static void xml_error(void *ctx, xmlErrorPtr err)
 
 /* ---- small helpers ---- */
 
-static int is_graphml(const xmlChar *uri)
+/* Namespace URIs come from the parser's dictionary: after the first match
+ * the GraphML namespace is recognised by its pointer. */
+static int is_graphml(reader *r, const xmlChar *uri)
 {
-	return uri == NULL || strcmp((const char *)uri, GRAPHML_NS) == 0;
+	if (uri == NULL || uri == r->gml_uri)
+		return 1;
+	if (strcmp((const char *)uri, GRAPHML_NS) != 0)
+		return 0;
+	r->gml_uri = uri;
+	return 1;
 }
 
 static int eq(const xmlChar *a, const char *b)
@@ -597,7 +604,7 @@ static void root_start(reader *r, const xmlChar *local, const xmlChar *uri, int 
 {
 	sn_graph *g = r->g;
 
-	if (!(local == r->nm[NM_graphml]) || !is_graphml(uri)) {
+	if (!(local == r->nm[NM_graphml]) || !is_graphml(r, uri)) {
 		fail_here(r, SN_EPARSE, "not GraphML: the root element is <%s>, expected <graphml>%s",
 		          (const char *)local, "");
 		return;
@@ -1084,10 +1091,7 @@ static void start_element(void *ctx, const xmlChar *local, const xmlChar *prefix
 	(void)ndefaulted;
 	if (r->st < 0)
 		return;
-	/* namespace URIs come from the parser's dictionary: one string compare */
-	gml = uri == NULL || uri == r->gml_uri || is_graphml(uri);
-	if (uri && gml)
-		r->gml_uri = uri;
+	gml = is_graphml(r, uri);
 	if (!parent) {
 		root_start(r, local, uri, nns, ns, nattr, attrs);
 		return;

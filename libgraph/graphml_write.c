@@ -477,14 +477,12 @@ static sn_status plan(writer *wr)
 static sn_status write_doc(const sn_graph *g, sink *out, const sn_write_opts *opts)
 {
 	writer wr;
-	sn__xmlquiet quiet;
-	int has_default_ns = 0, has_xsi = 0, has_location = 0;
+	int has_xsi = 0, has_location = 0;
 
 	if (opts && opts->version != SN_WRITE_OPTS_VERSION)
 		return sn__error(SN_EINVAL, "invalid argument: sn_write_opts version %u, expected %u", opts->version,
 		                 SN_WRITE_OPTS_VERSION);
 	memset(&wr, 0, sizeof wr);
-	sn__xml_quiet_enter(&quiet);
 	wr.g = g;
 	wr.out = out;
 	if ((wr.st = plan(&wr)) < 0)
@@ -495,7 +493,6 @@ static sn_status write_doc(const sn_graph *g, sink *out, const sn_write_opts *op
 	ck(&wr, em_attr(&wr, "xmlns", GRAPHML_NS));
 	for (size_t i = 0; i < g->n_root_attrs; i++) {
 		const sn_xattr *a = &g->root_attrs[i];
-		has_default_ns |= !strcmp(a->qname, "xmlns");
 		has_xsi |= !strcmp(a->qname, "xmlns:xsi");
 		has_location |= !strcmp(a->qname, "xsi:schemaLocation");
 	}
@@ -506,7 +503,6 @@ static sn_status write_doc(const sn_graph *g, sink *out, const sn_write_opts *op
 			attr(&wr, g->root_attrs[i].qname, g->root_attrs[i].value, SN_DOMAIN_GRAPH, 0);
 	if (!has_location && !has_xsi)
 		ck(&wr, em_attr(&wr, "xsi:schemaLocation", SCHEMA_LOCATION));
-	(void)has_default_ns;
 	if (g->graphml_desc)
 		text_element(&wr, "desc", g->graphml_desc, SN_DOMAIN_GRAPH, 0);
 	for (size_t k = 0; k < g->nkeys && wr.st == SN_OK; k++)
@@ -535,7 +531,6 @@ done:
 	free(wr.edge_next);
 	free(wr.submin);
 	free(wr.undirected);
-	sn__xml_quiet_leave(&quiet);
 	return wr.st;
 }
 

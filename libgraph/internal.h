@@ -84,7 +84,6 @@ SN_HIDDEN void sn__ptrmap_free(sn__ptrmap *m);
 SN_HIDDEN sn_status sn__ptrmap_get(const sn__ptrmap *m, const void *key, size_t *val);
 /* Inserts; if key is present returns SN_EINVAL and leaves *existing */
 SN_HIDDEN sn_status sn__ptrmap_put(sn__ptrmap *m, const void *key, size_t val, size_t *existing);
-SN_HIDDEN sn_status sn__ptrmap_reserve(sn__ptrmap *m, size_t n);
 
 /* ---- interned strings (strpool.c) ---- */
 

@@ -53,6 +53,12 @@ static uint64_t hash_bytes(const char *s, size_t len)
 	return (h & ~(uint64_t)0xffff) | (len < 0xffff ? len : 0xffff);
 }
 
+/* where a tag's probe sequence starts: its hash bits above the length */
+static size_t slot_of(uint64_t tag, size_t cap)
+{
+	return (size_t)(tag >> 16) & (cap - 1);
+}
+
 void sn__strpool_free(sn__strpool *p)
 {
 	block *b = p->blocks;
@@ -74,7 +80,7 @@ static int grow_table(sn__strpool *p)
 		return -1;
 	for (size_t i = 0; i < p->cap; i++) {
 		if (p->slots[i].s) {
-			size_t j = (size_t)(p->slots[i].tag >> 16) & (cap - 1);
+			size_t j = slot_of(p->slots[i].tag, cap);
 			while (slots[j].s)
 				j = (j + 1) & (cap - 1);
 			slots[j] = p->slots[i];
@@ -118,7 +124,7 @@ static const char *store(sn__strpool *p, const char *s, size_t len)
 
 static size_t find_slot(const sn__strpool *p, const char *s, size_t len, uint64_t h)
 {
-	size_t i = (size_t)(h >> 16) & (p->cap - 1);
+	size_t i = slot_of(h, p->cap);
 	uint64_t head = head_of(s, len);
 
 	while (p->slots[i].s) {
@@ -180,7 +186,7 @@ void sn__strpool_prefetch(const sn__strpool *p, const char *s, size_t len)
 {
 #if defined(__GNUC__)
 	if (p->cap)
-		__builtin_prefetch(&p->slots[(size_t)(hash_bytes(s, len) >> 16) & (p->cap - 1)]);
+		__builtin_prefetch(&p->slots[slot_of(hash_bytes(s, len), p->cap)]);
 #else
 	(void)p, (void)s, (void)len;
 #endif

@@ -906,6 +906,7 @@ static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 {
 	sn_graph *g = r->g;
 	const char *src = NULL, *tgt = NULL, *id;
+	const xmlChar **ends[2];
 	size_t e, s = 0, t = 0, len;
 	int directed = graph->directed;
 	frame *f;
@@ -916,14 +917,14 @@ static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 		return;
 	}
 	for (int end = 0; end < 2; end++) {
-		const xmlChar **ea = attr_entry(nattr, attrs, r->nm[end ? NM_target : NM_source]);
+		const xmlChar **ea = ends[end] = attr_entry(nattr, attrs, r->nm[end ? NM_target : NM_source]);
 		if (ea && !memchr(ea[3], '&', (size_t)(ea[4] - ea[3])))
 			sn__strpool_prefetch(&g->strings, (const char *)ea[3], (size_t)(ea[4] - ea[3]));
 	}
 	/* each end: interned once, and its vertex (if already declared) found
 	 * beside it in the same lookup */
 	for (int end = 0; end < 2; end++) {
-		const xmlChar **ea = attr_entry(nattr, attrs, r->nm[end ? NM_target : NM_source]);
+		const xmlChar **ea = ends[end];
 		size_t elen, *slot;
 		const char *text, *iid;
 		if (!ea) {

@@ -55,14 +55,16 @@ static int special_double(const char *s, double *out)
 	return 0;
 }
 
+/* the powers of ten a double holds exactly */
+static const double exact_pow10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+	                        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 };
+
 /* Clinger's fast path: a decimal with at most 15 significant digits and a
  * small power of ten is one exact integer times (or divided by) one exact
  * power of ten, so the single rounding gives strtod's correctly rounded
  * result. Everything else goes to strtod. */
 static int fast_decimal(const char *s, size_t len, double *out)
 {
-	static const double pow10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-		                        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 };
 	uint64_t m = 0;
 	int digits = 0, frac = 0, neg = 0, seen_dot = 0, any = 0;
 	size_t i = 0;
@@ -92,7 +94,7 @@ static int fast_decimal(const char *s, size_t len, double *out)
 	}
 	if (!any || frac > 22)
 		return 0;
-	*out = (double)m / pow10[frac];
+	*out = (double)m / exact_pow10[frac];
 	if (neg)
 		*out = -*out;
 	return 1;
@@ -218,8 +220,6 @@ done:
  * %.15g's digits, trailing zeros stripped. Returns 0 to leave v to printf. */
 static int format_fast(double v, char *buf, size_t size)
 {
-	static const double pow10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
-		                        1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
 	double a = fabs(v);
 	char digits[24];
 	int k, nd = 0, n = 0;
@@ -228,11 +228,11 @@ static int format_fast(double v, char *buf, size_t size)
 	if (!(a >= 1e-4 && a < 1e15) || size < 24)
 		return 0;
 	for (k = 0; k <= 15; k++) {
-		double m = a * pow10[k];
+		double m = a * exact_pow10[k];
 		if (m >= 1e15)
 			return 0;
 		r = (uint64_t)nearbyint(m);
-		if ((double)r / pow10[k] == a)
+		if ((double)r / exact_pow10[k] == a)
 			break;
 	}
 	if (k > 15 || (k > 0 && r % 10 == 0))

@@ -3,7 +3,10 @@
  */
 #include "cli.h"
 
+#include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -69,11 +72,35 @@ int cli_parse_format(const char *cmd, const char *text, unsigned allowed, enum c
 	return cli_usage(cmd, "unknown format '%s'", text);
 }
 
+/* A read limit from the environment: 0 (the library's default) when unset. */
+static int env_limit(const char *name, size_t *out)
+{
+	const char *v = getenv(name);
+	char *end;
+	unsigned long long n;
+
+	*out = 0;
+	if (!v || !*v)
+		return 0;
+	errno = 0;
+	n = strtoull(v, &end, 10);
+	if (*end || errno || n == 0 || n > SIZE_MAX || v[0] == '-' || v[0] == '+' || v[0] == ' ') {
+		fprintf(stderr, "silknet: %s must be a positive whole number, got '%s'\n", name, v);
+		return -1;
+	}
+	*out = (size_t)n;
+	return 0;
+}
+
 int cli_load(const char *path, unsigned flags, sn_graph **out)
 {
 	sn_read_opts opts = SN_READ_OPTS_INIT;
 	sn_status st;
 
+	*out = NULL;
+	if (env_limit("SILKNET_MAX_KEYS", &opts.max_keys) < 0 ||
+	    env_limit("SILKNET_MAX_VALUE_BYTES", &opts.max_value_bytes) < 0)
+		return EXIT_USAGE;
 	opts.flags = flags;
 	if (strcmp(path, "-") == 0)
 		st = sn_graph_read_graphml_fd(out, 0, "<stdin>", &opts);

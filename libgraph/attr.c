@@ -42,22 +42,28 @@ const char *sn_domain_name(sn_domain d)
 	}
 }
 
-sn_status sn__key_append(sn_graph *g, const char *iid, sn_key **out)
+sn_status sn__key_append(sn_graph *g, const char *id, size_t len, sn_key **out)
 {
-	size_t existing;
 	sn_status st = sn__grow((void **)&g->keys, &g->ckeys, g->nkeys + 1, sizeof *g->keys);
+	const char *iid;
+	size_t *slot;
 
 	if (st < 0)
 		return st;
-	st = sn__ptrmap_put(&g->kmap, iid, g->nkeys, &existing);
-	if (st == SN_EINVAL)
+	if (!(iid = sn__strpool_intern_val(&g->keyids, id, len, &slot)))
+		return sn__error_nomem();
+	if (*slot)
 		return sn__error(SN_EINVAL, "duplicate key id '%s'", iid);
-	if (st < 0)
-		return st;
+	*slot = g->nkeys + 1;
 	*out = &g->keys[g->nkeys++];
 	memset(*out, 0, sizeof **out);
 	(*out)->id = iid;
 	return SN_OK;
+}
+
+const sn_column *sn__column(const sn_key *k, int slot)
+{
+	return k->col ? &k->col[slot] : NULL;
 }
 
 size_t sn_graph_key_count(const sn_graph *g)
@@ -92,21 +98,22 @@ sn_status sn_graph_key_find(const sn_graph *g, sn_domain domain, const char *nam
 
 sn_status sn_graph_key_find_id(const sn_graph *g, const char *id, size_t *out)
 {
-	const char *iid;
+	const size_t *slot;
 
 	SN_CHECK_ARG(g != NULL);
 	SN_CHECK_ARG(id != NULL);
 	SN_CHECK_ARG(out != NULL);
-	iid = sn__strpool_get(&g->strings, id, strlen(id));
-	if (!iid || sn__ptrmap_get(&g->kmap, iid, out) != SN_OK)
+	slot = sn__strpool_val(&g->keyids, id, strlen(id));
+	if (!slot || !*slot)
 		return sn__error(SN_ENOTFOUND, "no key with id '%s'", id);
+	*out = *slot - 1;
 	return SN_OK;
 }
 
 sn_status sn_graph_key_add(sn_graph *g, const char *name, sn_domain domain, sn_type type, size_t *out)
 {
 	char idbuf[32];
-	const char *iname, *iid = NULL;
+	const char *iname;
 	sn_key *k;
 	sn_status st;
 
@@ -126,9 +133,9 @@ sn_status sn_graph_key_add(sn_graph *g, const char *name, sn_domain domain, sn_t
 		if (sn_graph_key_find_id(g, idbuf, &dummy) == SN_ENOTFOUND)
 			break;
 	}
-	if (!(iname = sn__intern(g, name, strlen(name))) || !(iid = sn__intern(g, idbuf, strlen(idbuf))))
+	if (!(iname = sn__intern(g, name, strlen(name))))
 		return sn__error_nomem();
-	if ((st = sn__key_append(g, iid, &k)) < 0)
+	if ((st = sn__key_append(g, idbuf, strlen(idbuf), &k)) < 0)
 		return st;
 	k->name = iname;
 	k->domain = domain;
@@ -223,10 +230,13 @@ sn_status sn_key_set_default(sn_graph *g, size_t key, const char *text)
 
 sn_status sn__column_set(sn_graph *g, sn_key *k, int slot, size_t index, sn_val v)
 {
-	sn_column *c = &k->col[slot];
 	size_t es = elem_size(k->type);
+	sn_column *c;
 	sn_status st;
 
+	if (!k->col && !(k->col = calloc(3, sizeof *k->col)))
+		return sn__error_nomem();
+	c = &k->col[slot];
 	if (index >= c->cap) {
 		/* columns follow the element capacity so that they grow with it */
 		size_t want = slot == 0 ? 1 : slot == 1 ? g->cv : g->ce, vcap = c->cap;
@@ -253,9 +263,9 @@ sn_status sn__column_set(sn_graph *g, sn_key *k, int slot, size_t index, sn_val 
 
 int sn__column_get(const sn_key *k, int slot, size_t index, sn_val *v)
 {
-	const sn_column *c = &k->col[slot];
+	const sn_column *c = sn__column(k, slot);
 
-	if (index >= c->len || !c->set[index]) {
+	if (!c || index >= c->len || !c->set[index]) {
 		if (!k->has_default)
 			return 0;
 		*v = k->def;
@@ -298,11 +308,13 @@ static sn_status locate(const sn_graph *g, size_t key, sn_domain domain, size_t 
 int sn_attr_is_set(const sn_graph *g, size_t key, sn_domain domain, size_t index)
 {
 	const sn_key *k;
+	const sn_column *c;
 	int slot;
 
 	if (locate(g, key, domain, index, &k, &slot) < 0)
 		return 0;
-	return index < k->col[slot].len && k->col[slot].set[index];
+	c = sn__column(k, slot);
+	return c && index < c->len && c->set[index];
 }
 
 sn_status sn_attr_unset(sn_graph *g, size_t key, sn_domain domain, size_t index)
@@ -313,7 +325,7 @@ sn_status sn_attr_unset(sn_graph *g, size_t key, sn_domain domain, size_t index)
 
 	if ((st = locate(g, key, domain, index, &k, &slot)) < 0)
 		return st;
-	if (index < k->col[slot].len)
+	if (k->col && index < k->col[slot].len)
 		g->keys[key].col[slot].set[index] = 0;
 	return SN_OK;
 }

@@ -128,12 +128,15 @@ void sn_graph_free(sn_graph *g)
 	if (!g)
 		return;
 	for (size_t k = 0; k < g->nkeys; k++) {
-		for (int s = 0; s < 3; s++)
-			column_free(&g->keys[k].col[s]);
+		if (g->keys[k].col) {
+			for (int s = 0; s < 3; s++)
+				column_free(&g->keys[k].col[s]);
+			free(g->keys[k].col);
+		}
 		free(g->keys[k].extra);
 	}
 	free(g->keys);
-	sn__ptrmap_free(&g->kmap);
+	sn__strpool_free(&g->keyids);
 	for (size_t i = 0; i < g->nwarnings; i++)
 		free(g->warnings[i]);
 	free(g->warnings);

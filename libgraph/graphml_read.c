@@ -15,12 +15,15 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/tree.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #define GRAPHML_NS "http://graphml.graphdrawing.org/xmlns"
 #define DEFAULT_MAX_VALUE (10u * 1000u * 1000u)
+/* Real files declare tens of keys; this many costs about 280 MB. */
+#define DEFAULT_MAX_KEYS (1000u * 1000u)
 /* presizing from parse.nodes / parse.edges hints is capped: a hint is not
  * a promise, and a hostile one must not allocate gigabytes up front */
 #define MAX_PRESIZE ((size_t)1 << 22)
@@ -121,6 +124,7 @@ typedef struct reader {
 	const char *file;
 	unsigned flags;
 	size_t max_value;
+	size_t max_keys;
 	sn_status st;
 
 	frame *stack;
@@ -146,7 +150,6 @@ typedef struct reader {
 	const xmlChar *nm[NM_COUNT_];
 	const xmlChar *gml_uri; /* the parser's copy of the GraphML namespace, once seen */
 	/* key ids, for <data key=...>: small tables that stay in cache */
-	sn__strpool keyids;
 	int io_errno;
 } reader;
 
@@ -645,37 +648,43 @@ static void root_start(reader *r, const xmlChar *local, const xmlChar *uri, int 
 static void key_start(reader *r, int nattr, const xmlChar **attrs)
 {
 	sn_graph *g = r->g;
+	const xmlChar **ida;
 	const char *id, *fr, *name, *type;
 	size_t existing, nextra = 0;
 	sn_key *k;
 	frame *f;
 
-	id = attr_intern(r, nattr, attrs, r->nm[NM_id]);
+	ida = attr_entry(nattr, attrs, r->nm[NM_id]);
 	fr = attr_intern(r, nattr, attrs, r->nm[NM_for]);
 	name = attr_intern(r, nattr, attrs, r->nm[NM_attr_name]);
 	type = attr_intern(r, nattr, attrs, r->nm[NM_attr_type]);
 	if (r->st < 0)
 		return;
-	if (!id) {
+	if (!ida) {
 		fail_here(r, SN_EPARSE, "<key> without the required id attribute%s%s", "", "");
 		return;
 	}
-	if (sn_graph_key_find_id(g, id, &existing) == SN_OK) {
-		fail_here(r, SN_EPARSE, "duplicate key id '%s'%s", id, "");
-		return;
-	}
-	if (sn__key_append(g, id, &k) < 0) {
-		nomem(r);
+	if (g->nkeys >= r->max_keys) {
+		unsigned long line, col;
+		tag_pos(r, &line, &col);
+		fail(r, SN_EPARSE, line, col, "more than %zu keys (the max_keys limit)", r->max_keys);
 		return;
 	}
 	{
-		/* the key's index + 1 beside its id: one lookup per <data> */
-		size_t *slot;
-		if (!sn__strpool_intern_val(&r->keyids, id, strlen(id), &slot)) {
+		size_t len;
+		const char *v = attr_value(r, ida, &len);
+		sn_status st = sn__key_append(g, v, len, &k);
+		if (st == SN_EINVAL) {
+			char shown[200];
+			snprintf(shown, sizeof shown, "%.*s", (int)(len < 150 ? len : 150), v);
+			fail_here(r, SN_EPARSE, "duplicate key id '%s'%s", shown, "");
+			return;
+		}
+		if (st < 0) {
 			nomem(r);
 			return;
 		}
-		*slot = g->nkeys;
+		id = k->id;
 	}
 	k->name = name;
 	k->for_name = fr ? fr : "all";
@@ -1031,7 +1040,7 @@ static void data_start(reader *r, frame *parent, int nattr, const xmlChar **attr
 		return;
 	}
 	keyid = attr_value(r, ka, &len);
-	slot = sn__strpool_val(&r->keyids, keyid, len);
+	slot = sn__strpool_val(&g->keyids, keyid, len);
 	if (!slot || !*slot) {
 		char shown[200];
 		snprintf(shown, sizeof shown, "%.*s", (int)(len < 150 ? len : 150), keyid);
@@ -1426,10 +1435,17 @@ static sn_status add_twins(reader *r)
 		g->ends[2 * t] = g->ends[2 * e + 1];
 		g->ends[2 * t + 1] = g->ends[2 * e];
 		g->etwin[t] = e;
-		for (size_t k = 0; k < g->nkeys; k++) {
-			sn_key *key = &g->keys[k];
+	}
+	/* keys outside, edges inside: most of a file's keys may hold no edge values */
+	for (size_t k = 0; k < g->nkeys; k++) {
+		sn_key *key = &g->keys[k];
+		const sn_column *c = sn__column(key, 2);
+		if (!c || !c->len)
+			continue;
+		for (size_t t = m; t < g->ne; t++) {
+			size_t e = g->etwin[t];
 			sn_val v;
-			if (e < key->col[2].len && key->col[2].set[e] && sn__column_get(key, 2, e, &v) &&
+			if (e < c->len && c->set[e] && sn__column_get(key, 2, e, &v) &&
 			    (st = sn__column_set(g, key, 2, t, v)) < 0)
 				return st;
 		}
@@ -1530,6 +1546,17 @@ static int source_close(void *ctx)
 	return 0;
 }
 
+/* The size of sn_read_opts as each version declared it (an older caller's
+ * struct ends earlier), or 0 for a version that never existed. */
+static size_t read_opts_size(unsigned version)
+{
+	switch (version) {
+	case 1: return offsetof(sn_read_opts, max_keys);
+	case 2: return sizeof(sn_read_opts);
+	default: return 0;
+	}
+}
+
 static sn_status read_source(sn_graph **out, source *src, const char *name, const sn_read_opts *opts)
 {
 	xmlSAXHandler sax;
@@ -1538,13 +1565,14 @@ static sn_status read_source(sn_graph **out, source *src, const char *name, cons
 	sn_status st;
 
 	*out = NULL;
-	if (opts && opts->version != SN_READ_OPTS_VERSION)
-		return sn__error(SN_EINVAL, "invalid argument: sn_read_opts version %u, expected %u", opts->version,
+	if (opts && !read_opts_size(opts->version))
+		return sn__error(SN_EINVAL, "invalid argument: sn_read_opts version %u, expected 1 to %u", opts->version,
 		                 SN_READ_OPTS_VERSION);
 	memset(&r, 0, sizeof r);
 	r.file = name ? name : "<input>";
 	r.flags = opts ? opts->flags : 0;
 	r.max_value = opts && opts->max_value_bytes ? opts->max_value_bytes : DEFAULT_MAX_VALUE;
+	r.max_keys = opts && opts->version >= 2 && opts->max_keys ? opts->max_keys : DEFAULT_MAX_KEYS;
 	src->r = &r;
 	if ((st = sn_graph_new(&r.g, 0)) < 0)
 		return st;
@@ -1617,7 +1645,6 @@ static sn_status read_source(sn_graph **out, source *src, const char *name, cons
 	free(r.scratch);
 	free(r.edir);
 	free(r.pending);
-	sn__strpool_free(&r.keyids);
 	free(src->blk);
 	src->blk = NULL;
 	if (st < 0) {
@@ -1631,10 +1658,10 @@ static sn_status read_source(sn_graph **out, source *src, const char *name, cons
 sn_status sn_read_opts_init(sn_read_opts *opts, unsigned version)
 {
 	SN_CHECK_ARG(opts != NULL);
-	if (version != SN_READ_OPTS_VERSION)
-		return sn__error(SN_EINVAL, "invalid argument: sn_read_opts version %u, expected %u", version,
+	if (!read_opts_size(version))
+		return sn__error(SN_EINVAL, "invalid argument: sn_read_opts version %u, expected 1 to %u", version,
 		                 SN_READ_OPTS_VERSION);
-	memset(opts, 0, sizeof *opts);
+	memset(opts, 0, read_opts_size(version));
 	opts->version = version;
 	return SN_OK;
 }

@@ -47,6 +47,9 @@ typedef struct writer {
 	size_t *edge_first, *edge_next; /* edges of each graph (index nv: top) */
 	size_t *submin;                  /* smallest edge index in a vertex's subtree */
 	unsigned char *undirected;       /* mixed graphs: edges written directed="false" */
+	/* per domain slot, the keys with values there: a file may declare
+	 * millions of keys, and each element would otherwise visit them all */
+	size_t *vkeys[3], nvkeys[3];
 } writer;
 
 static int sink_write(void *ctx, const char *data, int len)
@@ -323,11 +326,11 @@ static void data_elements(writer *wr, sn_domain d, size_t index)
 	const sn_graph *g = wr->g;
 	int slot = sn__domain_slot(d);
 
-	for (size_t k = 0; k < g->nkeys && wr->st == SN_OK; k++) {
-		const sn_key *key = &g->keys[k];
+	for (size_t i = 0; i < wr->nvkeys[slot] && wr->st == SN_OK; i++) {
+		const sn_key *key = &g->keys[wr->vkeys[slot][i]];
 		const sn_column *c = &key->col[slot];
 		sn_val v;
-		if (!(key->domain & d) || key->domain == SN_DOMAIN_OTHER || index >= c->len || !c->set[index])
+		if (index >= c->len || !c->set[index])
 			continue;
 		sn__column_get(key, slot, index, &v);
 		ck(wr, em_start(wr, "data"));
@@ -441,6 +444,18 @@ static sn_status plan(writer *wr)
 
 	if ((st = sn__nesting_build(g, &wr->nest)) < 0)
 		return st;
+	for (int slot = 0; slot < 3; slot++) {
+		sn_domain d = slot == 0 ? SN_DOMAIN_GRAPH : slot == 1 ? SN_DOMAIN_NODE : SN_DOMAIN_EDGE;
+		for (size_t k = 0; k < g->nkeys; k++) {
+			const sn_key *key = &g->keys[k];
+			const sn_column *c = sn__column(key, slot);
+			if (!(key->domain & d) || key->domain == SN_DOMAIN_OTHER || !c || !c->len)
+				continue;
+			if (!wr->vkeys[slot] && !(wr->vkeys[slot] = malloc(g->nkeys * sizeof *wr->vkeys[slot])))
+				return sn__error_nomem();
+			wr->vkeys[slot][wr->nvkeys[slot]++] = k;
+		}
+	}
 	wr->edge_first = malloc((n + 1) * sizeof *wr->edge_first);
 	wr->edge_next = malloc((m ? m : 1) * sizeof *wr->edge_next);
 	wr->submin = malloc((n ? n : 1) * sizeof *wr->submin);
@@ -531,6 +546,8 @@ done:
 	free(wr.edge_next);
 	free(wr.submin);
 	free(wr.undirected);
+	for (int slot = 0; slot < 3; slot++)
+		free(wr.vkeys[slot]);
 	return wr.st;
 }
 

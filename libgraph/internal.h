@@ -139,23 +139,26 @@ typedef struct sn_xattr {
 	const char *value;
 } sn_xattr;
 
+/* One record per <key>. A file may declare millions, so the record is kept
+ * small: the columns are allocated with the first value, and the id lives
+ * only in the graph's key-id pool. */
 typedef struct sn_key {
-	const char *id;
+	const char *id;        /* interned in g->keyids, beside index + 1 */
 	const char *name;      /* NULL when the key has no attr.name */
 	const char *type_name; /* as written, or canonical */
-	int has_type_attr;     /* attr.type was written (yEd's yfiles keys have none) */
 	const char *for_name;  /* as written, for SN_DOMAIN_OTHER */
-	sn_domain domain;
-	sn_type type;
-	int has_default;
-	sn_val def;
 	const char *def_text;  /* formatted default, interned */
 	const char *desc;
 	sn_xattr *extra;       /* attributes silknet does not interpret */
-	size_t n_extra;
-	sn_column col[3];      /* graph, node, edge */
-	int root_set;          /* a <data> under <graphml> itself */
-	sn_val root_val;
+	sn_column *col;        /* graph, node, edge; NULL until a value is set */
+	sn_val def;
+	sn_val root_val;       /* a <data> under <graphml> itself */
+	sn_domain domain;
+	sn_type type;
+	uint32_t n_extra;
+	unsigned char has_type_attr; /* attr.type was written (yEd's yfiles keys have none) */
+	unsigned char has_default;
+	unsigned char root_set;
 } sn_key;
 
 struct sn_graph {
@@ -182,7 +185,7 @@ struct sn_graph {
 
 	sn_key *keys;
 	size_t nkeys, ckeys;
-	sn__ptrmap kmap; /* key id -> key index */
+	sn__strpool keyids; /* key ids, each with its index + 1 beside it */
 
 	sn_xattr *root_attrs; /* namespace declarations etc. of <graphml> */
 	size_t n_root_attrs;
@@ -201,8 +204,11 @@ SN_HIDDEN sn_status sn__warn(sn_graph *g, const char *fmt, ...) SN_PRINTF(2, 3);
 SN_HIDDEN sn_status sn__reserve(sn_graph *g, size_t nv, size_t ne);
 SN_HIDDEN sn_status sn__graph_ig(const sn_graph *g, const igraph_t **out);
 
-/* Appends a key with a new, interned id; the caller sets the other fields. */
-SN_HIDDEN sn_status sn__key_append(sn_graph *g, const char *interned_id, sn_key **out);
+/* Appends a key with id (len bytes), which must be new (else SN_EINVAL);
+ * the caller sets the other fields. */
+SN_HIDDEN sn_status sn__key_append(sn_graph *g, const char *id, size_t len, sn_key **out);
+/* The key's column for slot, or NULL when it has no values there. */
+SN_HIDDEN const sn_column *sn__column(const sn_key *k, int slot);
 SN_HIDDEN int sn__domain_slot(sn_domain d); /* 0, 1, 2 or -1 */
 SN_HIDDEN sn_status sn__column_set(sn_graph *g, sn_key *k, int slot, size_t index, sn_val v);
 SN_HIDDEN int sn__column_get(const sn_key *k, int slot, size_t index, sn_val *v);

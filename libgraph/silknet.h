@@ -318,7 +318,8 @@ SN_EXTERN(sn_status) sn_attr_get_doubles(const sn_graph *g, size_t key, sn_domai
  * file but the one it was given and never touches the network. */
 /**@{*/
 
-#define SN_READ_OPTS_VERSION 1
+/* 2 added max_keys; a version 1 struct is still accepted */
+#define SN_READ_OPTS_VERSION 2
 /** Data silknet does not interpret is an error instead of kept verbatim. */
 #define SN_READ_STRICT 0x1u
 /** An edge naming an undeclared node creates that node instead of failing. */
@@ -330,9 +331,13 @@ typedef struct sn_read_opts {
 	/** Longest text of one <data>, <default> or <desc>, in bytes; 0 means
 	 * the default, 10 MB (libxml2's own limit for a text node). */
 	size_t max_value_bytes;
+	/** Most <key> declarations; 0 means the default, 1,000,000. A key
+	 * costs about 280 bytes, four times its text, so the limit bounds what
+	 * a file of nothing but keys can cost (about 280 MB by default). */
+	size_t max_keys;
 } sn_read_opts;
 
-#define SN_READ_OPTS_INIT { SN_READ_OPTS_VERSION, 0u, 0u }
+#define SN_READ_OPTS_INIT { SN_READ_OPTS_VERSION, 0u, 0u, 0u }
 
 /** Initializes opts with defaults. @return SN_OK, SN_EINVAL (wrong version) */
 SN_EXTERN(sn_status) sn_read_opts_init(sn_read_opts *opts, unsigned version);

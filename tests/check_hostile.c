@@ -114,6 +114,36 @@ START_TEST(long_lines_and_many_keys)
 }
 END_TEST
 
+START_TEST(key_limit)
+{
+	/* 1,001 keys, one per line, against a limit of 1,000 */
+	size_t n = 1001, len = 0;
+	char *doc = malloc(n * 80 + 256);
+	sn_read_opts opts = SN_READ_OPTS_INIT;
+	sn_read_opts v1 = { 1, 0, 0, 5 }; /* a version 1 caller has no max_keys */
+	sn_graph *g = (sn_graph *)0x1;
+
+	len += (size_t)sprintf(doc + len, "<graphml>\n");
+	for (size_t i = 0; i < n; i++)
+		len += (size_t)sprintf(doc + len, "<key id='k%zu' for='edge' attr.type='double'/>\n", i);
+	len += (size_t)sprintf(doc + len, "<graph edgedefault='directed'/></graphml>\n");
+	opts.max_keys = 1000;
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, doc, len, "keys", &opts), SN_EPARSE);
+	ck_assert_ptr_null(g);
+	ck_assert_str_eq(sn_last_error(), "keys:1002:1: more than 1000 keys (the max_keys limit)");
+	opts.max_keys = 1001;
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, doc, len, "keys", &opts), SN_OK);
+	ck_assert_uint_eq(sn_graph_key_count(g), n);
+	sn_graph_free(g);
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, doc, len, "keys", &v1), SN_OK);
+	ck_assert_uint_eq(sn_graph_key_count(g), n);
+	sn_graph_free(g);
+	ck_assert_int_eq(sn_read_opts_init(&opts, 1), SN_OK);
+	ck_assert_int_eq(sn_read_opts_init(&opts, 3), SN_EINVAL);
+	free(doc);
+}
+END_TEST
+
 START_TEST(attribute_tricks)
 {
 	/* an attribute value with every escape, a huge id, a key with no name */
@@ -181,6 +211,7 @@ static Suite *hostile_suite(void)
 	tcase_add_test(tc, deep_nesting);
 	tcase_add_test(tc, huge_value_bounded_memory);
 	tcase_add_test(tc, long_lines_and_many_keys);
+	tcase_add_test(tc, key_limit);
 	tcase_add_test(tc, attribute_tricks);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("threads");

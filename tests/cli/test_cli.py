@@ -160,6 +160,54 @@ class ExitCodesAndErrors(unittest.TestCase):
         self.assertEqual(rc, 1)
         self.assertTrue(err.startswith("silknet: <stdin>:1:"), err)
 
+    def test_ten_million_keys(self):
+        # a pipe offering 10 million key declarations: silknet stops at its
+        # limit with the position, reading a tenth of the stream, in bounded
+        # memory
+        p = subprocess.Popen([SILKNET, "info", "-"], stdin=subprocess.PIPE, stderr=subprocess.PIPE,
+                             stdout=subprocess.DEVNULL)
+        sent = 0
+        try:
+            p.stdin.write(b"<graphml>\n")
+            for start in range(0, 10_000_000, 10_000):
+                p.stdin.write("".join(f"<key id='k{i}' for='node' attr.name='a{i}' attr.type='int'/>\n"
+                                      for i in range(start, start + 10_000)).encode())
+                sent = start + 10_000
+            p.stdin.flush()
+        except BrokenPipeError:
+            pass
+        try:
+            p.stdin.close()
+        except BrokenPipeError:
+            pass
+        err = p.stderr.read().decode()
+        p.stderr.close()
+        _, status, usage = os.wait4(p.pid, 0)
+        p.returncode = os.waitstatus_to_exitcode(status)
+        self.assertEqual(p.returncode, 1, err)
+        self.assertEqual(err, "silknet: <stdin>:1000002:1: more than 1000000 keys (the max_keys limit)\n")
+        self.assertLess(sent, 2_000_000)
+        if "libasan" not in os.environ.get("LD_PRELOAD", ""):
+            self.assertLess(usage.ru_maxrss, 600 * 1024)  # KiB
+
+    def test_read_limits_from_environment(self):
+        path = os.path.join(GML, "igraph-corridors.graphml")
+        env = dict(os.environ, SILKNET_MAX_KEYS="1")
+        p = subprocess.run([SILKNET, "info", path], env=env, capture_output=True, text=True)
+        self.assertEqual(p.returncode, 1)
+        self.assertRegex(p.stderr, r"^silknet: .*:\d+:\d+: more than 1 keys \(the max_keys limit\)\n$")
+        env["SILKNET_MAX_KEYS"] = "1000"
+        env["SILKNET_MAX_VALUE_BYTES"] = "3"
+        p = subprocess.run([SILKNET, "info", path], env=env, capture_output=True, text=True)
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("value longer than 3 bytes", p.stderr)
+        for bad in ("0", "-1", "x", "12k", "99999999999999999999999"):
+            env["SILKNET_MAX_VALUE_BYTES"] = bad
+            p = subprocess.run([SILKNET, "info", path], env=env, capture_output=True, text=True)
+            self.assertEqual(p.returncode, 2)
+            self.assertEqual(p.stderr, f"silknet: SILKNET_MAX_VALUE_BYTES must be a positive whole number, "
+                                       f"got '{bad}'\n")
+
     def test_help_and_version(self):
         rc, out, _ = run("--help")
         self.assertEqual(rc, 0)

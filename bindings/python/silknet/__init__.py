@@ -150,21 +150,24 @@ class Graph:
     # ---- life ----
 
     @classmethod
-    def load(cls, path, strict=False, create_missing=False, max_value_bytes=0):
-        """Reads a GraphML file. Raises ParseError with file, line and col."""
+    def load(cls, path, strict=False, create_missing=False, max_value_bytes=0, max_keys=0):
+        """Reads a GraphML file. Raises ParseError with file, line and col.
+
+        max_value_bytes and max_keys bound what one file may cost (0: the
+        defaults, 10 MB per value and 1,000,000 keys)."""
         opts = C.ReadOpts(C.READ_OPTS_VERSION, (C.READ_STRICT if strict else 0) |
-                          (C.READ_CREATE_MISSING if create_missing else 0), max_value_bytes)
+                          (C.READ_CREATE_MISSING if create_missing else 0), max_value_bytes, max_keys)
         h = C.GraphP()
         _check(C.sn_graph_read_graphml(byref(h), os.fsencode(path), byref(opts)))
         return cls(_handle=h)
 
     @classmethod
-    def loads(cls, data, name="<string>", strict=False, create_missing=False):
-        """Reads GraphML from bytes or str."""
+    def loads(cls, data, name="<string>", strict=False, create_missing=False, max_value_bytes=0, max_keys=0):
+        """Reads GraphML from bytes or str; the options are load()'s."""
         if isinstance(data, str):
             data = data.encode("utf-8")
         opts = C.ReadOpts(C.READ_OPTS_VERSION, (C.READ_STRICT if strict else 0) |
-                          (C.READ_CREATE_MISSING if create_missing else 0), 0)
+                          (C.READ_CREATE_MISSING if create_missing else 0), max_value_bytes, max_keys)
         h = C.GraphP()
         _check(C.sn_graph_read_graphml_memory(byref(h), data, len(data), _b(name), byref(opts)))
         return cls(_handle=h)

@@ -29,7 +29,7 @@ PROGRESS = ctypes.CFUNCTYPE(c_int, c_char_p, c_double, c_void_p)
 
 
 class ReadOpts(Structure):
-    _fields_ = [("version", c_uint), ("flags", c_uint), ("max_value_bytes", c_size_t)]
+    _fields_ = [("version", c_uint), ("flags", c_uint), ("max_value_bytes", c_size_t), ("max_keys", c_size_t)]
 
 
 class WriteOpts(Structure):
@@ -58,7 +58,8 @@ class RouteOpts(Structure):
                 ("via", POINTER(c_size_t)), ("n_via", c_size_t), ("k", c_size_t)]
 
 
-READ_OPTS_VERSION = WRITE_OPTS_VERSION = DOT_OPTS_VERSION = CENTRALITY_OPTS_VERSION = ROUTE_OPTS_VERSION = 1
+WRITE_OPTS_VERSION = DOT_OPTS_VERSION = CENTRALITY_OPTS_VERSION = ROUTE_OPTS_VERSION = 1
+READ_OPTS_VERSION = 2
 READ_STRICT, READ_CREATE_MISSING = 0x1, 0x2
 WRITE_COMPACT = 0x1
 DOT_NO_LEGEND, DOT_GEO, DOT_PLAIN = 0x1, 0x2, 0x4

@@ -82,6 +82,16 @@ class Loading(unittest.TestCase):
             silknet.load(os.path.join(GML, "yed-groups.graphml"), strict=True)
         with silknet.load(os.path.join(inv, "unknown-target.graphml"), create_missing=True) as g:
             self.assertIn("KZ", g)
+        doc = ("<graphml>\n<key id='a' for='node'/>\n<key id='b' for='node'/>\n"
+               "<graph edgedefault='directed'><node id='n'><data key='b'>long text</data></node></graph></graphml>")
+        with self.assertRaises(silknet.ParseError) as cm:
+            silknet.loads(doc, name="two", max_keys=1)
+        self.assertEqual(str(cm.exception), "two:3:1: more than 1 keys (the max_keys limit)")
+        with self.assertRaises(silknet.ParseError) as cm:
+            silknet.loads(doc, max_value_bytes=4)
+        self.assertIn("value longer than 4 bytes", str(cm.exception))
+        with silknet.loads(doc, max_keys=2, max_value_bytes=9) as g:
+            self.assertEqual(g.vertices, ["n"])
 
 
 class Building(unittest.TestCase):

@@ -102,6 +102,108 @@ const char *sn__intern(sn_graph *g, const char *s, size_t len)
 	return sn__strpool_intern(&g->strings, s, len);
 }
 
+/* ---- vertex ids ---- */
+
+/* Splits s into a prefix and a canonical decimal (no sign, no leading zero,
+ * fewer than 10 digits); 0 when s has no such tail. */
+static int split_number(const char *s, size_t len, size_t *plen, size_t *num)
+{
+	size_t i = len, n = 0;
+
+	while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
+		i--;
+	if (i == len || len - i > 9 || (s[i] == '0' && len - i > 1))
+		return 0;
+	for (size_t j = i; j < len; j++)
+		n = n * 10 + (size_t)(s[j] - '0');
+	*plen = i;
+	*num = n;
+	return 1;
+}
+
+/* The number of s when it is a numbered id with the graph's prefix. */
+static int vertex_number(const sn_graph *g, const char *s, size_t len, size_t *num)
+{
+	size_t plen;
+
+	return g->vprefix_set && split_number(s, len, &plen, num) && plen == g->vprefix_len &&
+	       memcmp(s, g->vprefix, plen) == 0;
+}
+
+size_t sn__vertex_find(const sn_graph *g, const char *s, size_t len)
+{
+	size_t n, *slot;
+
+	if (vertex_number(g, s, len, &n)) {
+		if (n < g->cvnum && g->vnum[n])
+			return g->vnum[n] - 1;
+		if (!g->vnum_in_pool)
+			return SIZE_MAX;
+	}
+	slot = sn__strpool_val(&g->strings, s, len);
+	return slot && *slot ? *slot - 1 : SIZE_MAX;
+}
+
+void sn__vertex_prefetch(const sn_graph *g, const char *s, size_t len)
+{
+	size_t n;
+
+	if (vertex_number(g, s, len, &n)) {
+#if defined(__GNUC__)
+		if (n < g->cvnum)
+			__builtin_prefetch(&g->vnum[n]);
+#endif
+		return;
+	}
+	sn__strpool_prefetch(&g->strings, s, len);
+}
+
+sn_status sn__vertex_append(sn_graph *g, const char *s, size_t len, const char **iid)
+{
+	size_t n, plen, v = g->nv, *slot;
+	int numbered;
+
+	if (v + 1 > g->cv) {
+		sn_status st = sn__reserve(g, v + 1, g->ce);
+		if (st < 0)
+			return st;
+	}
+	if (!g->vprefix_set && split_number(s, len, &plen, &n) && plen < sizeof g->vprefix) {
+		memcpy(g->vprefix, s, plen);
+		g->vprefix_len = plen;
+		g->vprefix_set = 1;
+	}
+	numbered = vertex_number(g, s, len, &n);
+	/* the array grows with the vertex count, not with whatever number a
+	 * file writes: a sparse or hostile numbering goes to the pool */
+	if (numbered && n >= g->cvnum && n < 2 * (v + 1) + 1024 && v < UINT32_MAX - 1) {
+		size_t cap = g->cvnum;
+		sn_status st = sn__grow((void **)&g->vnum, &cap, n + 1 > 2 * g->cvnum ? n + 1 : 2 * g->cvnum,
+		                        sizeof *g->vnum);
+		if (st < 0)
+			return st;
+		g->cvnum = cap;
+	}
+	if (numbered && n < g->cvnum) {
+		if (g->vnum[n] || (g->vnum_in_pool && sn__vertex_find(g, s, len) != SIZE_MAX))
+			return sn__error(SN_EINVAL, "duplicate vertex id '%.*s'", (int)(len < 200 ? len : 200), s);
+		if (!(*iid = sn__strpool_store(&g->strings, s, len)))
+			return sn__error_nomem();
+		g->vnum[n] = (uint32_t)(v + 1);
+	} else {
+		if (!(*iid = sn__strpool_intern_val(&g->strings, s, len, &slot)))
+			return sn__error_nomem();
+		if (*slot)
+			return sn__error(SN_EINVAL, "duplicate vertex id '%.*s'", (int)(len < 200 ? len : 200), s);
+		*slot = v + 1;
+		if (numbered)
+			g->vnum_in_pool++;
+	}
+	g->vid[v] = *iid;
+	g->nv++;
+	return SN_OK;
+}
+
 sn_status sn_graph_new(sn_graph **out, int directed)
 {
 	sn_graph *g;
@@ -141,6 +243,7 @@ void sn_graph_free(sn_graph *g)
 		free(g->warnings[i]);
 	free(g->warnings);
 	free(g->vid);
+	free(g->vnum);
 	free(g->ends);
 	free(g->eid);
 	sn__ptrmap_free(&g->emap);
@@ -227,24 +330,16 @@ sn_status sn__reserve(sn_graph *g, size_t nv, size_t ne)
 sn_status sn_graph_add_vertex(sn_graph *g, const char *id, size_t *out)
 {
 	const char *iid;
-	size_t *slot;
 	sn_status st;
 
 	SN_CHECK_ARG(g != NULL);
 	SN_CHECK_ARG(id != NULL && id[0] != '\0');
 	if (g->nv >= (size_t)IGRAPH_INTEGER_MAX)
 		return sn__error(SN_EINVAL, "too many vertices");
-	if (g->nv + 1 > g->cv && (st = sn__reserve(g, g->nv + 1, g->ce)) < 0)
+	if ((st = sn__vertex_append(g, id, strlen(id), &iid)) < 0)
 		return st;
-	if (!(iid = sn__strpool_intern_val(&g->strings, id, strlen(id), &slot)))
-		return sn__error_nomem();
-	if (*slot)
-		return sn__error(SN_EINVAL, "duplicate vertex id '%s'", id);
-	*slot = g->nv + 1;
-	g->vid[g->nv] = iid;
 	if (out)
-		*out = g->nv;
-	g->nv++;
+		*out = g->nv - 1;
 	return SN_OK;
 }
 
@@ -301,15 +396,15 @@ const char *sn_graph_vertex_id(const sn_graph *g, size_t v)
 
 sn_status sn_graph_find_vertex(const sn_graph *g, const char *id, size_t *out)
 {
-	size_t *slot;
+	size_t v;
 
 	SN_CHECK_ARG(g != NULL);
 	SN_CHECK_ARG(id != NULL);
 	SN_CHECK_ARG(out != NULL);
-	slot = sn__strpool_val(&g->strings, id, strlen(id));
-	if (!slot || !*slot)
+	v = sn__vertex_find(g, id, strlen(id));
+	if (v == SIZE_MAX)
 		return sn__error(SN_ENOTFOUND, "no vertex with id '%s'", id);
-	*out = *slot - 1;
+	*out = v;
 	return SN_OK;
 }
 

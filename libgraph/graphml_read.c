@@ -872,7 +872,7 @@ static void node_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 	sn_graph *g = r->g;
 	const xmlChar **ia = attr_entry(nattr, attrs, r->nm[NM_id]);
 	const char *id, *text;
-	size_t v, len, *slot;
+	size_t v, len;
 	frame *f;
 	sn_status st;
 
@@ -882,22 +882,18 @@ static void node_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 		fail_here(r, SN_EPARSE, "<node> without an id attribute%s%s", "", "");
 		return;
 	}
-	if (g->nv + 1 > g->cv && (st = sn__reserve(g, g->nv + 1, g->ce)) < 0) {
+	text = attr_value(r, ia, &len);
+	if ((st = sn__vertex_append(g, text, len, &id)) == SN_EINVAL) {
+		char shown[200];
+		snprintf(shown, sizeof shown, "%.*s", (int)(len < 150 ? len : 150), text);
+		fail_here(r, SN_EPARSE, "duplicate node id '%s'%s", shown, "");
+		return;
+	}
+	if (st < 0) {
 		check(r, st);
 		return;
 	}
-	text = attr_value(r, ia, &len);
-	if (!(id = sn__strpool_intern_val(&g->strings, text, len, &slot))) {
-		nomem(r);
-		return;
-	}
-	if (*slot) {
-		fail_here(r, SN_EPARSE, "duplicate node id '%s'%s", id, "");
-		return;
-	}
-	*slot = g->nv + 1;
-	v = g->nv++;
-	g->vid[v] = id;
+	v = g->nv - 1;
 	if (graph->index != SIZE_MAX && sn__set_parent(g, v, graph->index) < 0) {
 		nomem(r);
 		return;
@@ -928,27 +924,26 @@ static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 	for (int end = 0; end < 2; end++) {
 		const xmlChar **ea = ends[end] = attr_entry(nattr, attrs, r->nm[end ? NM_target : NM_source]);
 		if (ea && !memchr(ea[3], '&', (size_t)(ea[4] - ea[3])))
-			sn__strpool_prefetch(&g->strings, (const char *)ea[3], (size_t)(ea[4] - ea[3]));
+			sn__vertex_prefetch(g, (const char *)ea[3], (size_t)(ea[4] - ea[3]));
 	}
-	/* each end: interned once, and its vertex (if already declared) found
-	 * beside it in the same lookup */
 	for (int end = 0; end < 2; end++) {
 		const xmlChar **ea = ends[end];
-		size_t elen, *slot;
-		const char *text, *iid;
+		size_t elen, v;
+		const char *text, *iid = NULL;
 		if (!ea) {
 			fail_here(r, SN_EPARSE, "<edge> without %s attribute%s", end ? "a target" : "a source", "");
 			return;
 		}
 		text = attr_value(r, ea, &elen);
-		if (!(iid = sn__strpool_intern_val(&g->strings, text, elen, &slot))) {
+		/* an end not declared yet is kept by id, to be found at the end */
+		if ((v = sn__vertex_find(g, text, elen)) == SIZE_MAX && !(iid = sn__intern(g, text, elen))) {
 			nomem(r);
 			return;
 		}
 		if (end)
-			tgt = iid, t = *slot ? *slot - 1 : SIZE_MAX;
+			tgt = iid, t = v;
 		else
-			src = iid, s = *slot ? *slot - 1 : SIZE_MAX;
+			src = iid, s = v;
 	}
 	id = attr_intern(r, nattr, attrs, r->nm[NM_id]);
 	if (r->st < 0)
@@ -1381,13 +1376,15 @@ static sn_status resolve_pending(reader *r)
 
 	for (size_t i = 0; i < r->npending; i++) {
 		pending_edge *p = &r->pending[i];
-		const char *ids[2] = { p->source, p->target };
+		/* an end found when the edge was read has no id kept here */
+		const char *ids[2] = { p->source ? p->source : g->vid[g->ends[2 * p->edge]],
+		                       p->target ? p->target : g->vid[g->ends[2 * p->edge + 1]] };
 		for (int end = 0; end < 2; end++) {
 			size_t v;
-			size_t *slot = sn__strpool_val(&g->strings, ids[end], strlen(ids[end]));
-			if (slot && *slot)
-				v = *slot - 1;
-			else {
+			if (!(end ? p->target : p->source))
+				continue;
+			v = sn__vertex_find(g, ids[end], strlen(ids[end]));
+			if (v == SIZE_MAX) {
 				sn_status st;
 				if (!(r->flags & SN_READ_CREATE_MISSING)) {
 					const char *eid = g->eid ? g->eid[p->edge] : NULL;
@@ -1395,7 +1392,7 @@ static sn_status resolve_pending(reader *r)
 					if (eid)
 						snprintf(ename, sizeof ename, "edge '%s'", eid);
 					else
-						snprintf(ename, sizeof ename, "edge from '%s' to '%s'", p->source, p->target);
+						snprintf(ename, sizeof ename, "edge from '%s' to '%s'", ids[0], ids[1]);
 					return sn__error_at(SN_EPARSE, r->file, p->line, p->col,
 					                    "%s names undeclared %s node '%s'", ename,
 					                    end == 0 ? "source" : "target", ids[end]);

@@ -111,6 +111,9 @@ SN_HIDDEN const char *sn__strpool_get(const sn__strpool *p, const char *s, size_
 /* interns s and points *val at the word kept beside it (0 when new); the
  * pointer is good until the next string is interned */
 SN_HIDDEN const char *sn__strpool_intern_val(sn__strpool *p, const char *s, size_t len, size_t **val);
+/* copies s (NUL-terminated) into the pool's storage without interning it;
+ * NULL when out of memory */
+SN_HIDDEN const char *sn__strpool_store(sn__strpool *p, const char *s, size_t len);
 /* starts loading the slot s hashes to, for a lookup soon after: an edge's
  * two ends then wait for memory once, not twice */
 SN_HIDDEN void sn__strpool_prefetch(const sn__strpool *p, const char *s, size_t len);
@@ -166,7 +169,19 @@ struct sn_graph {
 	sn__strpool strings;
 
 	size_t nv, cv;
-	const char **vid; /* the pool keeps index + 1 beside each vertex id */
+	const char **vid;
+	/* Finding a vertex by id. Most tools number their vertices (n0, n1 ...;
+	 * NetworkX 0, 1 ...): ids of the form prefix + canonical decimal, with
+	 * the prefix of the first such id, are found by number, vnum[n] = index
+	 * + 1, with no hashing and in a small array. Other ids are interned in
+	 * the string pool, which keeps index + 1 beside each; so are numbered
+	 * ids too far above the vertex count for the array (vnum_in_pool counts
+	 * them: while it is 0 a numbered id not in the array is no vertex). */
+	char vprefix[16];
+	size_t vprefix_len;
+	int vprefix_set;
+	uint32_t *vnum;
+	size_t cvnum, vnum_in_pool;
 
 	size_t ne, ce;
 	igraph_integer_t *ends; /* 2 per edge: source, target */
@@ -200,6 +215,13 @@ struct sn_graph {
 };
 
 SN_HIDDEN const char *sn__intern(sn_graph *g, const char *s, size_t len);
+/* The vertex with id s (len bytes), or SIZE_MAX. */
+SN_HIDDEN size_t sn__vertex_find(const sn_graph *g, const char *s, size_t len);
+/* Starts loading what sn__vertex_find(g, s, len) will read. */
+SN_HIDDEN void sn__vertex_prefetch(const sn_graph *g, const char *s, size_t len);
+/* Appends a vertex with id s (len bytes); SN_EINVAL when the id is taken.
+ * *iid receives the graph's copy of the id. */
+SN_HIDDEN sn_status sn__vertex_append(sn_graph *g, const char *s, size_t len, const char **iid);
 SN_HIDDEN sn_status sn__warn(sn_graph *g, const char *fmt, ...) SN_PRINTF(2, 3);
 SN_HIDDEN sn_status sn__reserve(sn_graph *g, size_t nv, size_t ne);
 SN_HIDDEN sn_status sn__graph_ig(const sn_graph *g, const igraph_t **out);

@@ -122,6 +122,11 @@ static const char *store(sn__strpool *p, const char *s, size_t len)
 	return dst;
 }
 
+const char *sn__strpool_store(sn__strpool *p, const char *s, size_t len)
+{
+	return store(p, s, len);
+}
+
 static size_t find_slot(const sn__strpool *p, const char *s, size_t len, uint64_t h)
 {
 	size_t i = slot_of(h, p->cap);

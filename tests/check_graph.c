@@ -100,6 +100,61 @@ START_TEST(many_vertices_grow_every_array)
 }
 END_TEST
 
+/* Ids of every shape the vertex index treats apart: numbered with the
+ * first prefix, numbered far beyond the vertex count, leading zeros, other
+ * prefixes, plain numbers, no number. Each added id must be found at its
+ * index, each other id not at all, each repeat refused; checked against a
+ * linear search over what was added. */
+START_TEST(vertex_ids_of_every_shape)
+{
+	static const char *const fixed[] = { "n0",      "n7",      "n0007",      "n999999999", "n1000000000", "n",
+	                                     "m3",      "3",       "0",          "n-1",        "n 5",         "nn5",
+	                                     "n::n1",   "n12x",    "\xc3\xa9" "9", "n4294967296", "n00",         "n2" };
+	static char ids[4000][24];
+	size_t n = 0, nuniq = 0;
+	static size_t uniq[4000]; /* index into ids of each vertex, by vertex */
+	unsigned seed = 12345;
+
+	for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++)
+		snprintf(ids[n++], sizeof ids[0], "%s", fixed[i]);
+	for (; n < 4000; n++) {
+		seed = seed * 1103515245u + 12345u;
+		switch ((seed >> 16) % 4) {
+		case 0: snprintf(ids[n], sizeof ids[0], "n%u", (seed >> 8) % 3000); break; /* dense, with repeats */
+		case 1: snprintf(ids[n], sizeof ids[0], "n%u", seed % 100000000); break;   /* far beyond the count */
+		case 2: snprintf(ids[n], sizeof ids[0], "k%u", (seed >> 8) % 500); break;  /* another prefix */
+		default: snprintf(ids[n], sizeof ids[0], "n0%u", (seed >> 8) % 50); break; /* leading zero */
+		}
+	}
+	for (size_t i = 0; i < n; i++) {
+		size_t seen = SIZE_MAX, got = SIZE_MAX;
+		char want[64];
+		for (size_t u = 0; u < nuniq; u++)
+			if (strcmp(ids[uniq[u]], ids[i]) == 0)
+				seen = u;
+		ck_assert_int_eq(sn_graph_find_vertex(g, ids[i], &got), seen == SIZE_MAX ? SN_ENOTFOUND : SN_OK);
+		if (seen != SIZE_MAX) {
+			ck_assert_uint_eq(got, seen);
+			ck_assert_int_eq(sn_graph_add_vertex(g, ids[i], &got), SN_EINVAL);
+			snprintf(want, sizeof want, "duplicate vertex id '%s'", ids[i]);
+			ck_assert_str_eq(sn_last_error(), want);
+			continue;
+		}
+		ck_assert_int_eq(sn_graph_add_vertex(g, ids[i], &got), SN_OK);
+		ck_assert_uint_eq(got, nuniq);
+		uniq[nuniq++] = i;
+	}
+	ck_assert_uint_eq(sn_graph_vertex_count(g), nuniq);
+	ck_assert_uint_gt(nuniq, 2000);
+	for (size_t u = 0; u < nuniq; u++) {
+		size_t got;
+		ck_assert_str_eq(sn_graph_vertex_id(g, u), ids[uniq[u]]);
+		ck_assert_int_eq(sn_graph_find_vertex(g, ids[uniq[u]], &got), SN_OK);
+		ck_assert_uint_eq(got, u);
+	}
+}
+END_TEST
+
 START_TEST(igraph_follows_changes)
 {
 	const igraph_t *ig;
@@ -358,6 +413,7 @@ static Suite *graph_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, vertices_and_edges);
 	tcase_add_test(tc, many_vertices_grow_every_array);
+	tcase_add_test(tc, vertex_ids_of_every_shape);
 	tcase_add_test(tc, igraph_follows_changes);
 	tcase_add_test(tc, directed_graph);
 	tcase_add_test(tc, nesting_and_desc);

@@ -146,15 +146,9 @@ size_t sn__vertex_find(const sn_graph *g, const char *s, size_t len)
 
 void sn__vertex_prefetch(const sn_graph *g, const char *s, size_t len)
 {
-	size_t n;
-
-	if (vertex_number(g, s, len, &n)) {
-#if defined(__GNUC__)
-		if (n < g->cvnum)
-			__builtin_prefetch(&g->vnum[n]);
-#endif
+	/* a numbered id is found in an array small enough to stay in cache */
+	if (g->vprefix_set && len && s[len - 1] >= '0' && s[len - 1] <= '9')
 		return;
-	}
 	sn__strpool_prefetch(&g->strings, s, len);
 }
 

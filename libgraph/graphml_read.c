@@ -109,6 +109,7 @@ typedef struct frame {
 	int lazy;
 	int directed;    /* for GRAPH: edgedefault */
 	int top;         /* for GRAPH: the top-level graph */
+	size_t last_key; /* the key of the last <data> child, index + 1 */
 	const xmlChar *name; /* for OPAQUE: qualified name to close */
 } frame;
 
@@ -149,7 +150,10 @@ typedef struct reader {
 	 * SAX2 hands names over from that dictionary, so equal is identical */
 	const xmlChar *nm[NM_COUNT_];
 	const xmlChar *gml_uri; /* the parser's copy of the GraphML namespace, once seen */
-	/* key ids, for <data key=...>: small tables that stay in cache */
+	/* <data key=...>: elements of one kind list their data in the same
+	 * order, so the key that followed k last time (next_key[k], index + 1)
+	 * or that came first (first_key) is tried before the key-id table */
+	size_t *next_key, cnext_key, first_key[3];
 	int io_errno;
 } reader;
 
@@ -1035,14 +1039,31 @@ static void data_start(reader *r, frame *parent, int nattr, const xmlChar **attr
 		return;
 	}
 	keyid = attr_value(r, ka, &len);
-	slot = sn__strpool_val(&g->keyids, keyid, len);
-	if (!slot || !*slot) {
-		char shown[200];
-		snprintf(shown, sizeof shown, "%.*s", (int)(len < 150 ? len : 150), keyid);
-		fail_here(r, SN_EPARSE, "<data> for undeclared key '%s'%s", shown, "");
-		return;
+	{
+		int ps = parent->kind == EL_NODE ? 1 : parent->kind == EL_EDGE ? 2 : 0;
+		size_t *guess = parent->last_key ? &r->next_key[parent->last_key - 1] : &r->first_key[ps];
+		const char *gid = *guess ? g->keys[*guess - 1].id : NULL;
+		if (gid && strncmp(gid, keyid, len) == 0 && gid[len] == '\0')
+			k = *guess - 1;
+		else {
+			slot = sn__strpool_val(&g->keyids, keyid, len);
+			if (!slot || !*slot) {
+				char shown[200];
+				snprintf(shown, sizeof shown, "%.*s", (int)(len < 150 ? len : 150), keyid);
+				fail_here(r, SN_EPARSE, "<data> for undeclared key '%s'%s", shown, "");
+				return;
+			}
+			k = *slot - 1;
+			if (sn__grow((void **)&r->next_key, &r->cnext_key, g->nkeys, sizeof *r->next_key) < 0) {
+				nomem(r);
+				return;
+			}
+			/* the table may have moved */
+			guess = parent->last_key ? &r->next_key[parent->last_key - 1] : &r->first_key[ps];
+			*guess = k + 1;
+		}
+		parent->last_key = k + 1;
 	}
-	k = *slot - 1;
 	keyid = g->keys[k].id;
 	if (parent->kind == EL_GRAPHML) {
 		/* yEd keeps its shared resources here (for="graphml") */
@@ -1642,6 +1663,7 @@ static sn_status read_source(sn_graph **out, source *src, const char *name, cons
 	free(r.scratch);
 	free(r.edir);
 	free(r.pending);
+	free(r.next_key);
 	free(src->blk);
 	src->blk = NULL;
 	if (st < 0) {

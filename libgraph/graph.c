@@ -130,11 +130,17 @@ static int vertex_number(const sn_graph *g, const char *s, size_t len, size_t *n
 	       memcmp(s, g->vprefix, plen) == 0;
 }
 
-size_t sn__vertex_find(const sn_graph *g, const char *s, size_t len)
+size_t sn__vertex_number(const sn_graph *g, const char *s, size_t len)
 {
-	size_t n, *slot;
+	size_t n;
+	return vertex_number(g, s, len, &n) ? n : SIZE_MAX;
+}
 
-	if (vertex_number(g, s, len, &n)) {
+size_t sn__vertex_find_numbered(const sn_graph *g, const char *s, size_t len, size_t n)
+{
+	size_t *slot;
+
+	if (n != SIZE_MAX) {
 		if (n < g->cvnum && g->vnum[n])
 			return g->vnum[n] - 1;
 		if (!g->vnum_in_pool)
@@ -144,11 +150,20 @@ size_t sn__vertex_find(const sn_graph *g, const char *s, size_t len)
 	return slot && *slot ? *slot - 1 : SIZE_MAX;
 }
 
-void sn__vertex_prefetch(const sn_graph *g, const char *s, size_t len)
+size_t sn__vertex_find(const sn_graph *g, const char *s, size_t len)
 {
-	/* a numbered id is found in an array small enough to stay in cache */
-	if (g->vprefix_set && len && s[len - 1] >= '0' && s[len - 1] <= '9')
+	return sn__vertex_find_numbered(g, s, len, sn__vertex_number(g, s, len));
+}
+
+void sn__vertex_prefetch(const sn_graph *g, const char *s, size_t len, size_t n)
+{
+#if defined(__GNUC__)
+	if (n != SIZE_MAX) {
+		if (n < g->cvnum)
+			__builtin_prefetch(&g->vnum[n]);
 		return;
+	}
+#endif
 	sn__strpool_prefetch(&g->strings, s, len);
 }
 

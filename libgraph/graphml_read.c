@@ -420,7 +420,7 @@ static frame *push(reader *r, el_kind kind)
 {
 	frame *f;
 
-	if (sn__grow((void **)&r->stack, &r->cstack, r->depth + 1, sizeof *r->stack) < 0) {
+	if (r->depth + 1 > r->cstack && sn__grow((void **)&r->stack, &r->cstack, r->depth + 1, sizeof *r->stack) < 0) {
 		nomem(r);
 		return NULL;
 	}
@@ -461,7 +461,7 @@ static void text_append(reader *r, const char *s, size_t len)
 		fail(r, SN_EPARSE, line, col, "value longer than %zu bytes", r->max_value);
 		return;
 	}
-	if (sn__grow((void **)&r->text, &r->ctext, r->ntext + len + 1, 1) < 0) {
+	if (r->ntext + len + 1 > r->ctext && sn__grow((void **)&r->text, &r->ctext, r->ntext + len + 1, 1) < 0) {
 		nomem(r);
 		return;
 	}
@@ -916,6 +916,7 @@ static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 	sn_graph *g = r->g;
 	const char *src = NULL, *tgt = NULL, *id;
 	const xmlChar **ends[2];
+	size_t num[2];
 	size_t e, s = 0, t = 0, len;
 	int directed = graph->directed;
 	frame *f;
@@ -925,10 +926,14 @@ static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 		fail_here(r, SN_EPARSE, "ports (sourceport/targetport) are not supported%s%s", "", "");
 		return;
 	}
+	/* both ends' lookups start before either waits for memory */
 	for (int end = 0; end < 2; end++) {
 		const xmlChar **ea = ends[end] = attr_entry(nattr, attrs, r->nm[end ? NM_target : NM_source]);
-		if (ea && !memchr(ea[3], '&', (size_t)(ea[4] - ea[3])))
-			sn__vertex_prefetch(g, (const char *)ea[3], (size_t)(ea[4] - ea[3]));
+		num[end] = SIZE_MAX;
+		if (ea && !memchr(ea[3], '&', (size_t)(ea[4] - ea[3]))) {
+			num[end] = sn__vertex_number(g, (const char *)ea[3], (size_t)(ea[4] - ea[3]));
+			sn__vertex_prefetch(g, (const char *)ea[3], (size_t)(ea[4] - ea[3]), num[end]);
+		}
 	}
 	for (int end = 0; end < 2; end++) {
 		const xmlChar **ea = ends[end];
@@ -939,8 +944,11 @@ static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 			return;
 		}
 		text = attr_value(r, ea, &elen);
+		if (num[end] == SIZE_MAX)
+			num[end] = sn__vertex_number(g, text, elen);
 		/* an end not declared yet is kept by id, to be found at the end */
-		if ((v = sn__vertex_find(g, text, elen)) == SIZE_MAX && !(iid = sn__intern(g, text, elen))) {
+		if ((v = sn__vertex_find_numbered(g, text, elen, num[end])) == SIZE_MAX &&
+		    !(iid = sn__intern(g, text, elen))) {
 			nomem(r);
 			return;
 		}
@@ -964,7 +972,7 @@ static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 		check(r, st);
 		return;
 	}
-	if (sn__grow((void **)&r->edir, &r->cedir, g->ce, 1) < 0) {
+	if (r->cedir < g->ce && sn__grow((void **)&r->edir, &r->cedir, g->ce, 1) < 0) {
 		nomem(r);
 		return;
 	}

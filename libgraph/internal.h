@@ -217,8 +217,13 @@ struct sn_graph {
 SN_HIDDEN const char *sn__intern(sn_graph *g, const char *s, size_t len);
 /* The vertex with id s (len bytes), or SIZE_MAX. */
 SN_HIDDEN size_t sn__vertex_find(const sn_graph *g, const char *s, size_t len);
-/* Starts loading what sn__vertex_find(g, s, len) will read. */
-SN_HIDDEN void sn__vertex_prefetch(const sn_graph *g, const char *s, size_t len);
+/* The number of a numbered id (see vnum), or SIZE_MAX: worked out once, it
+ * serves both calls below, which an edge makes for each end. */
+SN_HIDDEN size_t sn__vertex_number(const sn_graph *g, const char *s, size_t len);
+/* Starts loading what sn__vertex_find_numbered will read. */
+SN_HIDDEN void sn__vertex_prefetch(const sn_graph *g, const char *s, size_t len, size_t n);
+/* sn__vertex_find, given n = sn__vertex_number(g, s, len). */
+SN_HIDDEN size_t sn__vertex_find_numbered(const sn_graph *g, const char *s, size_t len, size_t n);
 /* Appends a vertex with id s (len bytes); SN_EINVAL when the id is taken.
  * *iid receives the graph's copy of the id. */
 SN_HIDDEN sn_status sn__vertex_append(sn_graph *g, const char *s, size_t len, const char **iid);

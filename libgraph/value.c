@@ -120,6 +120,12 @@ sn_status sn__parse_value(sn_graph *g, sn_type type, const char *text, size_t le
 		*why = type == SN_TYPE_BOOLEAN ? "empty, expected true or false" : "empty, expected a number";
 		return SN_EPARSE;
 	}
+	/* plain decimals, most numbers in most files, need no copy */
+	if ((type == SN_TYPE_DOUBLE || type == SN_TYPE_FLOAT) && fast_decimal(text, len, &out->d)) {
+		if (type == SN_TYPE_FLOAT)
+			out->d = (double)(float)out->d;
+		return SN_OK;
+	}
 	if (len >= sizeof small) {
 		if (type != SN_TYPE_DOUBLE && type != SN_TYPE_FLOAT) {
 			*why = "too long for a number";
@@ -171,10 +177,6 @@ sn_status sn__parse_value(sn_graph *g, sn_type type, const char *text, size_t le
 	case SN_TYPE_FLOAT:
 	case SN_TYPE_DOUBLE: {
 		double v;
-		if (fast_decimal(buf, len, &v)) {
-			out->d = type == SN_TYPE_FLOAT ? (double)(float)v : v;
-			break;
-		}
 		if (special_double(buf, &v)) {
 			out->d = v;
 			break;

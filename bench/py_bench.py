@@ -30,14 +30,17 @@ def main(task, path):
             # the igraph graph is built on the first metric, as bench/bench
             # builds it before its clock starts
             g.scores("degree")
-        if task == "binding-pagerank":
-            t0 = time.perf_counter()
-            g.scores("pagerank")
-            t1 = time.perf_counter()
-        elif task == "binding-pagerank-dict":
-            t0 = time.perf_counter()
-            g.centrality("pagerank")
-            t1 = time.perf_counter()
+        if task != "binding-load":
+            # the best of five calls, as bench/bench takes for the C call
+            best = float("inf")
+            for _ in range(5):
+                t0 = time.perf_counter()
+                if task == "binding-pagerank":
+                    g.scores("pagerank")
+                else:
+                    g.centrality("pagerank")
+                best = min(best, time.perf_counter() - t0)
+            t0, t1 = 0.0, best
         g.close()
     else:
         sys.exit("unknown task " + task)

@@ -327,6 +327,18 @@ static void query_free(query *q)
 }
 
 /* Costs of every segment under the options, closed ones infinite. */
+/* An edge's cost as a double; 0 when it has none. Straight from the column:
+ * this runs for every edge of every query. */
+static int edge_cost(const sn_key *key, size_t e, double *w)
+{
+	sn_val v;
+
+	if (!sn__column_get(key, 2, e, &v))
+		return 0;
+	*w = key->type == SN_TYPE_DOUBLE || key->type == SN_TYPE_FLOAT ? v.d : (double)v.l;
+	return 1;
+}
+
 static sn_status prepare(query *q, const sn_graph *g, const sn_route_opts *o, const char *cost, int widest)
 {
 	size_t m = g->ne, k = SIZE_MAX;
@@ -368,7 +380,7 @@ static sn_status prepare(query *q, const sn_graph *g, const sn_route_opts *o, co
 	}
 	for (size_t e = 0; e < m; e++) {
 		double w = 1.0;
-		if (k != SIZE_MAX && sn_attr_get_double(g, k, SN_DOMAIN_EDGE, e, &w) != SN_OK) {
+		if (k != SIZE_MAX && !edge_cost(&g->keys[k], e, &w)) {
 			/* a segment without this cost cannot be priced: not used
 			 * (counted below unless a constraint closes it anyway) */
 			VECTOR(q->w)[e] = CLOSED(q);
@@ -392,7 +404,7 @@ static sn_status prepare(query *q, const sn_graph *g, const sn_route_opts *o, co
 	for (size_t e = 0; e < m; e++) {
 		double w;
 		if (k != SIZE_MAX && !q->eclosed[e] && !(g->etwin && g->etwin[e] != SIZE_MAX) &&
-		    sn_attr_get_double(g, k, SN_DOMAIN_EDGE, e, &w) != SN_OK)
+		    !edge_cost(&g->keys[k], e, &w))
 			q->unusable++;
 	}
 	return SN_OK;

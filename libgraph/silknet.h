@@ -666,9 +666,11 @@ SN_EXTERN(sn_status) sn_graph_attach_scores(sn_graph *g, const char *name, const
 /** Widest (bottleneck) route: maximize the smallest cost attribute value
  * along the route (a capacity, read as a strength). */
 #define SN_ROUTE_WIDEST 0x1u
-/** A* search with a great-circle heuristic from node lat/lon (km), instead
- * of Dijkstra: same cost, fewer vertices settled. The heuristic is scaled to
- * stay admissible whatever the segments' km say. */
+/** A* search with a geometric estimate from node lat/lon, instead of
+ * Dijkstra: same cost, fewer vertices settled. The estimate (straight-line
+ * distance times the smallest cost per distance of any usable segment)
+ * stays admissible whatever the cost; when a usable segment touches a
+ * vertex without lat/lon it is 0, and the search is Dijkstra's. */
 #define SN_ROUTE_ASTAR 0x2u
 
 typedef struct sn_route_opts {
@@ -702,6 +704,25 @@ typedef struct sn_routes sn_routes;
  * Complexity: O((|V| + |E|) log |V|) per Dijkstra; Yen's k routes take k |V|
  * of them. */
 SN_EXTERN(sn_status) sn_route(sn_routes **out, const sn_graph *g, size_t from, size_t to, const sn_route_opts *opts);
+
+/** A network prepared once for many single cheapest routes under the same
+ * options (cost, avoid, only, SN_ROUTE_ASTAR): each query then costs what
+ * its search touches, not the size of the network. The graph must not
+ * change while the router lives (a query on a graph whose vertex or edge
+ * count changed fails with SN_EINVAL). One router serves one thread at a
+ * time. */
+typedef struct sn_router sn_router;
+
+/** Prepares g for routing under opts (NULL: hops, Dijkstra).
+ * @return SN_OK, SN_EINVAL (bad cost values, waypoints, k > 1, widest),
+ *         SN_ENOTFOUND (unknown attribute; lat/lon for A*), SN_ENOMEM
+ * Complexity: O(|V| + |E|) time and memory. */
+SN_EXTERN(sn_status) sn_router_new(sn_router **out, const sn_graph *g, const sn_route_opts *opts);
+/** The cheapest route from one vertex to another, as sn_route() gives it
+ * with the router's options (among equally cheap routes it may pick
+ * another). @return sn_route()'s codes */
+SN_EXTERN(sn_status) sn_router_route(sn_routes **out, sn_router *r, size_t from, size_t to);
+SN_EXTERN(void) sn_router_free(sn_router *r);
 
 /** The Pareto set of routes over two costs (opts->cost and cost2): every
  * route no other beats on both, cheapest by opts->cost first. At most

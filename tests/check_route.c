@@ -283,6 +283,183 @@ START_TEST(arguments)
 }
 END_TEST
 
+/* A vertex without coordinates can be a shortcut no geometry bounds: s-v
+ * costs what its km say, v-c-t is almost free through c, which has no
+ * lat/lon, and the direct s-t costs a little more than its km. An estimate
+ * from v's position would send A* down s-t; it must find s-v-c-t. */
+START_TEST(astar_through_a_vertex_without_coordinates)
+{
+	static const char doc[] =
+		"<graphml><key id='lat' for='node' attr.name='lat' attr.type='double'/>"
+		"<key id='lon' for='node' attr.name='lon' attr.type='double'/>"
+		"<key id='km' for='edge' attr.name='km' attr.type='double'/>"
+		"<graph edgedefault='undirected'>"
+		"<node id='t'><data key='lat'>0</data><data key='lon'>0</data></node>"
+		"<node id='s'><data key='lat'>0</data><data key='lon'>10</data></node>"
+		"<node id='v'><data key='lat'>0</data><data key='lon'>20</data></node>"
+		"<node id='c'/>"
+		"<edge source='s' target='v'><data key='km'>1112</data></edge>"
+		"<edge source='v' target='c'><data key='km'>1</data></edge>"
+		"<edge source='c' target='t'><data key='km'>1</data></edge>"
+		"<edge source='s' target='t'><data key='km'>1200</data></edge>"
+		"</graph></graphml>";
+	sn_graph *g;
+	sn_route_opts o = SN_ROUTE_OPTS_INIT;
+	sn_routes *r;
+
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, doc, sizeof doc - 1, "shortcut", NULL), SN_OK);
+	o.cost = "km";
+	o.flags = SN_ROUTE_ASTAR;
+	ck_assert_int_eq(sn_route(&r, g, 1, 0, &o), SN_OK);
+	ck_assert(sn_routes_cost(r, 0) == 1114);
+	sn_routes_free(r);
+	sn_graph_free(g);
+}
+END_TEST
+
+/* A grid of places 0.1 degree apart with km a little above the great
+ * circle, so the estimate is tight, and some segments closed. */
+static sn_graph *grid(size_t side)
+{
+	sn_graph *g;
+	size_t klat, klon, kkm, e;
+	char id[32];
+
+	ck_assert_int_eq(sn_graph_new(&g, 0), SN_OK);
+	ck_assert_int_eq(sn_graph_key_add(g, "lat", SN_DOMAIN_NODE, SN_TYPE_DOUBLE, &klat), SN_OK);
+	ck_assert_int_eq(sn_graph_key_add(g, "lon", SN_DOMAIN_NODE, SN_TYPE_DOUBLE, &klon), SN_OK);
+	ck_assert_int_eq(sn_graph_key_add(g, "km", SN_DOMAIN_EDGE, SN_TYPE_DOUBLE, &kkm), SN_OK);
+	for (size_t i = 0; i < side * side; i++) {
+		snprintf(id, sizeof id, "p%zu", i);
+		ck_assert_int_eq(sn_graph_add_vertex(g, id, NULL), SN_OK);
+		ck_assert_int_eq(sn_attr_set_double(g, klat, SN_DOMAIN_NODE, i, 40 + 0.1 * (double)(i / side)), SN_OK);
+		ck_assert_int_eq(sn_attr_set_double(g, klon, SN_DOMAIN_NODE, i, 60 + 0.1 * (double)(i % side)), SN_OK);
+	}
+	for (size_t i = 0; i < side * side; i++)
+		for (int dir = 0; dir < 2; dir++) {
+			size_t j = dir ? i + side : i + 1;
+			if ((dir == 0 && i % side == side - 1) || j >= side * side || (i * 7 + (size_t)dir) % 11 == 0)
+				continue;
+			ck_assert_int_eq(sn_graph_add_edge(g, i, j, NULL, &e), SN_OK);
+			/* 11.2 km per 0.1 degree of latitude; longitude less at 40N */
+			ck_assert_int_eq(sn_attr_set_double(g, kkm, SN_DOMAIN_EDGE, e, (dir ? 11.2 : 8.6) * (1 + (double)(i % 5) / 20)),
+			                 SN_OK);
+		}
+	return g;
+}
+
+START_TEST(router_many_queries)
+{
+	sn_graph *g = grid(40);
+	sn_route_opts o = SN_ROUTE_OPTS_INIT;
+	const char *avoid[] = { "p205" };
+	sn_router *dj, *as;
+	size_t n = sn_graph_vertex_count(g), settled_dj = 0, settled_as = 0;
+	unsigned seed = 99;
+
+	o.cost = "km";
+	o.avoid = avoid;
+	o.n_avoid = 1;
+	ck_assert_int_eq(sn_router_new(&dj, g, &o), SN_OK);
+	o.flags = SN_ROUTE_ASTAR;
+	ck_assert_int_eq(sn_router_new(&as, g, &o), SN_OK);
+	for (int q = 0; q < 200; q++) {
+		size_t from = (seed = seed * 1103515245u + 12345u) % n, to = (seed = seed * 1103515245u + 12345u) % n;
+		sn_routes *ref, *a, *b;
+		sn_status st;
+		o.flags = 0;
+		st = sn_route(&ref, g, from, to, &o);
+		if (from == 205 || to == 205) {
+			ck_assert_int_eq(st, SN_EINVAL);
+			ck_assert_int_eq(sn_router_route(&a, dj, from, to), SN_EINVAL);
+			ck_assert_int_eq(sn_router_route(&b, as, from, to), SN_EINVAL);
+			continue;
+		}
+		ck_assert_int_eq(st, SN_OK);
+		ck_assert_int_eq(sn_router_route(&a, dj, from, to), SN_OK);
+		ck_assert_int_eq(sn_router_route(&b, as, from, to), SN_OK);
+		ck_assert_double_eq_tol(sn_routes_cost(a, 0), sn_routes_cost(ref, 0), 1e-9 * sn_routes_cost(ref, 0));
+		ck_assert_double_eq_tol(sn_routes_cost(b, 0), sn_routes_cost(ref, 0), 1e-9 * sn_routes_cost(ref, 0));
+		{
+			/* the route is a walk from from to to whose segments add up */
+			size_t nv, ne;
+			const size_t *vv = sn_routes_vertices(b, 0, &nv), *ee = sn_routes_edges(b, 0, &ne);
+			double sum = 0;
+			ck_assert_uint_eq(nv, ne + 1);
+			ck_assert_uint_eq(vv[0], from);
+			ck_assert_uint_eq(vv[nv - 1], to);
+			for (size_t i = 0; i < ne; i++) {
+				size_t s, t;
+				double km;
+				ck_assert_int_eq(sn_graph_edge_endpoints(g, ee[i], &s, &t), SN_OK);
+				ck_assert((s == vv[i] && t == vv[i + 1]) || (t == vv[i] && s == vv[i + 1]));
+				ck_assert_int_eq(sn_attr_get_double(g, 2, SN_DOMAIN_EDGE, ee[i], &km), SN_OK);
+				sum += km;
+			}
+			ck_assert_double_eq_tol(sum, sn_routes_cost(b, 0), 1e-9 * sum);
+		}
+		settled_dj += sn_routes_settled(a);
+		settled_as += sn_routes_settled(b);
+		sn_routes_free(ref);
+		sn_routes_free(a);
+		sn_routes_free(b);
+	}
+	/* the estimate does its work: far fewer vertices settled */
+	ck_assert_uint_lt(settled_as * 2, settled_dj);
+	sn_router_free(dj);
+	sn_router_free(as);
+	sn_graph_free(g);
+}
+END_TEST
+
+START_TEST(router_refusals)
+{
+	sn_graph *g = corridors();
+	sn_route_opts o = SN_ROUTE_OPTS_INIT;
+	size_t via[] = { 1 };
+	sn_router *r;
+	sn_routes *rs = (sn_routes *)0x1;
+
+	ck_assert_int_eq(sn_router_new(&r, NULL, NULL), SN_EINVAL);
+	ck_assert_ptr_null(r);
+	o.via = via;
+	o.n_via = 1;
+	ck_assert_int_eq(sn_router_new(&r, g, &o), SN_EINVAL);
+	ck_assert_str_eq(sn_last_error(), "a router takes no waypoints: route each leg");
+	o.n_via = 0;
+	o.k = 3;
+	ck_assert_int_eq(sn_router_new(&r, g, &o), SN_EINVAL);
+	o.k = 0;
+	o.flags = SN_ROUTE_WIDEST;
+	ck_assert_int_eq(sn_router_new(&r, g, &o), SN_EINVAL);
+	o.flags = 0;
+	o.cost = "no such cost";
+	ck_assert_int_eq(sn_router_new(&r, g, &o), SN_ENOTFOUND);
+	o.cost = "km";
+	o.version = 9;
+	ck_assert_int_eq(sn_router_new(&r, g, &o), SN_EINVAL);
+	o.version = SN_ROUTE_OPTS_VERSION;
+	ck_assert_int_eq(sn_router_new(&r, g, NULL), SN_OK); /* hops */
+	ck_assert_int_eq(sn_router_route(&rs, r, 0, 4), SN_OK);
+	ck_assert(sn_routes_cost(rs, 0) == 3);
+	sn_routes_free(rs);
+	ck_assert_int_eq(sn_router_route(&rs, r, 0, 99), SN_EINVAL);
+	ck_assert_ptr_null(rs);
+	ck_assert_int_eq(sn_graph_add_vertex(g, "island", NULL), SN_OK);
+	ck_assert_int_eq(sn_router_route(&rs, r, 0, 4), SN_EINVAL);
+	ck_assert_str_eq(sn_last_error(), "the graph changed since the router was made");
+	sn_router_free(r);
+	ck_assert_int_eq(sn_router_new(&r, g, &o), SN_OK);
+	ck_assert_int_eq(sn_router_route(&rs, r, 0, 5), SN_ENOPATH);
+	ck_assert_int_eq(sn_router_route(&rs, r, 4, 4), SN_OK);
+	ck_assert(sn_routes_cost(rs, 0) == 0);
+	sn_routes_free(rs);
+	sn_router_free(r);
+	sn_router_free(NULL);
+	sn_graph_free(g);
+}
+END_TEST
+
 static Suite *route_suite(void)
 {
 	Suite *s = suite_create("route");
@@ -290,6 +467,9 @@ static Suite *route_suite(void)
 	tcase_add_test(tc, shortest_and_accessors);
 	tcase_add_test(tc, constraints);
 	tcase_add_test(tc, alternatives_waypoints_widest_astar);
+	tcase_add_test(tc, astar_through_a_vertex_without_coordinates);
+	tcase_add_test(tc, router_many_queries);
+	tcase_add_test(tc, router_refusals);
 	tcase_add_test(tc, mixed_graph_routes_both_ways);
 	tcase_add_test(tc, costs_and_pareto);
 	suite_add_tcase(s, tc);

@@ -248,6 +248,58 @@ int main(int argc, char **argv)
 		free(to);
 		sn_graph_free(g);
 		return 0;
+	} else if (!strcmp(task, "router-astar") || !strcmp(task, "router-dijkstra")) {
+		/* many queries through a router (sn_router_new, timed with them):
+		 * the cost per query once the network is prepared; then, untimed,
+		 * the other kind of router checks every cost */
+		sn_graph *g = load(path);
+		int queries = argc > 3 ? atoi(argv[3]) : 500, astar = task[7] == 'a';
+		size_t n = sn_graph_vertex_count(g), settled = 0, found = 0, wrong = 0;
+		sn_route_opts o = SN_ROUTE_OPTS_INIT;
+		sn_router *r, *check;
+		unsigned seed = 7;
+		double *cost = calloc((size_t)queries, sizeof *cost);
+		size_t *from = calloc((size_t)queries, sizeof *from), *to = calloc((size_t)queries, sizeof *to);
+		for (int q = 0; q < queries; q++) {
+			from[q] = (seed = seed * 1103515245u + 12345u) % n;
+			to[q] = (seed = seed * 1103515245u + 12345u) % n;
+		}
+		o.cost = "km";
+		t0 = now();
+		o.flags = astar ? SN_ROUTE_ASTAR : 0;
+		if (sn_router_new(&r, g, &o) != SN_OK)
+			return 1;
+		for (int q = 0; q < queries; q++) {
+			sn_routes *rs = NULL;
+			cost[q] = NAN;
+			if (sn_router_route(&rs, r, from[q], to[q]) == SN_OK) {
+				cost[q] = sn_routes_cost(rs, 0);
+				settled += sn_routes_settled(rs);
+			}
+			sn_routes_free(rs);
+		}
+		t1 = now();
+		o.flags = astar ? 0 : SN_ROUTE_ASTAR;
+		if (sn_router_new(&check, g, &o) != SN_OK)
+			return 1;
+		for (int q = 0; q < queries; q++) {
+			sn_routes *rs = NULL;
+			if (sn_router_route(&rs, check, from[q], to[q]) == SN_OK) {
+				double d = sn_routes_cost(rs, 0);
+				found++;
+				wrong += !(fabs(cost[q] - d) <= 1e-9 * d);
+			} else
+				wrong += !isnan(cost[q]);
+			sn_routes_free(rs);
+		}
+		printf("%.6f %ld %zu %zu %zu\n", t1 - t0, max_rss(), settled / (size_t)queries, found, wrong);
+		sn_router_free(r);
+		sn_router_free(check);
+		free(cost);
+		free(from);
+		free(to);
+		sn_graph_free(g);
+		return 0;
 	} else {
 		fprintf(stderr, "unknown task %s\n", task);
 		return 2;

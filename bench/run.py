@@ -19,6 +19,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # betweenness: all pairs at S; beyond, paths up to this many km
 CUTOFF = {"S": "-1", "M": "40", "L": "40"}
 QUERIES = {"S": "200", "M": "20", "L": "10"}
+ROUTER_QUERIES = {"S": "1000", "M": "200", "L": "100"}
 
 
 def tasks(size, bench):
@@ -38,6 +39,8 @@ def tasks(size, bench):
         ("dijkstra-igraph", c + ["dijkstra-igraph"], []),
         ("astar", c + ["astar"], [QUERIES[size]]),
         ("astar-dijkstra", c + ["astar-dijkstra"], [QUERIES[size]]),
+        ("router-astar", c + ["router-astar"], [ROUTER_QUERIES[size]]),
+        ("router-dijkstra", c + ["router-dijkstra"], [ROUTER_QUERIES[size]]),
         ("binding-load", py + ["binding-load"], []),
         ("binding-pagerank", py + ["binding-pagerank"], []),
         ("binding-pagerank-dict", py + ["binding-pagerank-dict"], []),
@@ -99,6 +102,10 @@ def main():
             if name.startswith("astar"):
                 note = "settled per query %d; %d/%d routes found, %d differ from Dijkstra's cost" % (
                     m[2], m[3], int(QUERIES[size]), m[4])
+            elif name.startswith("router"):
+                q = int(ROUTER_QUERIES[size])
+                note = "%d queries, %.2f ms each with the preparation; settled per query %d; %d differ from the %s" % (
+                    q, m[0] / q * 1e3, m[2], m[4], "Dijkstra router" if name == "router-astar" else "A* router")
             say("| %s | %.3f | %.1f | %s |" % (name, m[0], m[1] / 1024, note))
         t = {k: v[0] for k, v in med.items()}
         rss = {k: v[1] for k, v in med.items()}
@@ -125,6 +132,12 @@ def main():
               "(no target)")
         ratio("settled: Dijkstra / A*", lambda: med["astar-dijkstra"][2] / max(med["astar"][2], 1), ">= 3")
         ratio("time: A* / Dijkstra", lambda: t["astar"] / t["astar-dijkstra"], "(no target)")
+        ratio("settled through routers: Dijkstra / A*",
+              lambda: med["router-dijkstra"][2] / max(med["router-astar"][2], 1), ">= 3")
+        ratio("time through routers: Dijkstra / A*", lambda: t["router-dijkstra"] / t["router-astar"], "(no target)")
+        ratio("time per query: one-shot A* / A* router",
+              lambda: (t["astar"] / int(QUERIES[size])) / (t["router-astar"] / int(ROUTER_QUERIES[size])),
+              "(no target)")
     with open(a.out, "w") as f:
         f.write("\n".join(lines) + "\n")
 

@@ -191,6 +191,54 @@ class Routing(unittest.TestCase):
                 g.route("TAS", "IST", only={"corridor": "TAPI"}, cost="km")
 
 
+class Routers(unittest.TestCase):
+    NET = os.path.join(DATA, "routing", "corridors-random.graphml")
+
+    def test_every_pair_against_networkx(self):
+        # NetworkX's Dijkstra on the cheapest of parallel segments, with and
+        # without a closed country; Dijkstra and A* routers both
+        G = nx.read_graphml(self.NET, force_multigraph=True)
+        for avoid in (None, {"country": "KZ"}):
+            H = nx.Graph()
+            H.add_nodes_from(n for n, d in G.nodes(data=True) if not avoid or d.get("country") != "KZ")
+            for u, v, d in G.edges(data=True):
+                if u in H and v in H and (not H.has_edge(u, v) or d["km"] < H[u][v]["km"]):
+                    H.add_edge(u, v, km=d["km"])
+            want = dict(nx.all_pairs_dijkstra_path_length(H, weight="km"))
+            with silknet.load(self.NET) as g:
+                nodes = sorted(H.nodes)
+                for astar in (False, True):
+                    with g.router(cost="km", avoid=avoid, astar=astar) as r:
+                        for a in nodes:
+                            for b in nodes:
+                                if b in want[a]:
+                                    rt = r.route(a, b)
+                                    self.assertAlmostEqual(rt.cost, want[a][b], places=6, msg=(a, b, astar))
+                                    self.assertEqual((rt.path[0], rt.path[-1]), (a, b))
+                                    self.assertAlmostEqual(rt.totals["km"], rt.cost, places=6)
+                                else:
+                                    with self.assertRaises(silknet.NoPathError):
+                                        r.route(a, b)
+
+    def test_refusals_and_lifetime(self):
+        with silknet.load(CORRIDORS) as g:
+            with self.assertRaises(silknet.NotFoundError):
+                g.router(cost="fame")
+            r = g.router(cost="km", astar=True)
+            self.assertEqual(r.route("TAS", "XIA").cost, g.route("TAS", "XIA", cost="km")[0].cost)
+            with self.assertRaises(silknet.NotFoundError):
+                r.route("TAS", "Atlantis")
+            g.add_vertex("Atlantis")
+            with self.assertRaises(silknet.Error) as cm:
+                r.route("TAS", "XIA")
+            self.assertIn("the graph changed", str(cm.exception))
+            r.close()
+            with self.assertRaises(ValueError):
+                r.route("TAS", "XIA")
+        r = silknet.load(CORRIDORS).router()
+        self.assertGreater(len(r.route("TAS", "IST").path), 1)  # the router keeps its graph alive
+
+
 class Memory(unittest.TestCase):
     # AddressSanitizer quarantines freed blocks, so resident size grows
     # there whether or not anything leaks; valgrind covers the C side

@@ -17,7 +17,7 @@ from ctypes import byref, c_char_p, c_double, c_int, c_int64, c_size_t, c_void_p
 
 from . import _capi as C
 
-__all__ = ["Graph", "Route", "Error", "ParseError", "NotFoundError", "NoPathError", "load", "loads",
+__all__ = ["Graph", "Route", "Router", "Error", "ParseError", "NotFoundError", "NoPathError", "load", "loads",
            "measures", "version"]
 
 
@@ -116,6 +116,40 @@ class Route:
 
     def __repr__(self):
         return "Route(%s, cost=%g)" % (" -> ".join(self.path), self.cost)
+
+
+class Router:
+    """Cheapest routes between many pairs under one set of options, the
+    network prepared once (Graph.router). The graph must not change while
+    the router is used."""
+
+    def __init__(self, graph, handle):
+        self._g = graph  # the router reads the graph: keep it alive
+        self._h = handle
+        self._finalizer = weakref.finalize(self, C.sn_router_free, handle)
+
+    def route(self, source, target):
+        """The cheapest Route from source to target. Raises NoPathError when
+        there is none."""
+        if self._h is None:
+            raise ValueError("the router is closed")
+        rs = C.RoutesP()
+        _check(C.sn_router_route(byref(rs), self._h, self._g.index(source), self._g.index(target)))
+        try:
+            return self._g._routes(rs)[0]
+        finally:
+            C.sn_routes_free(rs)
+
+    def close(self):
+        """Frees the router now."""
+        self._finalizer()
+        self._h = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
 
 
 def _specs(spec):
@@ -558,6 +592,15 @@ class Graph:
             return self._routes(rs)
         finally:
             C.sn_routes_free(rs)
+
+    def router(self, cost=None, avoid=None, only=None, astar=False):
+        """A Router for many route() queries under these options: each query
+        then costs what its search touches, not the whole network."""
+        keep = []
+        o = self._route_opts(cost, avoid, only, None, None, False, astar, keep)
+        h = C.RouterP()
+        _check(C.sn_router_new(byref(h), self._p, byref(o)))
+        return Router(self, h)
 
     def pareto(self, source, target, cost, cost2, avoid=None, only=None, k=None):
         """Every route no other beats on both costs, cheapest by cost first."""

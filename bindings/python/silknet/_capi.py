@@ -25,6 +25,10 @@ class ChokeP(c_void_p):
     """sn_chokepoints *"""
 
 
+class RouterP(c_void_p):
+    """sn_router *"""
+
+
 PROGRESS = ctypes.CFUNCTYPE(c_int, c_char_p, c_double, c_void_p)
 
 
@@ -149,6 +153,9 @@ _fn("sn_graph_attach_scores", status, GraphP, c_char_p, ScoresP, size_p)
 _fn("sn_route", status, POINTER(RoutesP), GraphP, c_size_t, c_size_t, POINTER(RouteOpts))
 _fn("sn_route_pareto", status, POINTER(RoutesP), GraphP, c_size_t, c_size_t, c_char_p, POINTER(RouteOpts))
 _fn("sn_routes_free", None, RoutesP)
+_fn("sn_router_new", status, POINTER(RouterP), GraphP, POINTER(RouteOpts))
+_fn("sn_router_route", status, POINTER(RoutesP), RouterP, c_size_t, c_size_t)
+_fn("sn_router_free", None, RouterP)
 _fn("sn_routes_count", c_size_t, RoutesP)
 _fn("sn_routes_cost", c_double, RoutesP, c_size_t)
 _fn("sn_routes_cost2", c_double, RoutesP, c_size_t)

@@ -1,13 +1,16 @@
 /*
  * fuzz_graphml.c - the fuzz target: any bytes through the GraphML reader;
  * what it accepts through the GraphML writer, the reader again, the DOT
- * writer and a centrality measure. Nothing may crash, leak or leave igraph's
- * cleanup stack dirty; what was written must read back.
+ * writer, a centrality measure and routing. Nothing may crash, leak or leave
+ * igraph's cleanup stack dirty; what was written must read back; a router
+ * (A* where there are lat/lon) must find routes exactly as cheap as
+ * sn_route()'s Dijkstra.
  *
  * Built with clang -fsanitize=fuzzer for libFuzzer (make fuzz), and with
  * standalone.c as an ordinary program that replays a corpus (make check).
  */
 #include <igraph.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +18,38 @@
 #include "silknet.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static void routes(const sn_graph *g)
+{
+	size_t n = sn_graph_vertex_count(g), k;
+	sn_route_opts o = SN_ROUTE_OPTS_INIT;
+	sn_router *r = NULL;
+
+	o.cost = sn_graph_key_find(g, SN_DOMAIN_EDGE, "km", &k) == SN_OK ? "km" : NULL;
+	o.flags = SN_ROUTE_ASTAR;
+	if (sn_router_new(&r, g, &o) != SN_OK) {
+		o.flags = 0;
+		if (sn_router_new(&r, g, &o) != SN_OK)
+			return;
+	}
+	o.flags = 0;
+	for (size_t i = 0; i < n && i < 4; i++) {
+		sn_routes *a = NULL, *d = NULL;
+		int sa = sn_router_route(&a, r, i, n - 1 - i), sd = sn_route(&d, g, i, n - 1 - i, &o);
+		if ((sa == SN_OK) != (sd == SN_OK))
+			abort();
+		if (sa == SN_OK) {
+			double x = sn_routes_cost(a, 0), y = sn_routes_cost(d, 0);
+			if (x != y && !(fabs(x - y) <= 1e-9 * fmax(fabs(x), fabs(y)))) {
+				fprintf(stderr, "router %.17g, sn_route %.17g\n", x, y);
+				abort();
+			}
+		}
+		sn_routes_free(a);
+		sn_routes_free(d);
+	}
+	sn_router_free(r);
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -39,8 +74,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 	}
 	sn_graph_write_dot_memory(g, &dot, NULL, NULL);
-	if (sn_graph_vertex_count(g) < 200)
+	if (sn_graph_vertex_count(g) < 200) {
 		sn_centrality(&s, g, SN_BETWEENNESS, NULL);
+		routes(g);
+	}
 done:
 	sn_scores_free(s);
 	sn_free(dot);

@@ -1118,13 +1118,20 @@ static void start_element(void *ctx, const xmlChar *local, const xmlChar *prefix
                           const xmlChar **ns, int nattr, int ndefaulted, const xmlChar **attrs)
 {
 	reader *r = ctx;
-	frame *parent = top(r);
+	frame *parent;
 	int gml;
 	frame *f;
 
 	(void)ndefaulted;
 	if (r->st < 0)
 		return;
+	/* the one frame this element may push is made room for first, so that
+	 * parent (and a graph frame handlers take) stays where it is */
+	if (r->depth + 1 > r->cstack && sn__grow((void **)&r->stack, &r->cstack, r->depth + 1, sizeof *r->stack) < 0) {
+		nomem(r);
+		return;
+	}
+	parent = top(r);
 	gml = is_graphml(r, uri);
 	if (!parent) {
 		root_start(r, local, uri, nns, ns, nattr, attrs);

@@ -118,7 +118,22 @@ class Route:
         return "Route(%s, cost=%g)" % (" -> ".join(self.path), self.cost)
 
 
-class Router:
+class _Owned:
+    """A C object freed by close(), a with block or the garbage collector."""
+
+    def close(self):
+        """Frees it now; using it afterwards raises ValueError."""
+        self._finalizer()
+        self._h = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class Router(_Owned):
     """Cheapest routes between many pairs under one set of options, the
     network prepared once (Graph.router). The graph must not change while
     the router is used."""
@@ -140,17 +155,6 @@ class Router:
         finally:
             C.sn_routes_free(rs)
 
-    def close(self):
-        """Frees the router now."""
-        self._finalizer()
-        self._h = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
 
 def _specs(spec):
     """{'country': 'RU', 'mode': ['sea', 'ferry']} or ['KZ', 'mode=sea'] -> ['country=RU', ...]"""
@@ -167,7 +171,7 @@ def _specs(spec):
     return [str(s) for s in spec]
 
 
-class Graph:
+class Graph(_Owned):
     """A network: vertices with string ids, edges, and typed attributes.
 
     Freed by close(), by leaving a with block, or when garbage-collected."""
@@ -205,17 +209,6 @@ class Graph:
         h = C.GraphP()
         _check(C.sn_graph_read_graphml_memory(byref(h), data, len(data), _b(name), byref(opts)))
         return cls(_handle=h)
-
-    def close(self):
-        """Frees the graph now; using it afterwards raises ValueError."""
-        self._finalizer()
-        self._h = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
     @property
     def _p(self):

@@ -89,24 +89,39 @@ static int section_summary(const sn_graph *g, const char *file)
 	return 0;
 }
 
+/* Betweenness and closeness take a shortest-path search from every vertex,
+ * about n * m steps: past this many (a minute or so here) the report
+ * leaves them to `silknet centrality` with a cutoff instead of running for
+ * hours. */
+#define ALL_PAIRS_BUDGET 2e9
+/* Graphviz takes minutes to lay out more than this, for no legible picture */
+#define DRAW_MAX_VERTICES 20000
+
 static int section_centrality(const sn_graph *g, int geographic)
 {
 	struct cli_measure_opts mo;
 	sn_measure ms[4];
 	size_t nm = 0, n = sn_graph_vertex_count(g), top = n < 5 ? n : 5;
 	int rc = 0, by_km = geographic && has_key(g, SN_DOMAIN_EDGE, "km", 1);
+	int all_pairs = (double)n * (double)sn_graph_edge_count(g) <= ALL_PAIRS_BUDGET;
 
 	if (n < 3)
 		return 0;
 	ms[nm++] = SN_DEGREE;
-	ms[nm++] = SN_BETWEENNESS;
+	if (all_pairs)
+		ms[nm++] = SN_BETWEENNESS;
 	if (geographic)
-		ms[nm++] = SN_CLOSENESS;
+		ms[nm++] = all_pairs ? SN_CLOSENESS : SN_PAGERANK;
 	else {
 		ms[nm++] = SN_PAGERANK;
 		ms[nm++] = SN_EIGENVECTOR;
 	}
 	rule(geographic ? "Most central places" : "Most central actors");
+	if (!all_pairs)
+		printf("betweenness and closeness: not computed here, as they need a search from each of the %zu\n"
+		       "vertices over %zu edges; for paths up to a length, run silknet centrality FILE\n"
+		       "--measure betweenness --cutoff N\n",
+		       n, sn_graph_edge_count(g));
 	for (size_t m = 0; m < nm && !rc; m++) {
 		const char *words[8];
 		char bufs[8][160];
@@ -507,10 +522,15 @@ static int section_structure(const sn_graph *g)
 	rule("Single points of failure of the whole network");
 	printf("%zu articulation points (closing one splits the network)%s\n", nap, nap ? ":" : "");
 	if (nap && (words = malloc(nap * sizeof *words))) {
-		for (size_t i = 0; i < nap; i++)
+		/* a list is read up to a few lines: a large network names the
+		 * first and counts the rest */
+		size_t shown = nap > 40 ? 40 : nap;
+		for (size_t i = 0; i < shown; i++)
 			words[i] = cli_vname(g, ap[i]);
 		printf("  ");
-		cli_wrapped(words, nap, ", ", 2, 2);
+		cli_wrapped(words, shown, ", ", 2, 2);
+		if (shown < nap)
+			printf("  and %zu more (silknet critical FILE FROM TO names those on a route)\n", nap - shown);
 		free(words);
 	}
 	sn_free(ap);
@@ -598,6 +618,11 @@ static int section_diagram(const sn_graph *g, const char *base, int geographic, 
 	rule("Diagram");
 	if (!rp->svg) {
 		printf("wrote %s\n", dot);
+		return 0;
+	}
+	if (sn_graph_vertex_count(g) > DRAW_MAX_VERTICES) {
+		printf("wrote %s; no SVG: %zu vertices are more than Graphviz lays out legibly (over %d)\n", dot,
+		       sn_graph_vertex_count(g), DRAW_MAX_VERTICES);
 		return 0;
 	}
 	/* dot draws hierarchies; a large network reads better force-directed */

@@ -61,9 +61,48 @@ typedef struct dot {
 	const char **cats; /* edge colour categories, most frequent first */
 	size_t *catcount;
 	size_t ncats;
+	sn__ptrmap catmap; /* interned category -> its index in cats */
 	int plain;
 	double lat0, lon0, scale, xmax, ymax;
 } dot;
+
+struct cat {
+	const char *s;
+	size_t count, first;
+};
+
+static int cmp_cat(const void *a, const void *b)
+{
+	const struct cat *x = a, *y = b;
+	if (x->count != y->count)
+		return x->count > y->count ? -1 : 1;
+	return (x->first > y->first) - (x->first < y->first);
+}
+
+/* Most frequent first, ties in order of first appearance; the map then
+ * gives each category's rank. */
+static sn_status sort_categories(dot *d)
+{
+	struct cat *c = malloc(d->ncats * sizeof *c);
+	size_t dummy;
+
+	if (!c)
+		return SN_ENOMEM;
+	for (size_t i = 0; i < d->ncats; i++)
+		c[i] = (struct cat){ d->cats[i], d->catcount[i], i };
+	qsort(c, d->ncats, sizeof *c, cmp_cat);
+	sn__ptrmap_free(&d->catmap);
+	for (size_t i = 0; i < d->ncats; i++) {
+		d->cats[i] = c[i].s;
+		d->catcount[i] = c[i].count;
+		if (sn__ptrmap_put(&d->catmap, c[i].s, i, &dummy) < 0) {
+			free(c);
+			return SN_ENOMEM;
+		}
+	}
+	free(c);
+	return SN_OK;
+}
 
 static void put(dot *d, const char *s)
 {
@@ -204,27 +243,19 @@ static sn_status prepare(dot *d)
 			size_t i;
 			if (!s || is_twin(g, e))
 				continue;
-			for (i = 0; i < d->ncats && d->cats[i] != s; i++)
-				;
-			if (i < d->ncats) {
+			if (sn__ptrmap_get(&d->catmap, s, &i) == SN_OK) {
 				d->catcount[i]++;
 				continue;
 			}
 			if (sn__grow((void **)&d->cats, &cap, d->ncats + 1, sizeof *d->cats) < 0 ||
-			    sn__grow((void **)&d->catcount, &ccap, d->ncats + 1, sizeof *d->catcount) < 0)
+			    sn__grow((void **)&d->catcount, &ccap, d->ncats + 1, sizeof *d->catcount) < 0 ||
+			    sn__ptrmap_put(&d->catmap, s, d->ncats, &i) < 0)
 				return SN_ENOMEM;
 			d->catcount[d->ncats] = 1;
 			d->cats[d->ncats++] = s;
 		}
-		for (size_t a = 1; a < d->ncats; a++)
-			for (size_t b = a; b > 0 && d->catcount[b] > d->catcount[b - 1]; b--) {
-				const char *t = d->cats[b];
-				size_t c = d->catcount[b];
-				d->cats[b] = d->cats[b - 1];
-				d->catcount[b] = d->catcount[b - 1];
-				d->cats[b - 1] = t;
-				d->catcount[b - 1] = c;
-			}
+		if (d->ncats > 1 && sort_categories(d) < 0)
+			return SN_ENOMEM;
 	}
 
 	if (g->etwin) {
@@ -325,10 +356,8 @@ static const struct kind_style *style_of(const char *kind, struct kind_style *tm
 static size_t category(const dot *d, size_t e)
 {
 	const char *s = str_value(d, d->kcolor, SN_DOMAIN_EDGE, e);
-	for (size_t i = 0; s && i < d->ncats; i++)
-		if (d->cats[i] == s)
-			return i;
-	return NONE;
+	size_t i;
+	return s && sn__ptrmap_get(&d->catmap, s, &i) == SN_OK ? i : NONE;
 }
 
 static void write_node(dot *d, size_t v, const char *indent)
@@ -611,6 +640,7 @@ static sn_status write_dot(const sn_graph *g, const sn_dot_opts *opts, const cha
 	free(d.undirected);
 	free(d.cats);
 	free(d.catcount);
+	sn__ptrmap_free(&d.catmap);
 	return sn__buf_emit(&d.b, path, fp, out, len);
 fail:
 	free(d.b.p);
@@ -619,6 +649,7 @@ fail:
 	free(d.undirected);
 	free(d.cats);
 	free(d.catcount);
+	sn__ptrmap_free(&d.catmap);
 	return st == SN_ENOMEM ? sn__error_nomem() : st;
 }
 

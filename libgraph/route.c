@@ -1414,6 +1414,12 @@ done:
 
 /* ---- whole-network structure ---- */
 
+static int cmp_size(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	return (x > y) - (x < y);
+}
+
 static sn_status int_vector_out(igraph_error_t (*fn)(const igraph_t *, igraph_vector_int_t *), const sn_graph *g,
                                 const char *what, size_t **out, size_t *count)
 {
@@ -1451,13 +1457,9 @@ static sn_status int_vector_out(igraph_error_t (*fn)(const igraph_t *, igraph_ve
 			(*out)[k++] = x;
 		}
 		if (st == SN_OK) {
-			/* ascending, for stable output */
-			for (size_t a = 1; a < k; a++)
-				for (size_t b = a; b > 0 && (*out)[b] < (*out)[b - 1]; b--) {
-					size_t t = (*out)[b];
-					(*out)[b] = (*out)[b - 1];
-					(*out)[b - 1] = t;
-				}
+			/* ascending, for stable output (igraph lists them in search
+			 * order: a long line comes reversed) */
+			qsort(*out, k, sizeof **out, cmp_size);
 			*count = k;
 		}
 	}

@@ -220,6 +220,50 @@ START_TEST(clusters)
 }
 END_TEST
 
+/* 20,000 segments, nearly every one its own relation: the legend still
+ * ranks by frequency (ties by first appearance) and counts the rest, and
+ * each segment is coloured by its category's rank */
+START_TEST(many_categories)
+{
+	sn_graph *g;
+	sn_dot_opts o = SN_DOT_OPTS_INIT;
+	size_t krel, e, n = 20000;
+	char id[32], *t;
+
+	ck_assert_int_eq(sn_graph_new(&g, 0), SN_OK);
+	ck_assert_int_eq(sn_graph_key_add(g, "relation", SN_DOMAIN_EDGE, SN_TYPE_STRING, &krel), SN_OK);
+	for (size_t i = 0; i <= n; i++) {
+		snprintf(id, sizeof id, "v%zu", i);
+		ck_assert_int_eq(sn_graph_add_vertex(g, id, NULL), SN_OK);
+	}
+	for (size_t i = 0; i < n; i++) {
+		const char *rel = id;
+		ck_assert_int_eq(sn_graph_add_edge(g, i, i + 1, NULL, &e), SN_OK);
+		if (i % 1000 == 7)
+			rel = "trade"; /* 20 times */
+		else if (i % 2000 == 11)
+			rel = "aid"; /* 10 times */
+		else
+			snprintf(id, sizeof id, "r%zu", i);
+		ck_assert_int_eq(sn_attr_set_string(g, krel, SN_DOMAIN_EDGE, e, rel), SN_OK);
+	}
+	o.color_attr = "relation";
+	t = dot_of(g, &o);
+	ck_assert_ptr_nonnull(strstr(t, "<FONT COLOR=\"#4e79a7\">&#9473;&#9473;</FONT></TD><TD ALIGN=\"LEFT\">trade</TD>"));
+	ck_assert_ptr_nonnull(strstr(t, "<FONT COLOR=\"#f28e2b\">&#9473;&#9473;</FONT></TD><TD ALIGN=\"LEFT\">aid</TD>"));
+	/* then singletons in order of first appearance: r0, r1, ... */
+	ck_assert_ptr_nonnull(strstr(t, "<FONT COLOR=\"#e15759\">&#9473;&#9473;</FONT></TD><TD ALIGN=\"LEFT\">r0</TD>"));
+	ck_assert_ptr_nonnull(strstr(t, "<FONT COLOR=\"#9c755f\">&#9473;&#9473;</FONT></TD><TD ALIGN=\"LEFT\">r6</TD>"));
+	snprintf(id, sizeof id, "%zu other</TD>", n - 30 + 2 - 9);
+	ck_assert_ptr_nonnull(strstr(t, id));
+	ck_assert_ptr_nonnull(strstr(t, "\"v7\" -- \"v8\" [color=\"#4e79a7\""));
+	ck_assert_ptr_nonnull(strstr(t, "\"v2\" -- \"v3\" [color=\"#59a14f\""));
+	ck_assert_ptr_nonnull(strstr(t, "\"v500\" -- \"v501\" [color=\"#bbbbbb\""));
+	sn_free(t);
+	sn_graph_free(g);
+}
+END_TEST
+
 START_TEST(errors)
 {
 	sn_graph *g = load_fixture("graphml/networkx-multigraph.graphml");
@@ -289,6 +333,7 @@ static Suite *dot_suite(void)
 	tcase_add_test(tc, geographic);
 	tcase_add_test(tc, clusters);
 	tcase_add_test(tc, to_file_and_path);
+	tcase_add_test(tc, many_categories);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("errors");
 	tcase_add_test(tc, errors);

@@ -115,6 +115,47 @@ class AnyFile(unittest.TestCase):
         finally:
             shutil.rmtree(d)
 
+    def test_large_network(self):
+        # a 60,000-place line: every inner place is an articulation point and
+        # all-pairs measures would take a search from each place. The report
+        # says what it leaves out, ranks by degree and PageRank (checked
+        # against NetworkX), names 40 articulation points and counts the rest,
+        # and writes DOT without trying to lay it out.
+        n = 60000
+        d = tempfile.mkdtemp()
+        try:
+            path = os.path.join(d, "line.graphml")
+            with open(path, "w") as f:
+                f.write('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+                        '<key id="lat" for="node" attr.name="lat" attr.type="double"/>'
+                        '<key id="lon" for="node" attr.name="lon" attr.type="double"/>'
+                        '<key id="km" for="edge" attr.name="km" attr.type="double"/>'
+                        '<graph edgedefault="undirected">\n')
+                for i in range(n):
+                    f.write('<node id="p%d"><data key="lat">%.4f</data><data key="lon">%.4f</data></node>\n'
+                            % (i, 40 + i * 1e-4, 60 + (i % 7) * 1e-3))
+                for i in range(n - 1):
+                    f.write('<edge source="p%d" target="p%d"><data key="km">%d</data></edge>\n'
+                            % (i, i + 1, 1 + i % 5))
+                f.write("</graph></graphml>\n")
+            rc, out, err = run("report", path, "-o", d)
+            self.assertEqual(rc, 0, err)
+            self.assertIn("betweenness and closeness: not computed here", out)
+            self.assertIn("degree: how many ties", out)
+            G = nx.Graph()
+            G.add_edges_from((f"p{i}", f"p{i + 1}", {"w": 1 / (1 + i % 5)}) for i in range(n - 1))
+            pr = nx.pagerank(G, weight="w", tol=1e-12)
+            best = max(pr, key=pr.get)
+            line = out.split("pagerank:")[1].splitlines()[1]
+            self.assertTrue(line.strip().startswith("1. %s " % best), (line, best))
+            self.assertIn("%d articulation points" % (n - 2), out)
+            self.assertIn("and %d more" % (n - 2 - 40), out)
+            self.assertIn("no SVG: %d vertices are more than Graphviz lays out legibly" % n, out)
+            self.assertIn("line.dot", os.listdir(d))
+            self.assertNotIn("line.svg", os.listdir(d))
+        finally:
+            shutil.rmtree(d)
+
     def test_no_graphviz_is_a_note(self):
         d = tempfile.mkdtemp()
         bindir = tempfile.mkdtemp()

@@ -358,7 +358,8 @@ static void print_route(const sn_graph *g, const sn_routes *r, size_t kkm, size_
 	free(words);
 }
 
-static void print_chokepoints(const sn_graph *g, const sn_chokepoints *c, const char *unit)
+/* The three costliest closures; a waypoint (via, or SIZE_MAX) is not news. */
+static void print_chokepoints(const sn_graph *g, const sn_chokepoints *c, const char *unit, size_t via)
 {
 	const char *words[3];
 	char bufs[3][200];
@@ -372,6 +373,8 @@ static void print_chokepoints(const sn_graph *g, const sn_chokepoints *c, const 
 		sn_chokepoints_get(c, i, &d, &idx, &cost);
 		if (!isinf(cost) && cost - sn_chokepoints_base_cost(c) < 1e-9)
 			break;
+		if (d == SN_DOMAIN_NODE && idx == via)
+			continue;
 		if (d == SN_DOMAIN_NODE)
 			snprintf(what, sizeof what, "%s", cli_vname(g, idx));
 		else {
@@ -425,9 +428,6 @@ static int one_route(const sn_graph *g, size_t from, size_t to, const char *cost
 	if (st != SN_OK)
 		return cli_fail();
 	print_route(g, r, kkm, kdays);
-	/* the chokepoints of that route, through its waypoint as routed */
-	o.n_via = 0;
-	o.via = NULL;
 	if (highlight && !*highlight) {
 		size_t ne;
 		const size_t *e = sn_routes_edges(r, 0, &ne);
@@ -436,8 +436,9 @@ static int one_route(const sn_graph *g, size_t from, size_t to, const char *cost
 			*nh = ne;
 		}
 	}
-	if (!via_text && sn_route_chokepoints(&c, g, from, to, &o) == SN_OK) {
-		print_chokepoints(g, c, cost ? cost : "hops");
+	/* the chokepoints of that route, through its waypoint as routed */
+	if (sn_route_chokepoints(&c, g, from, to, &o) == SN_OK) {
+		print_chokepoints(g, c, cost ? cost : "hops", via_text ? via[0] : SIZE_MAX);
 		sn_chokepoints_free(c);
 	}
 	sn_routes_free(r);

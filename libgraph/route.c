@@ -1336,6 +1336,76 @@ static int by_increase(const void *a, const void *b)
 }
 
 static sn_status sn_route_chokepoints_impl(sn_chokepoints **out, const sn_graph *g, size_t from, size_t to,
+                               const sn_route_opts *opts);
+
+/* The cost leg i pays with element x closed: its own figure when x is on
+ * its best route, else its base (closing what a route does not use cannot
+ * change its cost). */
+static double leg_cost(const sn_chokepoints *leg, sn_domain d, size_t x)
+{
+	if (!leg)
+		return 0;
+	for (size_t i = 0; i < leg->n; i++)
+		if (leg->c[i].domain == d && leg->c[i].index == x)
+			return leg->c[i].cost;
+	return leg->base;
+}
+
+/* Through waypoints, leg by leg: closing an element changes only the legs
+ * whose best routes use it, so the trip then costs the sum of each leg's
+ * cost without it. A waypoint cannot be closed without cutting the trip. */
+static sn_status chokepoints_via(sn_chokepoints **out, const sn_graph *g, size_t from, size_t to,
+                                 const sn_route_opts *opts)
+{
+	size_t nleg = opts->n_via + 1, cap = opts->n_via;
+	sn_chokepoints **legs = calloc(nleg, sizeof *legs), *c = NULL;
+	sn_route_opts o = *opts;
+	sn_status st = SN_OK;
+
+	if (!legs)
+		return sn__error_nomem();
+	o.via = NULL;
+	o.n_via = 0;
+	for (size_t i = 0; i < nleg && st == SN_OK; i++) {
+		size_t a = i ? opts->via[i - 1] : from, b = i < opts->n_via ? opts->via[i] : to;
+		if (a != b && (st = sn_route_chokepoints_impl(&legs[i], g, a, b, &o)) == SN_OK)
+			cap += legs[i]->n;
+	}
+	if (st == SN_OK && (!(c = calloc(1, sizeof *c)) || !(c->c = malloc((cap + 1) * sizeof *c->c))))
+		st = sn__error_nomem();
+	for (size_t i = 0; i < nleg && st == SN_OK; i++)
+		c->base += legs[i] ? legs[i]->base : 0;
+	for (size_t i = 0; i < opts->n_via && st == SN_OK; i++)
+		if (opts->via[i] != from && opts->via[i] != to)
+			c->c[c->n++] = (struct choke){ SN_DOMAIN_NODE, opts->via[i], INFINITY };
+	for (size_t i = 0; i < nleg && st == SN_OK; i++)
+		for (size_t k = 0; legs[i] && k < legs[i]->n; k++) {
+			struct choke x = legs[i]->c[k];
+			/* a leg may pass the trip's own origin or destination */
+			size_t seen = x.domain == SN_DOMAIN_NODE && (x.index == from || x.index == to);
+			for (size_t j = 0; j < c->n && !seen; j++)
+				seen = c->c[j].domain == x.domain && c->c[j].index == x.index;
+			if (seen)
+				continue;
+			x.cost = 0;
+			for (size_t j = 0; j < nleg; j++)
+				x.cost += leg_cost(legs[j], x.domain, x.index);
+			c->c[c->n++] = x;
+		}
+	if (st == SN_OK)
+		qsort(c->c, c->n, sizeof *c->c, by_increase);
+	for (size_t i = 0; i < nleg; i++)
+		sn_chokepoints_free(legs[i]);
+	free(legs);
+	if (st < 0) {
+		sn_chokepoints_free(c);
+		return st;
+	}
+	*out = c;
+	return SN_OK;
+}
+
+static sn_status sn_route_chokepoints_impl(sn_chokepoints **out, const sn_graph *g, size_t from, size_t to,
                                const sn_route_opts *opts)
 {
 	igraph_vector_int_t vp, ep;
@@ -1348,6 +1418,8 @@ static sn_status sn_route_chokepoints_impl(sn_chokepoints **out, const sn_graph 
 	*out = NULL;
 	if ((st = check_opts(g, opts, from, to)) < 0)
 		return st;
+	if (opts && opts->n_via)
+		return chokepoints_via(out, g, from, to, opts);
 	if (from == to)
 		return sn__error(SN_EINVAL, "origin and destination are the same");
 	if ((st = prepare(&q, g, opts, opts ? opts->cost : NULL, 0)) < 0)

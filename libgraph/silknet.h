@@ -764,7 +764,9 @@ typedef struct sn_chokepoints sn_chokepoints;
 
 /** For each vertex (origin and destination excepted) and each segment of the
  * best route from from to to, the best cost when it alone is closed, ranked
- * by the increase (infinity: closing it disconnects the trip).
+ * by the increase (infinity: closing it disconnects the trip). Through
+ * waypoints (opts->via) the trip is taken leg by leg, as sn_route() takes
+ * it, and each waypoint is a chokepoint that cuts it.
  * @return SN_OK, SN_ENOPATH (no route at all), and sn_route()'s codes */
 SN_EXTERN(sn_status) sn_route_chokepoints(sn_chokepoints **out, const sn_graph *g, size_t from, size_t to,
                                           const sn_route_opts *opts);

@@ -174,6 +174,69 @@ START_TEST(mixed_graph_routes_both_ways)
 }
 END_TEST
 
+/* Chokepoints through a waypoint, against brute force: each element closed
+ * by an avoid constraint (segments through a numbering attribute made for
+ * the purpose) and the trip routed again through the waypoint. */
+START_TEST(chokepoints_through_a_waypoint)
+{
+	sn_graph *g = load_fixture("routing/corridors-random.graphml");
+	sn_route_opts o = SN_ROUTE_OPTS_INIT;
+	size_t kseg, n = sn_graph_vertex_count(g), checked = 0, cuts = 0;
+	unsigned seed = 5;
+
+	ck_assert_int_eq(sn_graph_key_add(g, "seg", SN_DOMAIN_EDGE, SN_TYPE_INT, &kseg), SN_OK);
+	for (size_t e = 0; e < sn_graph_edge_count(g); e++)
+		ck_assert_int_eq(sn_attr_set_long(g, kseg, SN_DOMAIN_EDGE, e, (int64_t)e), SN_OK);
+	o.cost = "km";
+	for (int trip = 0; trip < 6; trip++) {
+		size_t from = (seed = seed * 1103515245u + 12345u) % n, to = (seed = seed * 1103515245u + 12345u) % n;
+		size_t via = (seed = seed * 1103515245u + 12345u) % n;
+		sn_routes *r;
+		sn_chokepoints *c;
+		if (from == to || via == from || via == to)
+			continue;
+		o.via = &via;
+		o.n_via = 1;
+		o.avoid = NULL;
+		o.n_avoid = 0;
+		if (sn_route(&r, g, from, to, &o) != SN_OK)
+			continue;
+		ck_assert_int_eq(sn_route_chokepoints(&c, g, from, to, &o), SN_OK);
+		ck_assert_double_eq_tol(sn_chokepoints_base_cost(c), sn_routes_cost(r, 0), 1e-9);
+		sn_routes_free(r);
+		for (size_t i = 0; i < sn_chokepoints_count(c); i++) {
+			sn_domain d;
+			size_t x;
+			double cost, want = INFINITY;
+			char spec[64];
+			const char *avoid[1] = { spec };
+			ck_assert_int_eq(sn_chokepoints_get(c, i, &d, &x, &cost), SN_OK);
+			if (d == SN_DOMAIN_NODE)
+				snprintf(spec, sizeof spec, "%s", sn_graph_vertex_id(g, x));
+			else
+				snprintf(spec, sizeof spec, "seg=%zu", x);
+			o.avoid = avoid;
+			o.n_avoid = 1;
+			if (d == SN_DOMAIN_NODE && x == via)
+				ck_assert(isinf(cost)); /* the waypoint itself */
+			else if (sn_route(&r, g, from, to, &o) == SN_OK) {
+				want = sn_routes_cost(r, 0);
+				sn_routes_free(r);
+			}
+			if (isinf(want))
+				ck_assert(isinf(cost)), cuts++;
+			else
+				ck_assert_double_eq_tol(cost, want, 1e-9 * want);
+			checked++;
+		}
+		sn_chokepoints_free(c);
+	}
+	ck_assert_uint_gt(checked, 20);
+	ck_assert_uint_gt(cuts, 0);
+	sn_graph_free(g);
+}
+END_TEST
+
 START_TEST(chokepoints_structure_redundancy)
 {
 	sn_graph *g = corridors();
@@ -475,6 +538,7 @@ static Suite *route_suite(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("structure");
 	tcase_add_test(tc, chokepoints_structure_redundancy);
+	tcase_add_test(tc, chokepoints_through_a_waypoint);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("api");
 	tcase_add_test(tc, lookup);

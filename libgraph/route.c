@@ -689,7 +689,9 @@ nomem:
 
 static double estimate(const sn_router *r, size_t v, size_t to)
 {
-	return r->xyz ? r->scale * chord(&r->xyz[3 * v], &r->xyz[3 * to]) : 0.0;
+	/* an isolated place without coordinates gives NaN: no estimate */
+	double h = r->xyz ? r->scale * chord(&r->xyz[3 * v], &r->xyz[3 * to]) : 0.0;
+	return h > 0 ? h : 0.0;
 }
 
 static void touch(sn_router *r, size_t v)

@@ -377,6 +377,33 @@ START_TEST(astar_through_a_vertex_without_coordinates)
 	ck_assert(sn_routes_cost(r, 0) == 1114);
 	sn_routes_free(r);
 	sn_graph_free(g);
+	/* without the shortcut c is isolated: the estimate stays, and c
+	 * (no coordinates, no segments) is reached only from itself */
+	{
+		static const char iso[] =
+			"<graphml><key id='lat' for='node' attr.name='lat' attr.type='double'/>"
+			"<key id='lon' for='node' attr.name='lon' attr.type='double'/>"
+			"<key id='km' for='edge' attr.name='km' attr.type='double'/>"
+			"<graph edgedefault='undirected'>"
+			"<node id='t'><data key='lat'>0</data><data key='lon'>0</data></node>"
+			"<node id='s'><data key='lat'>0</data><data key='lon'>10</data></node>"
+			"<node id='c'/>"
+			"<edge source='s' target='t'><data key='km'>1200</data></edge>"
+			"</graph></graphml>";
+		sn_router *rt;
+		ck_assert_int_eq(sn_graph_read_graphml_memory(&g, iso, sizeof iso - 1, "isolated", NULL), SN_OK);
+		ck_assert_int_eq(sn_router_new(&rt, g, &o), SN_OK);
+		ck_assert_int_eq(sn_router_route(&r, rt, 1, 0), SN_OK);
+		ck_assert(sn_routes_cost(r, 0) == 1200);
+		sn_routes_free(r);
+		ck_assert_int_eq(sn_router_route(&r, rt, 2, 2), SN_OK);
+		ck_assert(sn_routes_cost(r, 0) == 0);
+		sn_routes_free(r);
+		ck_assert_int_eq(sn_router_route(&r, rt, 1, 2), SN_ENOPATH);
+		ck_assert_int_eq(sn_router_route(&r, rt, 2, 0), SN_ENOPATH);
+		sn_router_free(rt);
+		sn_graph_free(g);
+	}
 }
 END_TEST
 

@@ -773,7 +773,7 @@ static sn_status router_search(sn_router *r, size_t from, size_t to, sn_routes *
 	return st;
 }
 
-sn_status sn_router_new(sn_router **out, const sn_graph *g, const sn_route_opts *opts)
+static sn_status sn_router_new_impl(sn_router **out, const sn_graph *g, const sn_route_opts *opts)
 {
 	sn_route_opts o;
 	sn_router *r;
@@ -810,7 +810,7 @@ sn_status sn_router_new(sn_router **out, const sn_graph *g, const sn_route_opts 
 	return SN_OK;
 }
 
-sn_status sn_router_route(sn_routes **out, sn_router *r, size_t from, size_t to)
+static sn_status sn_router_route_impl(sn_routes **out, sn_router *r, size_t from, size_t to)
 {
 	sn_routes *rs;
 	sn_status st;
@@ -833,6 +833,30 @@ sn_status sn_router_route(sn_routes **out, sn_router *r, size_t from, size_t to)
 	}
 	*out = rs;
 	return SN_OK;
+}
+
+/* igraph builds the graph and the route vectors: under silknet's handler,
+ * as every other routing call */
+sn_status sn_router_new(sn_router **out, const sn_graph *g, const sn_route_opts *opts)
+{
+	sn__igctx ctx;
+	sn_status st;
+
+	sn__ig_enter(&ctx);
+	st = sn_router_new_impl(out, g, opts);
+	sn__ig_leave(&ctx);
+	return st;
+}
+
+sn_status sn_router_route(sn_routes **out, sn_router *r, size_t from, size_t to)
+{
+	sn__igctx ctx;
+	sn_status st;
+
+	sn__ig_enter(&ctx);
+	st = sn_router_route_impl(out, r, from, to);
+	sn__ig_leave(&ctx);
+	return st;
 }
 
 void sn_router_free(sn_router *r)

@@ -30,6 +30,17 @@ static long max_rss(void)
 	return ru.ru_maxrss;
 }
 
+/* One query checked: got (NaN when no route was found) against the cost
+ * want of another search (infinity when it found none). */
+static void tally(double got, double want, size_t *found, size_t *wrong)
+{
+	if (isfinite(want)) {
+		++*found;
+		*wrong += !(fabs(got - want) <= 1e-9 * want);
+	} else
+		*wrong += !isnan(got);
+}
+
 static sn_graph *load(const char *path)
 {
 	sn_graph *g;
@@ -235,11 +246,7 @@ int main(int argc, char **argv)
 			if (!astar) /* Dijkstra stopping at the target settles all nearer */
 				for (size_t v = 0; v < n; v++)
 					settled += sn_scores_values(s)[v] <= d;
-			if (isfinite(d)) {
-				found++;
-				wrong += !(fabs(cost[q] - d) <= 1e-9 * d);
-			} else
-				wrong += !isnan(cost[q]);
+			tally(cost[q], d, &found, &wrong);
 			sn_scores_free(s);
 		}
 		printf("%.6f %ld %zu %zu %zu\n", t1 - t0, max_rss(), settled / (size_t)queries, found, wrong);
@@ -284,12 +291,8 @@ int main(int argc, char **argv)
 			return 1;
 		for (int q = 0; q < queries; q++) {
 			sn_routes *rs = NULL;
-			if (sn_router_route(&rs, check, from[q], to[q]) == SN_OK) {
-				double d = sn_routes_cost(rs, 0);
-				found++;
-				wrong += !(fabs(cost[q] - d) <= 1e-9 * d);
-			} else
-				wrong += !isnan(cost[q]);
+			tally(cost[q], sn_router_route(&rs, check, from[q], to[q]) == SN_OK ? sn_routes_cost(rs, 0) : INFINITY,
+			      &found, &wrong);
 			sn_routes_free(rs);
 		}
 		printf("%.6f %ld %zu %zu %zu\n", t1 - t0, max_rss(), settled / (size_t)queries, found, wrong);

@@ -265,6 +265,15 @@ static void fail_here(reader *r, sn_status code, const char *fmt, const char *a,
 	fail(r, code, line, col, fmt, a, b);
 }
 
+/* An error quoting text from the input, which is not terminated and may be
+ * of any length: at most its first 150 bytes are shown. */
+static void fail_quoting(reader *r, const char *fmt, const char *text, size_t len)
+{
+	char shown[200];
+	snprintf(shown, sizeof shown, "%.*s", (int)(len < 150 ? len : 150), text);
+	fail_here(r, SN_EPARSE, fmt, shown, "");
+}
+
 static void nomem(reader *r)
 {
 	fail(r, SN_ENOMEM, 0, 0, "out of memory");
@@ -679,9 +688,7 @@ static void key_start(reader *r, int nattr, const xmlChar **attrs)
 		const char *v = attr_value(r, ida, &len);
 		sn_status st = sn__key_append(g, v, len, &k);
 		if (st == SN_EINVAL) {
-			char shown[200];
-			snprintf(shown, sizeof shown, "%.*s", (int)(len < 150 ? len : 150), v);
-			fail_here(r, SN_EPARSE, "duplicate key id '%s'%s", shown, "");
+			fail_quoting(r, "duplicate key id '%s'%s", v, len);
 			return;
 		}
 		if (st < 0) {
@@ -888,9 +895,7 @@ static void node_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 	}
 	text = attr_value(r, ia, &len);
 	if ((st = sn__vertex_append(g, text, len, &id)) == SN_EINVAL) {
-		char shown[200];
-		snprintf(shown, sizeof shown, "%.*s", (int)(len < 150 ? len : 150), text);
-		fail_here(r, SN_EPARSE, "duplicate node id '%s'%s", shown, "");
+		fail_quoting(r, "duplicate node id '%s'%s", text, len);
 		return;
 	}
 	if (st < 0) {
@@ -1056,9 +1061,7 @@ static void data_start(reader *r, frame *parent, int nattr, const xmlChar **attr
 		else {
 			slot = sn__strpool_val(&g->keyids, keyid, len);
 			if (!slot || !*slot) {
-				char shown[200];
-				snprintf(shown, sizeof shown, "%.*s", (int)(len < 150 ? len : 150), keyid);
-				fail_here(r, SN_EPARSE, "<data> for undeclared key '%s'%s", shown, "");
+				fail_quoting(r, "<data> for undeclared key '%s'%s", keyid, len);
 				return;
 			}
 			k = *slot - 1;

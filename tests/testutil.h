@@ -17,9 +17,11 @@
 static inline const char *test_temp_dir(char *buf, size_t size)
 {
 	const char *tmp = getenv("TMPDIR");
-	/* mkdtemp replaces the trailing six X with a unique name */
-	snprintf(buf, size, "%s/silknet-test-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	ck_assert_msg(mkdtemp(buf) != NULL, "cannot create a directory under %s", tmp && *tmp ? tmp : "/tmp");
+	if (!tmp || !*tmp)
+		tmp = "/tmp";
+	/* the template mkdtemp needs: it replaces the six X with a unique name */
+	snprintf(buf, size, "%s/silknet-test-XXXXXX", tmp);
+	ck_assert_msg(mkdtemp(buf) != NULL, "cannot create a directory under %s", tmp);
 	return buf;
 }
 

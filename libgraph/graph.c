@@ -7,8 +7,10 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* ---- pointer map ----
  * Ids are interned in the graph's string pool, so equal ids are equal
@@ -417,6 +419,96 @@ sn_status sn_graph_find_vertex(const sn_graph *g, const char *id, size_t *out)
 	return SN_OK;
 }
 
+static size_t edit_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), prev[65], cur[65];
+
+	if (la > 64 || lb > 64)
+		return SIZE_MAX;
+	for (size_t j = 0; j <= lb; j++)
+		prev[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		cur[0] = i;
+		for (size_t j = 1; j <= lb; j++) {
+			size_t sub = prev[j - 1] + (tolower((unsigned char)a[i - 1]) != tolower((unsigned char)b[j - 1]));
+			size_t del = prev[j] + 1, ins = cur[j - 1] + 1;
+			cur[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+		}
+		memcpy(prev, cur, (lb + 1) * sizeof *prev);
+	}
+	return prev[lb];
+}
+
+sn_status sn_graph_lookup_vertex(const sn_graph *g, const char *text, size_t *out)
+{
+	static const char *const label_names[] = { "label", "name" };
+	size_t keys[2], nkeys = 0, found = SIZE_MAX, nfound = 0;
+	struct {
+		size_t d;
+		const char *s;
+	} best[3] = { { SIZE_MAX, NULL }, { SIZE_MAX, NULL }, { SIZE_MAX, NULL } };
+
+	SN_CHECK_ARG(g != NULL);
+	SN_CHECK_ARG(text != NULL);
+	SN_CHECK_ARG(out != NULL);
+	if (sn_graph_find_vertex(g, text, out) == SN_OK)
+		return SN_OK;
+	for (size_t i = 0; i < 2; i++)
+		if (sn_graph_key_find(g, SN_DOMAIN_NODE, label_names[i], &keys[nkeys]) == SN_OK &&
+		    sn_key_type(g, keys[nkeys]) == SN_TYPE_STRING)
+			nkeys++;
+	/* exact label, then any case of id or label */
+	for (int pass = 0; pass < 2 && !nfound; pass++)
+		for (size_t v = 0; v < g->nv; v++) {
+			int hit = pass == 1 && strcasecmp(g->vid[v], text) == 0;
+			for (size_t k = 0; k < nkeys && !hit; k++) {
+				const char *s;
+				if (sn_attr_get_string(g, keys[k], SN_DOMAIN_NODE, v, &s) == SN_OK)
+					hit = pass == 0 ? strcmp(s, text) == 0 : strcasecmp(s, text) == 0;
+			}
+			if (hit && found != v) {
+				found = v;
+				nfound++;
+			}
+		}
+	if (nfound == 1) {
+		*out = found;
+		return SN_OK;
+	}
+	if (nfound > 1)
+		return sn__error(SN_EINVAL, "'%s' names several vertices; give an id", text);
+	/* suggestions: the closest ids and labels */
+	for (size_t v = 0; v < g->nv; v++)
+		for (size_t k = 0; k <= nkeys; k++) {
+			const char *s = g->vid[v];
+			size_t d;
+			if (k < nkeys && sn_attr_get_string(g, keys[k], SN_DOMAIN_NODE, v, &s) != SN_OK)
+				continue;
+			d = edit_distance(text, s);
+			/* close enough to be a typo: a third of the letters at most */
+			if (d == 0 || d > (strlen(text) + 2) / 3)
+				continue;
+			for (int i = 0; i < 3; i++) {
+				if (best[i].s && strcmp(best[i].s, s) == 0)
+					break;
+				if (d < best[i].d) {
+					memmove(&best[i + 1], &best[i], (size_t)(2 - i) * sizeof best[0]);
+					best[i].d = d;
+					best[i].s = s;
+					break;
+				}
+			}
+		}
+	if (!best[0].s)
+		return sn__error(SN_ENOTFOUND, "no vertex '%s'", text);
+	if (!best[1].s)
+		return sn__error(SN_ENOTFOUND, "no vertex '%s'; did you mean '%s'?", text, best[0].s);
+	if (!best[2].s)
+		return sn__error(SN_ENOTFOUND, "no vertex '%s'; did you mean '%s' or '%s'?", text, best[0].s, best[1].s);
+	return sn__error(SN_ENOTFOUND, "no vertex '%s'; did you mean '%s', '%s' or '%s'?", text, best[0].s, best[1].s,
+	                 best[2].s);
+}
+
 sn_status sn_graph_edge_endpoints(const sn_graph *g, size_t e, size_t *from, size_t *to)
 {
 	SN_CHECK_ARG(g != NULL);
@@ -645,35 +737,6 @@ const struct igraph_s *sn_graph_igraph(const sn_graph *g)
 	if (!g || sn__graph_ig(g, &ig) < 0)
 		return NULL;
 	return ig;
-}
-
-sn_status sn_graph_components(const sn_graph *g, size_t *count, size_t *membership, size_t n)
-{
-	const igraph_t *ig;
-	igraph_vector_int_t memb;
-	igraph_integer_t no = 0;
-	sn__igctx ctx;
-	igraph_error_t err;
-	sn_status st;
-
-	SN_CHECK_ARG(g != NULL);
-	SN_CHECK_ARG(membership == NULL || n == g->nv);
-	if ((st = sn__graph_ig(g, &ig)) < 0)
-		return st;
-	sn__ig_enter(&ctx);
-	err = igraph_vector_int_init(&memb, 0);
-	if (err == IGRAPH_SUCCESS) {
-		err = igraph_connected_components(ig, &memb, NULL, &no, IGRAPH_WEAK);
-		if (err == IGRAPH_SUCCESS && membership)
-			for (size_t i = 0; i < n; i++)
-				membership[i] = (size_t)VECTOR(memb)[i];
-		igraph_vector_int_destroy(&memb);
-	}
-	st = err == IGRAPH_SUCCESS ? SN_OK : sn__from_igraph(err, "connected components");
-	sn__ig_leave(&ctx);
-	if (st == SN_OK && count)
-		*count = (size_t)no;
-	return st;
 }
 
 /* ---- nesting ---- */

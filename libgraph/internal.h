@@ -51,6 +51,20 @@ SN_HIDDEN void sn__ig_leave(sn__igctx *ctx);
  * the message (or this records a generic one). */
 SN_HIDDEN sn_status sn__from_igraph(igraph_error_t err, const char *what);
 
+/* Runs call, an expression of type sn_status, with silknet's igraph
+ * handlers installed, and returns its status: every igraph call inside,
+ * allocations included, then reports instead of aborting the process. The
+ * body of every public function that reaches igraph. */
+#define SN__IG_RETURN(call) \
+	do { \
+		sn__igctx sn__ctx_; \
+		sn_status sn__st_; \
+		sn__ig_enter(&sn__ctx_); \
+		sn__st_ = (call); \
+		sn__ig_leave(&sn__ctx_); \
+		return sn__st_; \
+	} while (0)
+
 /* libxml2 prints errors it cannot attribute to a parser (URI parsing, out
  * of memory) through its per-thread generic handler: silknet silences it
  * for the length of a call, and releases libxml2's copy of the last error. */
@@ -300,6 +314,78 @@ SN_HIDDEN const char *sn__edge_name(const sn_graph *g, size_t e, char *buf, size
 
 /* Wraps n values (taken over) as scores that are no measure (route costs). */
 SN_HIDDEN sn_status sn__scores_wrap(sn_scores **out, sn_domain d, double *v, size_t n);
+
+/* ---- routing (route.c, router.c, pareto.c, structure.c) ---- */
+
+struct sn__route1 {
+	size_t *v, nv, *e, ne;
+	double cost, cost2;
+};
+
+struct sn_routes {
+	struct sn__route1 *r;
+	size_t n, cap;
+	size_t unusable, settled;
+	int truncated;
+};
+
+/* One routing question made concrete: the cost of every segment under the
+ * options in one weight vector, closed segments infinite (-infinite for a
+ * widest route), so that igraph's Dijkstra and Yen avoid them. The graph
+ * itself is never copied for a query. */
+typedef struct sn__query {
+	const sn_graph *g;
+	const igraph_t *ig;
+	igraph_vector_t w;        /* segment costs; closed = +inf (-inf for widest) */
+	unsigned char *vclosed;
+	unsigned char *eclosed;   /* closed by a constraint */
+	size_t unusable;          /* segments without the cost, not closed otherwise */
+	int widest;
+	size_t *partner;          /* a mixed graph's edge <-> reverse twin, or NULL */
+} sn__query;
+
+/* Prices every segment by edge attribute cost (hops when NULL) and applies
+ * o's avoid and only constraints (o may be NULL). Frees what it made on
+ * failure; sn__query_free() otherwise. */
+SN_HIDDEN sn_status sn__query_prepare(sn__query *q, const sn_graph *g, const sn_route_opts *o, const char *cost,
+                                      int widest);
+SN_HIDDEN void sn__query_free(sn__query *q);
+/* SN_EINVAL naming role ("origin") when v is closed by the constraints. */
+SN_HIDDEN sn_status sn__query_check_open(const sn__query *q, size_t v, const char *role);
+/* The SN_ENOPATH error for from -> to, counting unusable segments. */
+SN_HIDDEN sn_status sn__query_no_route(const sn__query *q, size_t from, size_t to);
+/* The sum (widest: the minimum) of the query's costs along edge list ep. */
+SN_HIDDEN double sn__query_path_cost(const sn__query *q, const igraph_vector_int_t *ep);
+/* One shortest (or widest) route by igraph; SN_ENOPATH when there is none. */
+SN_HIDDEN sn_status sn__query_best_path(const sn__query *q, size_t from, size_t to, igraph_vector_int_t *vp,
+                                        igraph_vector_int_t *ep, double *cost);
+/* The end of edge e that is not v. */
+SN_HIDDEN size_t sn__other_end(const sn_graph *g, size_t e, size_t v);
+/* Checks the version, the vertex range and the waypoints of o (may be NULL). */
+SN_HIDDEN sn_status sn__route_check_opts(const sn_graph *g, const sn_route_opts *o, size_t from, size_t to);
+/* Appends a route from igraph's vertex and edge lists to rs. */
+SN_HIDDEN sn_status sn__routes_add(sn_routes *rs, const sn_graph *g, const igraph_vector_int_t *vp,
+                                   const igraph_vector_int_t *ep, double cost, double cost2);
+/* A* for one query of sn_route(): a router over q, which stays the caller's. */
+SN_HIDDEN sn_status sn__astar(const sn__query *q, size_t from, size_t to, sn_routes *rs);
+
+/* A binary min-heap of items ordered by (k1, k2): A* pushes (f, 0, vertex),
+ * Pareto search (cost1, cost2, label). Ties pop in no promised order. */
+typedef struct sn__heap_item {
+	double k1, k2;
+	size_t x;
+} sn__heap_item;
+
+typedef struct sn__heap {
+	sn__heap_item *a;
+	size_t n, cap;
+} sn__heap;
+
+/* -1 when out of memory (nothing recorded: the caller reports it). */
+SN_HIDDEN int sn__heap_push(sn__heap *h, double k1, double k2, size_t x);
+/* The least item; the heap must not be empty. */
+SN_HIDDEN sn__heap_item sn__heap_pop(sn__heap *h);
+SN_HIDDEN void sn__heap_free(sn__heap *h);
 
 /* ---- values (value.c) ---- */
 

@@ -1,0 +1,404 @@
+/*
+ * structure.c - what a network's shape says about one trip and about the
+ * whole: chokepoints (each element of the best route closed in turn),
+ * redundancy (disjoint routes), articulation points, bridges and connected
+ * components.
+ */
+#include "config.h"
+#include "internal.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct sn_chokepoints {
+	struct choke {
+		sn_domain domain;
+		size_t index;
+		double cost;
+	} *c;
+	size_t n;
+	double base;
+};
+
+/* ---- chokepoints ---- */
+
+void sn_chokepoints_free(sn_chokepoints *c)
+{
+	if (!c)
+		return;
+	free(c->c);
+	free(c);
+}
+
+size_t sn_chokepoints_count(const sn_chokepoints *c)
+{
+	return c ? c->n : 0;
+}
+
+double sn_chokepoints_base_cost(const sn_chokepoints *c)
+{
+	return c ? c->base : NAN;
+}
+
+sn_status sn_chokepoints_get(const sn_chokepoints *c, size_t i, sn_domain *domain, size_t *index, double *cost)
+{
+	SN_CHECK_ARG(c != NULL);
+	SN_CHECK_ARG(i < c->n);
+	if (domain)
+		*domain = c->c[i].domain;
+	if (index)
+		*index = c->c[i].index;
+	if (cost)
+		*cost = c->c[i].cost;
+	return SN_OK;
+}
+
+/* The cheapest cost from -> to under q's weights; infinite when cut. */
+static sn_status pair_cost(const sn__query *q, size_t from, size_t to, double *out)
+{
+	igraph_matrix_t m;
+	igraph_error_t err;
+
+	if (igraph_matrix_init(&m, 0, 0) != IGRAPH_SUCCESS)
+		return sn__error_nomem();
+	err = igraph_distances_dijkstra(q->ig, &m, igraph_vss_1((igraph_integer_t)from), igraph_vss_1((igraph_integer_t)to),
+	                                &q->w, IGRAPH_OUT);
+	if (err != IGRAPH_SUCCESS) {
+		igraph_matrix_destroy(&m);
+		return sn__from_igraph(err, "chokepoints");
+	}
+	*out = MATRIX(m, 0, 0);
+	igraph_matrix_destroy(&m);
+	return SN_OK;
+}
+
+static int by_increase(const void *a, const void *b)
+{
+	const struct choke *x = a, *y = b;
+	if (x->cost != y->cost)
+		return x->cost < y->cost ? 1 : -1;
+	if (x->domain != y->domain)
+		return x->domain < y->domain ? -1 : 1;
+	return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static sn_status chokepoints_impl(sn_chokepoints **out, const sn_graph *g, size_t from, size_t to,
+                                  const sn_route_opts *opts);
+
+/* The cost leg i pays with element x closed: its own figure when x is on
+ * its best route, else its base (closing what a route does not use cannot
+ * change its cost). */
+static double leg_cost(const sn_chokepoints *leg, sn_domain d, size_t x)
+{
+	if (!leg)
+		return 0;
+	for (size_t i = 0; i < leg->n; i++)
+		if (leg->c[i].domain == d && leg->c[i].index == x)
+			return leg->c[i].cost;
+	return leg->base;
+}
+
+/* Through waypoints, leg by leg: closing an element changes only the legs
+ * whose best routes use it, so the trip then costs the sum of each leg's
+ * cost without it. A waypoint cannot be closed without cutting the trip. */
+static sn_status chokepoints_via(sn_chokepoints **out, const sn_graph *g, size_t from, size_t to,
+                                 const sn_route_opts *opts)
+{
+	size_t nleg = opts->n_via + 1, cap = opts->n_via;
+	sn_chokepoints **legs = calloc(nleg, sizeof *legs), *c = NULL;
+	sn_route_opts o = *opts;
+	sn_status st = SN_OK;
+
+	if (!legs)
+		return sn__error_nomem();
+	o.via = NULL;
+	o.n_via = 0;
+	for (size_t i = 0; i < nleg && st == SN_OK; i++) {
+		size_t a = i ? opts->via[i - 1] : from, b = i < opts->n_via ? opts->via[i] : to;
+		if (a != b && (st = chokepoints_impl(&legs[i], g, a, b, &o)) == SN_OK)
+			cap += legs[i]->n;
+	}
+	if (st == SN_OK && (!(c = calloc(1, sizeof *c)) || !(c->c = malloc((cap + 1) * sizeof *c->c))))
+		st = sn__error_nomem();
+	for (size_t i = 0; i < nleg && st == SN_OK; i++)
+		c->base += legs[i] ? legs[i]->base : 0;
+	for (size_t i = 0; i < opts->n_via && st == SN_OK; i++)
+		if (opts->via[i] != from && opts->via[i] != to)
+			c->c[c->n++] = (struct choke){ SN_DOMAIN_NODE, opts->via[i], INFINITY };
+	for (size_t i = 0; i < nleg && st == SN_OK; i++)
+		for (size_t k = 0; legs[i] && k < legs[i]->n; k++) {
+			struct choke x = legs[i]->c[k];
+			/* a leg may pass the trip's own origin or destination */
+			size_t seen = x.domain == SN_DOMAIN_NODE && (x.index == from || x.index == to);
+			for (size_t j = 0; j < c->n && !seen; j++)
+				seen = c->c[j].domain == x.domain && c->c[j].index == x.index;
+			if (seen)
+				continue;
+			x.cost = 0;
+			for (size_t j = 0; j < nleg; j++)
+				x.cost += leg_cost(legs[j], x.domain, x.index);
+			c->c[c->n++] = x;
+		}
+	if (st == SN_OK)
+		qsort(c->c, c->n, sizeof *c->c, by_increase);
+	for (size_t i = 0; i < nleg; i++)
+		sn_chokepoints_free(legs[i]);
+	free(legs);
+	if (st < 0) {
+		sn_chokepoints_free(c);
+		return st;
+	}
+	*out = c;
+	return SN_OK;
+}
+
+/* The trip's cost with inner vertex v of its route closed alone, into c. */
+static sn_status close_vertex(sn__query *q, size_t from, size_t to, size_t v, sn_chokepoints *c)
+{
+	const sn_graph *g = q->g;
+	igraph_vector_t saved;
+	double cost;
+	sn_status st;
+
+	if (igraph_vector_init_copy(&saved, &q->w) != IGRAPH_SUCCESS)
+		return sn__error_nomem();
+	for (size_t e = 0; e < g->ne; e++)
+		if ((size_t)g->ends[2 * e] == v || (size_t)g->ends[2 * e + 1] == v)
+			VECTOR(q->w)[e] = INFINITY;
+	st = pair_cost(q, from, to, &cost);
+	/* same size: the update only copies */
+	igraph_vector_update(&q->w, &saved);
+	igraph_vector_destroy(&saved);
+	c->c[c->n++] = (struct choke){ SN_DOMAIN_NODE, v, cost };
+	return st;
+}
+
+/* The same for segment e of the route, with its reverse twin in a mixed
+ * graph (closing one direction of a two-way segment closes both). */
+static sn_status close_segment(sn__query *q, size_t from, size_t to, size_t e, sn_chokepoints *c)
+{
+	const sn_graph *g = q->g;
+	size_t p = q->partner ? q->partner[e] : SIZE_MAX;
+	double old = VECTOR(q->w)[e], oldp = p != SIZE_MAX ? VECTOR(q->w)[p] : 0, cost;
+	sn_status st;
+
+	VECTOR(q->w)[e] = INFINITY;
+	if (p != SIZE_MAX)
+		VECTOR(q->w)[p] = INFINITY;
+	st = pair_cost(q, from, to, &cost);
+	VECTOR(q->w)[e] = old;
+	if (p != SIZE_MAX)
+		VECTOR(q->w)[p] = oldp;
+	c->c[c->n++] = (struct choke){ SN_DOMAIN_EDGE, g->etwin && g->etwin[e] != SIZE_MAX ? g->etwin[e] : e, cost };
+	return st;
+}
+
+/* Chokepoints of one trip: each element of its best route closed alone;
+ * through waypoints, leg by leg (chokepoints_via). */
+static sn_status chokepoints_impl(sn_chokepoints **out, const sn_graph *g, size_t from, size_t to,
+                                  const sn_route_opts *opts)
+{
+	igraph_vector_int_t vp, ep;
+	sn_chokepoints *c = NULL;
+	sn__query q;
+	double base;
+	sn_status st;
+
+	SN_CHECK_ARG(out != NULL);
+	*out = NULL;
+	if ((st = sn__route_check_opts(g, opts, from, to)) < 0)
+		return st;
+	if (opts && opts->n_via)
+		return chokepoints_via(out, g, from, to, opts);
+	if (from == to)
+		return sn__error(SN_EINVAL, "origin and destination are the same");
+	if ((st = sn__query_prepare(&q, g, opts, opts ? opts->cost : NULL, 0)) < 0)
+		return st;
+	memset(&vp, 0, sizeof vp);
+	memset(&ep, 0, sizeof ep);
+	if (igraph_vector_int_init(&vp, 0) != IGRAPH_SUCCESS || igraph_vector_int_init(&ep, 0) != IGRAPH_SUCCESS) {
+		st = sn__error_nomem();
+		goto done;
+	}
+	if ((st = sn__query_check_open(&q, from, "origin")) < 0 || (st = sn__query_check_open(&q, to, "destination")) < 0 ||
+	    (st = sn__query_best_path(&q, from, to, &vp, &ep, &base)) < 0)
+		goto done;
+	if (!(c = calloc(1, sizeof *c)) ||
+	    !(c->c = malloc(((size_t)igraph_vector_int_size(&vp) + (size_t)igraph_vector_int_size(&ep) + 1) * sizeof *c->c))) {
+		st = sn__error_nomem();
+		goto done;
+	}
+	c->base = base;
+	for (igraph_integer_t i = 1; i + 1 < igraph_vector_int_size(&vp) && st == SN_OK; i++)
+		st = close_vertex(&q, from, to, (size_t)VECTOR(vp)[i], c);
+	for (igraph_integer_t i = 0; i < igraph_vector_int_size(&ep) && st == SN_OK; i++)
+		st = close_segment(&q, from, to, (size_t)VECTOR(ep)[i], c);
+	if (st == SN_OK)
+		qsort(c->c, c->n, sizeof *c->c, by_increase);
+done:
+	igraph_vector_int_destroy(&vp);
+	igraph_vector_int_destroy(&ep);
+	sn__query_free(&q);
+	if (st < 0) {
+		sn_chokepoints_free(c);
+		return st;
+	}
+	*out = c;
+	return SN_OK;
+}
+sn_status sn_route_chokepoints(sn_chokepoints **out, const sn_graph *g, size_t from, size_t to,
+                               const sn_route_opts *opts)
+{
+	SN__IG_RETURN(chokepoints_impl(out, g, from, to, opts));
+}
+
+
+/* ---- whole-network structure ---- */
+
+static int cmp_size(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* An igraph function's vertex or edge list as a sorted array of indices;
+ * bridges found on a reverse twin are reported as the edge it mirrors. */
+static sn_status int_vector_out(igraph_error_t (*fn)(const igraph_t *, igraph_vector_int_t *), const sn_graph *g,
+                                const char *what, size_t **out, size_t *count)
+{
+	const igraph_t *ig;
+	igraph_vector_int_t res;
+	igraph_error_t err;
+	sn_status st;
+
+	SN_CHECK_ARG(out != NULL);
+	*out = NULL;
+	SN_CHECK_ARG(count != NULL);
+	*count = 0;
+	SN_CHECK_ARG(g != NULL);
+	if ((st = sn__graph_ig(g, &ig)) < 0)
+		return st;
+	if (igraph_vector_int_init(&res, 0) != IGRAPH_SUCCESS)
+		return sn__error_nomem();
+	err = fn(ig, &res);
+	st = err == IGRAPH_SUCCESS ? SN_OK : sn__from_igraph(err, what);
+	if (st == SN_OK) {
+		size_t n = (size_t)igraph_vector_int_size(&res), k = 0;
+		if (!(*out = malloc((n ? n : 1) * sizeof **out)))
+			st = sn__error_nomem();
+		for (size_t i = 0; st == SN_OK && i < n; i++) {
+			size_t x = (size_t)VECTOR(res)[i];
+			/* a bridge reported on a reverse twin is its original */
+			if (fn == igraph_bridges && g->etwin && g->etwin[x] != SIZE_MAX)
+				x = g->etwin[x];
+			(*out)[k++] = x;
+		}
+		if (st == SN_OK) {
+			/* ascending, for stable output (igraph lists them in search
+			 * order: a long line comes reversed) */
+			qsort(*out, k, sizeof **out, cmp_size);
+			*count = k;
+		}
+	}
+	igraph_vector_int_destroy(&res);
+	return st;
+}
+
+sn_status sn_graph_articulation_points(const sn_graph *g, size_t **out, size_t *count)
+{
+	SN__IG_RETURN(int_vector_out(igraph_articulation_points, g, "articulation points", out, count));
+}
+
+sn_status sn_graph_bridges(const sn_graph *g, size_t **out, size_t *count)
+{
+	SN__IG_RETURN(int_vector_out(igraph_bridges, g, "bridges", out, count));
+}
+
+/* Menger: the number of routes sharing no vertex, and no segment, over
+ * the segments the constraints leave open. */
+static sn_status redundancy_impl(const sn_graph *g, size_t from, size_t to, const sn_route_opts *opts,
+                               size_t *vertex_disjoint, size_t *edge_disjoint)
+{
+	igraph_vector_int_t keep;
+	igraph_t sub;
+	igraph_integer_t nv = 0, ne = 0;
+	igraph_error_t err;
+	sn__query q;
+	sn_status st;
+
+	if ((st = sn__route_check_opts(g, opts, from, to)) < 0)
+		return st;
+	if (from == to)
+		return sn__error(SN_EINVAL, "origin and destination are the same");
+	if ((st = sn__query_prepare(&q, g, opts, opts ? opts->cost : NULL, 0)) < 0)
+		return st;
+	if ((st = sn__query_check_open(&q, from, "origin")) < 0 || (st = sn__query_check_open(&q, to, "destination")) < 0) {
+		sn__query_free(&q);
+		return st;
+	}
+	/* igraph's flow functions take no weights: here a subgraph is built */
+	if (igraph_vector_int_init(&keep, 0) != IGRAPH_SUCCESS) {
+		sn__query_free(&q);
+		return sn__error_nomem();
+	}
+	for (size_t e = 0; e < g->ne; e++)
+		if (!isinf(VECTOR(q.w)[e]) && igraph_vector_int_push_back(&keep, (igraph_integer_t)e) != IGRAPH_SUCCESS) {
+			igraph_vector_int_destroy(&keep);
+			sn__query_free(&q);
+			return sn__error_nomem();
+		}
+	err = igraph_subgraph_edges(q.ig, &sub, igraph_ess_vector(&keep), 0);
+	if (err == IGRAPH_SUCCESS) {
+		err = igraph_vertex_disjoint_paths(&sub, &nv, (igraph_integer_t)from, (igraph_integer_t)to);
+		if (err == IGRAPH_SUCCESS)
+			err = igraph_edge_disjoint_paths(&sub, &ne, (igraph_integer_t)from, (igraph_integer_t)to);
+		igraph_destroy(&sub);
+	}
+	st = err == IGRAPH_SUCCESS ? SN_OK : sn__from_igraph(err, "redundancy");
+	igraph_vector_int_destroy(&keep);
+	sn__query_free(&q);
+	if (st == SN_OK) {
+		if (vertex_disjoint)
+			*vertex_disjoint = (size_t)nv;
+		if (edge_disjoint)
+			*edge_disjoint = (size_t)ne;
+	}
+	return st;
+}
+sn_status sn_route_redundancy(const sn_graph *g, size_t from, size_t to, const sn_route_opts *opts,
+                              size_t *vertex_disjoint, size_t *edge_disjoint)
+{
+	SN__IG_RETURN(redundancy_impl(g, from, to, opts, vertex_disjoint, edge_disjoint));
+}
+
+static sn_status components_impl(const sn_graph *g, size_t *count, size_t *membership, size_t n)
+{
+	const igraph_t *ig;
+	igraph_vector_int_t memb;
+	igraph_integer_t no = 0;
+	igraph_error_t err;
+	sn_status st;
+
+	SN_CHECK_ARG(g != NULL);
+	SN_CHECK_ARG(membership == NULL || n == g->nv);
+	if ((st = sn__graph_ig(g, &ig)) < 0)
+		return st;
+	err = igraph_vector_int_init(&memb, 0);
+	if (err == IGRAPH_SUCCESS) {
+		err = igraph_connected_components(ig, &memb, NULL, &no, IGRAPH_WEAK);
+		if (err == IGRAPH_SUCCESS && membership)
+			for (size_t i = 0; i < n; i++)
+				membership[i] = (size_t)VECTOR(memb)[i];
+		igraph_vector_int_destroy(&memb);
+	}
+	st = err == IGRAPH_SUCCESS ? SN_OK : sn__from_igraph(err, "connected components");
+	if (st == SN_OK && count)
+		*count = (size_t)no;
+	return st;
+}
+
+sn_status sn_graph_components(const sn_graph *g, size_t *count, size_t *membership, size_t n)
+{
+	SN__IG_RETURN(components_impl(g, count, membership, n));
+}

@@ -10,54 +10,37 @@
 #include <stdlib.h>
 #include <string.h>
 
+enum need { NEED_NONE, NEED_DISTANCE, NEED_STRENGTH };
+
+/* How --normalized rescales a measure, as NetworkX defines it. */
+enum norm {
+	NORM_NONE,    /* already scale-free, or NetworkX has no normalization */
+	NORM_SCALE,   /* times nx_scale(): 1/(n-1), 2/((n-1)(n-2)), ... */
+	NORM_WF,      /* closeness: Wasserman-Faust, by the reached count */
+	NORM_L2,      /* eigenvector: unit Euclidean length */
+	NORM_L1       /* hub, authority: sum to one */
+};
+
+typedef struct mctx mctx;
+typedef sn_status (*compute_fn)(mctx *c);
+
+/* One row per measure (defined below its compute functions): the table
+ * drives sn_centrality(). */
+static const struct measure_info {
+	const char *name;
+	enum need need;        /* what a weight must become for igraph */
+	enum norm norm;
+	int edges;             /* scores per edge, not per vertex */
+	int needs_weight;      /* meaningless without one */
+	compute_fn compute;
+	const char *desc;
+} measures[SN_MEASURE_COUNT_];
+
 struct sn_scores {
 	sn_measure measure;
 	sn_domain domain;
 	size_t n;
 	double *v;
-};
-
-enum need { NEED_NONE, NEED_DISTANCE, NEED_STRENGTH };
-
-static const struct measure_info {
-	const char *name;
-	enum need need;
-	const char *desc;
-} measures[SN_MEASURE_COUNT_] = {
-	[SN_DEGREE] = { "degree", NEED_NONE, "how many ties an actor has" },
-	[SN_STRENGTH] = { "strength", NEED_STRENGTH, "the summed weight of an actor's ties" },
-	[SN_BETWEENNESS] = { "betweenness", NEED_DISTANCE,
-	                     "how often an actor lies on the shortest paths between others: a broker" },
-	[SN_EDGE_BETWEENNESS] = { "edge_betweenness", NEED_DISTANCE,
-	                          "how often a tie lies on the shortest paths between actors: a bridge" },
-	[SN_CLOSENESS] = { "closeness", NEED_DISTANCE, "how near an actor is to all it can reach" },
-	[SN_HARMONIC] = { "harmonic", NEED_DISTANCE,
-	                  "the summed nearness (1/distance) to every other actor; robust to disconnection" },
-	[SN_EIGENVECTOR] = { "eigenvector", NEED_STRENGTH, "tied to actors who are themselves well tied" },
-	[SN_PAGERANK] = { "pagerank", NEED_STRENGTH, "where a random walk along ties spends its time" },
-	[SN_HUB] = { "hub", NEED_STRENGTH, "points to many authorities (directed ties)" },
-	[SN_AUTHORITY] = { "authority", NEED_STRENGTH, "pointed to by many hubs (directed ties)" },
-	[SN_CONSTRAINT] = { "constraint", NEED_STRENGTH,
-	                    "Burt's constraint: high when an actor's partners are tied to each other (no brokerage)" },
-	[SN_CORENESS] = { "coreness", NEED_NONE, "the deepest k-core the actor belongs to" },
-	[SN_CLUSTERING] = { "clustering", NEED_STRENGTH, "how far an actor's partners are tied to each other" },
-	[SN_OPSAHL_DEGREE] = { "opsahl_degree", NEED_STRENGTH,
-	                       "ties and their strength blended: degree^(1-alpha) * strength^alpha" },
-	[SN_OPSAHL_CLOSENESS] = { "opsahl_closeness", NEED_STRENGTH,
-	                          "closeness on distances 1/weight^alpha (Opsahl et al. 2010)" },
-	[SN_OPSAHL_BETWEENNESS] = { "opsahl_betweenness", NEED_STRENGTH,
-	                            "betweenness on distances 1/weight^alpha (Opsahl et al. 2010)" },
-	[SN_BROKERAGE_COORDINATOR] = { "brokerage_coordinator", NEED_NONE, "brokers within its own group" },
-	[SN_BROKERAGE_ITINERANT] = { "brokerage_itinerant", NEED_NONE,
-	                             "brokers between two members of another group" },
-	[SN_BROKERAGE_GATEKEEPER] = { "brokerage_gatekeeper", NEED_NONE,
-	                              "lets an outsider into its own group" },
-	[SN_BROKERAGE_REPRESENTATIVE] = { "brokerage_representative", NEED_NONE,
-	                                  "speaks for its own group to an outsider" },
-	[SN_BROKERAGE_LIAISON] = { "brokerage_liaison", NEED_NONE, "brokers between two other groups" },
-	[SN_BROKERAGE_TOTAL] = { "brokerage", NEED_NONE, "all brokerage roles together (Gould and Fernandez)" },
-	[SN_CONCENTRATION] = { "concentration", NEED_STRENGTH,
-	                       "Herfindahl-Hirschman index of tie strength by partner: 1 = a single partner" },
 };
 
 const char *sn_measure_name(sn_measure m)
@@ -319,14 +302,222 @@ done:
 
 /* ---- the measures ---- */
 
+/* What a measure's computation gets: the graph, the checked options, the
+ * weights as the measure needs them (wp is NULL when unweighted; w is the
+ * vector itself, initialized and possibly empty), igraph's result vectors,
+ * and v, where the n scores go. */
+struct mctx {
+	const sn_graph *g;
+	const igraph_t *ig;
+	const sn_centrality_opts *o;
+	sn_measure m;
+	igraph_vector_t w, *wp;
+	igraph_vector_t res;
+	igraph_vector_int_t ires, reach;
+	double cutoff;
+	double *v;
+	size_t n;
+};
+
+/* The status of igraph call err; on success the scores are copied from res. */
+static sn_status from_res(mctx *c, igraph_error_t err)
+{
+	if (err != IGRAPH_SUCCESS)
+		return sn__from_igraph(err, sn_measure_name(c->m));
+	for (size_t i = 0; i < c->n; i++)
+		c->v[i] = VECTOR(c->res)[i];
+	return SN_OK;
+}
+
+/* The same for integer results in ires. */
+static sn_status from_ires(mctx *c, igraph_error_t err)
+{
+	if (err != IGRAPH_SUCCESS)
+		return sn__from_igraph(err, sn_measure_name(c->m));
+	for (size_t i = 0; i < c->n; i++)
+		c->v[i] = (double)VECTOR(c->ires)[i];
+	return SN_OK;
+}
+
+static sn_status m_degree(mctx *c)
+{
+	return from_ires(c, igraph_degree(c->ig, &c->ires, igraph_vss_all(), neimode(c->o->mode, IGRAPH_ALL), IGRAPH_LOOPS));
+}
+
+static sn_status m_coreness(mctx *c)
+{
+	return from_ires(c, igraph_coreness(c->ig, &c->ires, neimode(c->o->mode, IGRAPH_ALL)));
+}
+
+static sn_status m_strength(mctx *c)
+{
+	return from_res(c, igraph_strength(c->ig, &c->res, igraph_vss_all(), neimode(c->o->mode, IGRAPH_ALL), IGRAPH_LOOPS,
+	                                   c->wp));
+}
+
+static sn_status m_betweenness(mctx *c)
+{
+	return from_res(c, igraph_betweenness_cutoff(c->ig, &c->res, igraph_vss_all(), c->g->directed, c->wp, c->cutoff));
+}
+
+static sn_status m_edge_betweenness(mctx *c)
+{
+	return from_res(c, igraph_edge_betweenness_cutoff(c->ig, &c->res, c->g->directed, c->wp, c->cutoff));
+}
+
+static sn_status m_closeness(mctx *c)
+{
+	return from_res(c, igraph_closeness_cutoff(c->ig, &c->res, &c->reach, NULL, igraph_vss_all(),
+	                                           neimode(c->o->mode, IGRAPH_OUT), c->wp, 0, c->cutoff));
+}
+
+static sn_status m_harmonic(mctx *c)
+{
+	return from_res(c, igraph_harmonic_centrality_cutoff(c->ig, &c->res, igraph_vss_all(), neimode(c->o->mode, IGRAPH_OUT),
+	                                                     c->wp, 0, c->cutoff));
+}
+
+static sn_status m_eigenvector(mctx *c)
+{
+	return from_res(c, igraph_eigenvector_centrality(c->ig, &c->res, NULL, c->g->directed, 1, c->wp, NULL));
+}
+
+static sn_status m_pagerank(mctx *c)
+{
+	const sn_centrality_opts *o = c->o;
+	igraph_vector_t reset;
+	igraph_error_t err;
+
+	if ((err = igraph_vector_init(&reset, o->n_personalization ? (igraph_integer_t)c->n : 0)) != IGRAPH_SUCCESS)
+		return from_res(c, err);
+	for (size_t i = 0; i < o->n_personalization; i++)
+		VECTOR(reset)[o->personalization[i]] = 1.0;
+	err = igraph_personalized_pagerank(c->ig, IGRAPH_PAGERANK_ALGO_PRPACK, &c->res, NULL, igraph_vss_all(),
+	                                   c->g->directed, o->damping, o->n_personalization ? &reset : NULL, c->wp, NULL);
+	igraph_vector_destroy(&reset);
+	return from_res(c, err);
+}
+
+static sn_status m_hub_authority(mctx *c)
+{
+	igraph_vector_t other;
+	igraph_error_t err;
+	int hub = c->m == SN_HUB;
+
+	if ((err = igraph_vector_init(&other, 0)) != IGRAPH_SUCCESS)
+		return from_res(c, err);
+	err = igraph_hub_and_authority_scores(c->ig, hub ? &c->res : &other, hub ? &other : &c->res, NULL, 1, c->wp, NULL);
+	igraph_vector_destroy(&other);
+	return from_res(c, err);
+}
+
+static sn_status m_constraint(mctx *c)
+{
+	return from_res(c, igraph_constraint(c->ig, &c->res, igraph_vss_all(), c->wp));
+}
+
+static sn_status m_clustering(mctx *c)
+{
+	if (c->wp)
+		return from_res(c, igraph_transitivity_barrat(c->ig, &c->res, igraph_vss_all(), c->wp,
+		                                              IGRAPH_TRANSITIVITY_ZERO));
+	return from_res(c, igraph_transitivity_local_undirected(c->ig, &c->res, igraph_vss_all(), IGRAPH_TRANSITIVITY_ZERO));
+}
+
+/* Opsahl et al. (2010): degree^(1-alpha) * strength^alpha. */
+static sn_status m_opsahl_degree(mctx *c)
+{
+	igraph_neimode_t mode = neimode(c->o->mode, IGRAPH_ALL);
+	igraph_error_t err = igraph_degree(c->ig, &c->ires, igraph_vss_all(), mode, IGRAPH_LOOPS);
+
+	if (err == IGRAPH_SUCCESS)
+		err = igraph_strength(c->ig, &c->res, igraph_vss_all(), mode, IGRAPH_LOOPS, c->wp);
+	if (err == IGRAPH_SUCCESS)
+		for (size_t i = 0; i < c->n; i++) {
+			double k = (double)VECTOR(c->ires)[i], s = VECTOR(c->res)[i];
+			VECTOR(c->res)[i] = k > 0 ? pow(k, 1 - c->o->alpha) * pow(s, c->o->alpha) : 0.0;
+		}
+	return from_res(c, err);
+}
+
+/* Opsahl closeness and betweenness: strengths become distances 1 / w^alpha,
+ * so with alpha 0 every tie is one step, with alpha 1 the inverse strength. */
+static sn_status m_opsahl_paths(mctx *c)
+{
+	for (igraph_integer_t e = 0; e < igraph_vector_size(&c->w); e++) {
+		if (VECTOR(c->w)[e] == 0) {
+			char name[300];
+			return sn__error(SN_EINVAL, "%s: %s = 0 cannot be turned into a distance (1/0)",
+			                 sn__edge_name(c->g, (size_t)e, name, sizeof name), c->o->weight);
+		}
+		VECTOR(c->w)[e] = 1.0 / pow(VECTOR(c->w)[e], c->o->alpha);
+	}
+	if (c->m == SN_OPSAHL_BETWEENNESS)
+		return m_betweenness(c);
+	return m_closeness(c);
+}
+
+static sn_status m_brokerage(mctx *c)
+{
+	return brokerage(c->g, c->ig, c->o->group, c->o->from_group, c->o->to_group, c->m, c->v);
+}
+
+static sn_status m_concentration(mctx *c)
+{
+	return concentration(c->g, c->wp, c->o->relation, c->o->mode, c->v);
+}
+
+#define M(id, name, need, norm, edges, needs_weight, fn, desc) [id] = { name, need, norm, edges, needs_weight, fn, desc }
+static const struct measure_info measures[SN_MEASURE_COUNT_] = {
+	M(SN_DEGREE, "degree", NEED_NONE, NORM_SCALE, 0, 0, m_degree, "how many ties an actor has"),
+	M(SN_STRENGTH, "strength", NEED_STRENGTH, NORM_SCALE, 0, 0, m_strength, "the summed weight of an actor's ties"),
+	M(SN_BETWEENNESS, "betweenness", NEED_DISTANCE, NORM_SCALE, 0, 0, m_betweenness,
+	  "how often an actor lies on the shortest paths between others: a broker"),
+	M(SN_EDGE_BETWEENNESS, "edge_betweenness", NEED_DISTANCE, NORM_SCALE, 1, 0, m_edge_betweenness,
+	  "how often a tie lies on the shortest paths between actors: a bridge"),
+	M(SN_CLOSENESS, "closeness", NEED_DISTANCE, NORM_WF, 0, 0, m_closeness, "how near an actor is to all it can reach"),
+	M(SN_HARMONIC, "harmonic", NEED_DISTANCE, NORM_SCALE, 0, 0, m_harmonic,
+	  "the summed nearness (1/distance) to every other actor; robust to disconnection"),
+	M(SN_EIGENVECTOR, "eigenvector", NEED_STRENGTH, NORM_L2, 0, 0, m_eigenvector,
+	  "tied to actors who are themselves well tied"),
+	M(SN_PAGERANK, "pagerank", NEED_STRENGTH, NORM_NONE, 0, 0, m_pagerank,
+	  "where a random walk along ties spends its time"),
+	M(SN_HUB, "hub", NEED_STRENGTH, NORM_L1, 0, 0, m_hub_authority, "points to many authorities (directed ties)"),
+	M(SN_AUTHORITY, "authority", NEED_STRENGTH, NORM_L1, 0, 0, m_hub_authority, "pointed to by many hubs (directed ties)"),
+	M(SN_CONSTRAINT, "constraint", NEED_STRENGTH, NORM_NONE, 0, 0, m_constraint,
+	  "Burt's constraint: high when an actor's partners are tied to each other (no brokerage)"),
+	M(SN_CORENESS, "coreness", NEED_NONE, NORM_NONE, 0, 0, m_coreness, "the deepest k-core the actor belongs to"),
+	M(SN_CLUSTERING, "clustering", NEED_STRENGTH, NORM_NONE, 0, 0, m_clustering,
+	  "how far an actor's partners are tied to each other"),
+	M(SN_OPSAHL_DEGREE, "opsahl_degree", NEED_STRENGTH, NORM_NONE, 0, 1, m_opsahl_degree,
+	  "ties and their strength blended: degree^(1-alpha) * strength^alpha"),
+	M(SN_OPSAHL_CLOSENESS, "opsahl_closeness", NEED_STRENGTH, NORM_WF, 0, 1, m_opsahl_paths,
+	  "closeness on distances 1/weight^alpha (Opsahl et al. 2010)"),
+	M(SN_OPSAHL_BETWEENNESS, "opsahl_betweenness", NEED_STRENGTH, NORM_SCALE, 0, 1, m_opsahl_paths,
+	  "betweenness on distances 1/weight^alpha (Opsahl et al. 2010)"),
+	M(SN_BROKERAGE_COORDINATOR, "brokerage_coordinator", NEED_NONE, NORM_NONE, 0, 0, m_brokerage,
+	  "brokers within its own group"),
+	M(SN_BROKERAGE_ITINERANT, "brokerage_itinerant", NEED_NONE, NORM_NONE, 0, 0, m_brokerage,
+	  "brokers between two members of another group"),
+	M(SN_BROKERAGE_GATEKEEPER, "brokerage_gatekeeper", NEED_NONE, NORM_NONE, 0, 0, m_brokerage,
+	  "lets an outsider into its own group"),
+	M(SN_BROKERAGE_REPRESENTATIVE, "brokerage_representative", NEED_NONE, NORM_NONE, 0, 0, m_brokerage,
+	  "speaks for its own group to an outsider"),
+	M(SN_BROKERAGE_LIAISON, "brokerage_liaison", NEED_NONE, NORM_NONE, 0, 0, m_brokerage,
+	  "brokers between two other groups"),
+	M(SN_BROKERAGE_TOTAL, "brokerage", NEED_NONE, NORM_NONE, 0, 0, m_brokerage,
+	  "all brokerage roles together (Gould and Fernandez)"),
+	M(SN_CONCENTRATION, "concentration", NEED_STRENGTH, NORM_NONE, 0, 0, m_concentration,
+	  "Herfindahl-Hirschman index of tie strength by partner: 1 = a single partner"),
+};
+#undef M
+
+/* NetworkX's normalizing factor for NORM_SCALE measures. */
 static double nx_scale(const sn_graph *g, sn_measure m)
 {
 	double n = (double)g->nv;
 
 	switch (m) {
-	case SN_DEGREE:
-	case SN_STRENGTH:
-		return n > 1 ? 1.0 / (n - 1) : 1.0;
 	case SN_BETWEENNESS:
 	case SN_OPSAHL_BETWEENNESS:
 		if (n <= 2)
@@ -336,10 +527,8 @@ static double nx_scale(const sn_graph *g, sn_measure m)
 		if (n <= 1)
 			return 1.0;
 		return (g->directed ? 1.0 : 2.0) / (n * (n - 1));
-	case SN_HARMONIC:
+	default: /* degree, strength, harmonic */
 		return n > 1 ? 1.0 / (n - 1) : 1.0;
-	default:
-		return 1.0;
 	}
 }
 
@@ -355,246 +544,157 @@ static void normalize_sum(double *v, size_t n, int square)
 			v[i] /= s;
 }
 
-static sn_status sn_centrality_impl(sn_scores **out, const sn_graph *g, sn_measure m, const sn_centrality_opts *opts)
+static void normalize(mctx *c)
+{
+	size_t n = c->n;
+
+	switch (measures[c->m].norm) {
+	case NORM_WF:
+		/* NetworkX (Wasserman-Faust): r/sum * r/(n-1) */
+		for (size_t i = 0; i < n; i++) {
+			double r = (double)VECTOR(c->reach)[i];
+			c->v[i] = r > 0 && n > 1 ? r * c->v[i] * r / (double)(n - 1) : 0.0;
+		}
+		break;
+	case NORM_L2: normalize_sum(c->v, n, 1); break;
+	case NORM_L1: normalize_sum(c->v, n, 0); break;
+	case NORM_SCALE: {
+		double f = nx_scale(c->g, c->m);
+		for (size_t i = 0; i < n; i++)
+			c->v[i] *= f;
+		break;
+	}
+	case NORM_NONE: break;
+	}
+}
+
+/* Concentration's weights: only the ties of the chosen relation need one,
+ * so missing values stay NaN here and are checked where used. */
+static sn_status partial_weights(mctx *c)
+{
+	const sn_graph *g = c->g;
+	const sn_centrality_opts *o = c->o;
+	size_t k;
+	sn_status st;
+
+	if ((st = sn_graph_key_find(g, SN_DOMAIN_EDGE, o->weight, &k)) < 0)
+		return st;
+	if (igraph_vector_resize(&c->w, (igraph_integer_t)g->ne) != IGRAPH_SUCCESS)
+		return sn__error_nomem();
+	if ((st = sn_attr_get_doubles(g, k, SN_DOMAIN_EDGE, VECTOR(c->w), g->ne)) < 0)
+		return st;
+	for (size_t e = 0; e < g->ne; e++) {
+		double x = VECTOR(c->w)[e];
+		if (isnan(x) && !sn_attr_is_set(g, k, SN_DOMAIN_EDGE, e))
+			continue;
+		if ((st = sn__check_weight(g, e, o->weight, x, o->weight_is, SN_WEIGHT_STRENGTH, 0)) < 0)
+			return st;
+		if (o->weight_is == SN_WEIGHT_DISTANCE)
+			VECTOR(c->w)[e] = 1.0 / x;
+	}
+	return SN_OK;
+}
+
+/* Fills c->w and c->wp as the measure needs: weights converted between
+ * distance and strength and checked; none when the measure takes none. */
+static sn_status weights(mctx *c)
+{
+	const struct measure_info *mi = &measures[c->m];
+	sn_status st;
+
+	if (!c->o->weight || mi->need == NEED_NONE)
+		return SN_OK;
+	if (c->m == SN_CONCENTRATION)
+		st = partial_weights(c);
+	else
+		st = sn__weights(c->g, c->o->weight, c->o->weight_is,
+		                 mi->need == NEED_DISTANCE ? SN_WEIGHT_DISTANCE : SN_WEIGHT_STRENGTH, &c->w);
+	if (st == SN_OK)
+		c->wp = &c->w;
+	return st;
+}
+
+/* The options with their defaults filled in, or an error naming the bad one. */
+static sn_status check_opts(const sn_graph *g, sn_measure m, const sn_centrality_opts *opts, sn_centrality_opts *o)
+{
+	if (opts && opts->version != SN_CENTRALITY_OPTS_VERSION)
+		return sn__error(SN_EINVAL, "invalid argument: sn_centrality_opts version %u, expected %u",
+		                 opts->version, SN_CENTRALITY_OPTS_VERSION);
+	if (opts)
+		*o = *opts;
+	else
+		sn_centrality_opts_init(o, SN_CENTRALITY_OPTS_VERSION);
+	if (o->weight && o->weight_is == SN_WEIGHT_NONE)
+		return sn__error(SN_EINVAL, "weight '%s': say whether it is a distance or a strength", o->weight);
+	if (o->damping == 0)
+		o->damping = 0.85;
+	if (!(o->damping > 0 && o->damping < 1))
+		return sn__error(SN_EINVAL, "damping %g is not between 0 and 1", o->damping);
+	if (!(o->alpha >= 0 && isfinite(o->alpha)))
+		return sn__error(SN_EINVAL, "alpha %g must be a finite number not below zero", o->alpha);
+	if (measures[m].needs_weight && !o->weight)
+		return sn__error(SN_EINVAL, "%s needs a weight", sn_measure_name(m));
+	for (size_t i = 0; i < o->n_personalization; i++)
+		if (o->personalization[i] >= g->nv)
+			return sn__error(SN_EINVAL, "personalization vertex %zu out of range", o->personalization[i]);
+	return SN_OK;
+}
+
+static void mctx_free(mctx *c)
+{
+	igraph_vector_destroy(&c->w);
+	igraph_vector_destroy(&c->res);
+	igraph_vector_int_destroy(&c->ires);
+	igraph_vector_int_destroy(&c->reach);
+}
+
+static sn_status centrality_impl(sn_scores **out, const sn_graph *g, sn_measure m, const sn_centrality_opts *opts)
 {
 	sn_centrality_opts o;
-	const igraph_t *ig;
-	igraph_vector_t w, res;
-	igraph_vector_int_t ires, reach;
-	igraph_vector_t *wp = NULL;
 	sn__igctx ctx;
-	igraph_error_t err = IGRAPH_SUCCESS;
 	sn_scores *sc = NULL;
+	mctx c;
 	sn_status st;
-	size_t n;
-	int directed;
-	double cutoff;
 
 	SN_CHECK_ARG(out != NULL);
 	*out = NULL;
 	SN_CHECK_ARG(g != NULL);
 	SN_CHECK_ARG((unsigned)m < SN_MEASURE_COUNT_);
-	if (opts && opts->version != SN_CENTRALITY_OPTS_VERSION)
-		return sn__error(SN_EINVAL, "invalid argument: sn_centrality_opts version %u, expected %u",
-		                 opts->version, SN_CENTRALITY_OPTS_VERSION);
-	if (opts)
-		o = *opts;
-	else
-		sn_centrality_opts_init(&o, SN_CENTRALITY_OPTS_VERSION);
-	if (o.weight && o.weight_is == SN_WEIGHT_NONE)
-		return sn__error(SN_EINVAL, "weight '%s': say whether it is a distance or a strength", o.weight);
-	if (o.damping == 0)
-		o.damping = 0.85;
-	if (!(o.damping > 0 && o.damping < 1))
-		return sn__error(SN_EINVAL, "damping %g is not between 0 and 1", o.damping);
-	if (!(o.alpha >= 0 && isfinite(o.alpha)))
-		return sn__error(SN_EINVAL, "alpha %g must be a finite number not below zero", o.alpha);
-	if ((m == SN_OPSAHL_CLOSENESS || m == SN_OPSAHL_BETWEENNESS || m == SN_OPSAHL_DEGREE) && !o.weight)
-		return sn__error(SN_EINVAL, "%s needs a weight", sn_measure_name(m));
-	for (size_t i = 0; i < o.n_personalization; i++)
-		if (o.personalization[i] >= g->nv)
-			return sn__error(SN_EINVAL, "personalization vertex %zu out of range", o.personalization[i]);
-	if ((st = sn__graph_ig(g, &ig)) < 0)
+	if ((st = check_opts(g, m, opts, &o)) < 0)
 		return st;
-	n = g->nv;
-	directed = g->directed;
-	cutoff = o.cutoff > 0 ? o.cutoff : -1;
-
 	/* zeroed vectors destroy safely even when their init failed */
-	memset(&w, 0, sizeof w);
-	memset(&res, 0, sizeof res);
-	memset(&ires, 0, sizeof ires);
-	memset(&reach, 0, sizeof reach);
-	if (igraph_vector_init(&w, 0) != IGRAPH_SUCCESS || igraph_vector_init(&res, 0) != IGRAPH_SUCCESS ||
-	    igraph_vector_int_init(&ires, 0) != IGRAPH_SUCCESS || igraph_vector_int_init(&reach, 0) != IGRAPH_SUCCESS) {
+	memset(&c, 0, sizeof c);
+	c.g = g;
+	c.o = &o;
+	c.m = m;
+	c.cutoff = o.cutoff > 0 ? o.cutoff : -1;
+	c.n = measures[m].edges ? g->ne : g->nv;
+	if ((st = sn__graph_ig(g, &c.ig)) < 0)
+		return st;
+	if (igraph_vector_init(&c.w, 0) != IGRAPH_SUCCESS || igraph_vector_init(&c.res, 0) != IGRAPH_SUCCESS ||
+	    igraph_vector_int_init(&c.ires, 0) != IGRAPH_SUCCESS || igraph_vector_int_init(&c.reach, 0) != IGRAPH_SUCCESS) {
 		st = sn__error_nomem();
 		goto done;
 	}
-	if (o.weight && m == SN_CONCENTRATION) {
-		/* only the ties of the chosen relation need a weight: others may
-		 * have none (checked where used) */
-		size_t k;
-		if ((st = sn_graph_key_find(g, SN_DOMAIN_EDGE, o.weight, &k)) < 0)
-			goto done;
-		if (igraph_vector_resize(&w, (igraph_integer_t)g->ne) != IGRAPH_SUCCESS) {
-			st = sn__error_nomem();
-			goto done;
-		}
-		if ((st = sn_attr_get_doubles(g, k, SN_DOMAIN_EDGE, VECTOR(w), g->ne)) < 0)
-			goto done;
-		for (size_t e = 0; e < g->ne; e++) {
-			double x = VECTOR(w)[e];
-			if (isnan(x) && !sn_attr_is_set(g, k, SN_DOMAIN_EDGE, e))
-				continue;
-			if ((st = sn__check_weight(g, e, o.weight, x, o.weight_is, SN_WEIGHT_STRENGTH, 0)) < 0)
-				goto done;
-			if (o.weight_is == SN_WEIGHT_DISTANCE)
-				VECTOR(w)[e] = 1.0 / x;
-		}
-		wp = &w;
-	} else if (o.weight && measures[m].need != NEED_NONE) {
-		sn_weight_kind need = measures[m].need == NEED_DISTANCE ? SN_WEIGHT_DISTANCE : SN_WEIGHT_STRENGTH;
-		if ((st = sn__weights(g, o.weight, o.weight_is, need, &w)) < 0)
-			goto done;
-		wp = &w;
-	}
-	if (!(sc = calloc(1, sizeof *sc))) {
+	if ((st = weights(&c)) < 0)
+		goto done;
+	if (!(sc = calloc(1, sizeof *sc)) || !(sc->v = malloc((c.n ? c.n : 1) * sizeof *sc->v))) {
 		st = sn__error_nomem();
 		goto done;
 	}
 	sc->measure = m;
-	sc->domain = m == SN_EDGE_BETWEENNESS ? SN_DOMAIN_EDGE : SN_DOMAIN_NODE;
-	sc->n = m == SN_EDGE_BETWEENNESS ? g->ne : n;
-	if (!(sc->v = malloc((sc->n ? sc->n : 1) * sizeof *sc->v))) {
-		st = sn__error_nomem();
-		goto done;
-	}
-
+	sc->domain = measures[m].edges ? SN_DOMAIN_EDGE : SN_DOMAIN_NODE;
+	sc->n = c.n;
+	c.v = sc->v;
 	sn__ig_enter_progress(&ctx, o.progress, o.payload);
-	switch (m) {
-	case SN_DEGREE:
-	case SN_CORENESS:
-		err = m == SN_DEGREE ? igraph_degree(ig, &ires, igraph_vss_all(), neimode(o.mode, IGRAPH_ALL), IGRAPH_LOOPS)
-		                     : igraph_coreness(ig, &ires, neimode(o.mode, IGRAPH_ALL));
-		if (err == IGRAPH_SUCCESS)
-			for (size_t i = 0; i < n; i++)
-				sc->v[i] = (double)VECTOR(ires)[i];
-		break;
-	case SN_STRENGTH:
-		err = igraph_strength(ig, &res, igraph_vss_all(), neimode(o.mode, IGRAPH_ALL), IGRAPH_LOOPS, wp);
-		break;
-	case SN_BETWEENNESS:
-		err = igraph_betweenness_cutoff(ig, &res, igraph_vss_all(), directed, wp, cutoff);
-		break;
-	case SN_EDGE_BETWEENNESS:
-		err = igraph_edge_betweenness_cutoff(ig, &res, directed, wp, cutoff);
-		break;
-	case SN_CLOSENESS:
-		err = igraph_closeness_cutoff(ig, &res, &reach, NULL, igraph_vss_all(), neimode(o.mode, IGRAPH_OUT), wp, 0,
-		                              cutoff);
-		break;
-	case SN_HARMONIC:
-		err = igraph_harmonic_centrality_cutoff(ig, &res, igraph_vss_all(), neimode(o.mode, IGRAPH_OUT), wp, 0,
-		                                        cutoff);
-		break;
-	case SN_EIGENVECTOR:
-		err = igraph_eigenvector_centrality(ig, &res, NULL, directed, 1, wp, NULL);
-		break;
-	case SN_PAGERANK: {
-		igraph_vector_t reset;
-		if ((err = igraph_vector_init(&reset, o.n_personalization ? (igraph_integer_t)n : 0)) != IGRAPH_SUCCESS)
-			break;
-		for (size_t i = 0; i < o.n_personalization; i++)
-			VECTOR(reset)[o.personalization[i]] = 1.0;
-		err = igraph_personalized_pagerank(ig, IGRAPH_PAGERANK_ALGO_PRPACK, &res, NULL, igraph_vss_all(),
-		                                   directed, o.damping, o.n_personalization ? &reset : NULL, wp, NULL);
-		igraph_vector_destroy(&reset);
-		break;
-	}
-	case SN_HUB:
-	case SN_AUTHORITY: {
-		igraph_vector_t other;
-		if ((err = igraph_vector_init(&other, 0)) != IGRAPH_SUCCESS)
-			break;
-		err = igraph_hub_and_authority_scores(ig, m == SN_HUB ? &res : &other, m == SN_HUB ? &other : &res, NULL,
-		                                      1, wp, NULL);
-		igraph_vector_destroy(&other);
-		break;
-	}
-	case SN_CONSTRAINT:
-		err = igraph_constraint(ig, &res, igraph_vss_all(), wp);
-		break;
-	case SN_CLUSTERING:
-		err = wp ? igraph_transitivity_barrat(ig, &res, igraph_vss_all(), wp, IGRAPH_TRANSITIVITY_ZERO)
-		         : igraph_transitivity_local_undirected(ig, &res, igraph_vss_all(), IGRAPH_TRANSITIVITY_ZERO);
-		break;
-	case SN_OPSAHL_DEGREE:
-		err = igraph_degree(ig, &ires, igraph_vss_all(), neimode(o.mode, IGRAPH_ALL), IGRAPH_LOOPS);
-		if (err == IGRAPH_SUCCESS)
-			err = igraph_strength(ig, &res, igraph_vss_all(), neimode(o.mode, IGRAPH_ALL), IGRAPH_LOOPS, wp);
-		if (err == IGRAPH_SUCCESS)
-			for (size_t i = 0; i < n; i++) {
-				double k = (double)VECTOR(ires)[i], s = VECTOR(res)[i];
-				VECTOR(res)[i] = k > 0 ? pow(k, 1 - o.alpha) * pow(s, o.alpha) : 0.0;
-			}
-		break;
-	case SN_OPSAHL_CLOSENESS:
-	case SN_OPSAHL_BETWEENNESS:
-		/* strengths become distances 1 / w^alpha: with alpha 0 every tie
-		 * is one step, with alpha 1 the inverse strength */
-		for (igraph_integer_t e = 0; e < igraph_vector_size(&w); e++) {
-			if (VECTOR(w)[e] == 0) {
-				char name[300];
-				sn__ig_leave(&ctx);
-				st = sn__error(SN_EINVAL, "%s: %s = 0 cannot be turned into a distance (1/0)",
-				               sn__edge_name(g, (size_t)e, name, sizeof name), o.weight);
-				goto done;
-			}
-			VECTOR(w)[e] = 1.0 / pow(VECTOR(w)[e], o.alpha);
-		}
-		if (m == SN_OPSAHL_BETWEENNESS)
-			err = igraph_betweenness_cutoff(ig, &res, igraph_vss_all(), directed, &w, cutoff);
-		else
-			err = igraph_closeness_cutoff(ig, &res, &reach, NULL, igraph_vss_all(), neimode(o.mode, IGRAPH_OUT), &w,
-			                              0, cutoff);
-		break;
-	case SN_BROKERAGE_COORDINATOR:
-	case SN_BROKERAGE_ITINERANT:
-	case SN_BROKERAGE_GATEKEEPER:
-	case SN_BROKERAGE_REPRESENTATIVE:
-	case SN_BROKERAGE_LIAISON:
-	case SN_BROKERAGE_TOTAL:
-		st = brokerage(g, ig, o.group, o.from_group, o.to_group, m, sc->v);
-		break;
-	case SN_CONCENTRATION:
-		st = concentration(g, wp, o.relation, o.mode, sc->v);
-		break;
-	default:
-		st = sn__error(SN_EINVAL, "invalid argument: measure %d", (int)m);
-	}
-	if (err != IGRAPH_SUCCESS)
-		st = sn__from_igraph(err, sn_measure_name(m));
-	else if (st == SN_OK && sn__stop_requested())
+	st = measures[m].compute(&c);
+	if (st == SN_OK && sn__stop_requested())
 		st = sn__error(SN_EINTERRUPTED, "%s: interrupted", sn_measure_name(m));
 	sn__ig_leave(&ctx);
-	if (st < 0)
-		goto done;
-
-	/* results computed into res */
-	if (m != SN_DEGREE && m != SN_CORENESS && m < SN_BROKERAGE_COORDINATOR)
-		for (size_t i = 0; i < sc->n; i++)
-			sc->v[i] = VECTOR(res)[i];
-
-	if (o.normalized) {
-		switch (m) {
-		case SN_CLOSENESS:
-		case SN_OPSAHL_CLOSENESS:
-			/* NetworkX (Wasserman-Faust): r/sum * r/(n-1) */
-			for (size_t i = 0; i < n; i++) {
-				double r = (double)VECTOR(reach)[i];
-				sc->v[i] = r > 0 && n > 1 ? r * sc->v[i] * r / (double)(n - 1) : 0.0;
-			}
-			break;
-		case SN_EIGENVECTOR:
-			normalize_sum(sc->v, n, 1);
-			break;
-		case SN_HUB:
-		case SN_AUTHORITY:
-			normalize_sum(sc->v, n, 0);
-			break;
-		default: {
-			double f = nx_scale(g, m);
-			for (size_t i = 0; i < sc->n; i++)
-				sc->v[i] *= f;
-		}
-		}
-	}
-	st = SN_OK;
+	if (st == SN_OK && o.normalized)
+		normalize(&c);
 done:
-	igraph_vector_destroy(&w);
-	igraph_vector_destroy(&res);
-	igraph_vector_int_destroy(&ires);
-	igraph_vector_int_destroy(&reach);
+	mctx_free(&c);
 	if (st < 0) {
 		sn_scores_free(sc);
 		return st;
@@ -646,12 +746,5 @@ sn_status sn__scores_wrap(sn_scores **out, sn_domain d, double *v, size_t n)
 
 sn_status sn_centrality(sn_scores **out, const sn_graph *g, sn_measure m, const sn_centrality_opts *opts)
 {
-	sn__igctx ctx;
-	sn_status st;
-
-	/* every igraph call, allocations included, under silknet's handler */
-	sn__ig_enter(&ctx);
-	st = sn_centrality_impl(out, g, m, opts);
-	sn__ig_leave(&ctx);
-	return st;
+	SN__IG_RETURN(centrality_impl(out, g, m, opts));
 }

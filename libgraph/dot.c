@@ -194,85 +194,77 @@ static int is_twin(const sn_graph *g, size_t e)
 	return g->etwin && g->etwin[e] != SIZE_MAX;
 }
 
-static sn_status prepare(dot *d)
+/* Pen widths scale with edge attribute width_attr: a strength, so each
+ * value must be a finite number, not negative. */
+static sn_status prepare_widths(dot *d)
 {
 	const sn_graph *g = d->g;
-	static const char *const label_defaults[] = { "label", "name", NULL };
-	static const char *const kind_defaults[] = { "kind", NULL };
-	static const char *const color_defaults[] = { "corridor", "relation", NULL };
-	static const char *const lat_names[] = { "lat", "latitude", NULL };
-	static const char *const lon_names[] = { "lon", "lng", "longitude", NULL };
-	sn_status st;
+	sn_type t;
+	char name[300];
 
-	if ((st = find_key(d, SN_DOMAIN_NODE, d->o.label_attr, label_defaults, 0, &d->klabel)) < 0 ||
-	    (st = find_key(d, SN_DOMAIN_NODE, d->o.kind_attr, kind_defaults, 1, &d->kkind)) < 0 ||
-	    (st = find_key(d, SN_DOMAIN_EDGE, d->o.color_attr, color_defaults, 1, &d->kcolor)) < 0 ||
-	    (st = find_key(d, SN_DOMAIN_NODE, d->o.cluster_attr, NULL, 1, &d->kcluster)) < 0 ||
-	    (st = find_key(d, SN_DOMAIN_EDGE, d->o.width_attr, NULL, 0, &d->kwidth)) < 0)
-		return st;
-	if (d->klabel != NONE && sn_key_type(g, d->klabel) == SN_TYPE_OPAQUE)
-		d->klabel = NONE;
-
-	/* pen widths: a strength, so it must be a finite number, not negative */
-	if (d->kwidth != NONE) {
-		sn_type t = sn_key_type(g, d->kwidth);
-		char name[300];
-		if (t == SN_TYPE_STRING || t == SN_TYPE_OPAQUE)
-			return sn__error(SN_EINVAL, "edge attribute '%s' is a %s, not a number to scale widths by",
-			                 d->o.width_attr, sn_key_type_name(g, d->kwidth));
-		d->wmin = INFINITY;
-		d->wmax = -INFINITY;
-		for (size_t e = 0; e < g->ne; e++) {
-			double w;
-			if (sn_attr_get_double(g, d->kwidth, SN_DOMAIN_EDGE, e, &w) != SN_OK)
-				continue;
-			if (!isfinite(w) || w < 0)
-				return sn__error(SN_EINVAL, "%s: %s = %g is not a strength (finite, not negative)",
-				                 edge_name(g, e, name, sizeof name), d->o.width_attr, w);
-			d->wmin = w < d->wmin ? w : d->wmin;
-			d->wmax = w > d->wmax ? w : d->wmax;
-		}
+	if (d->kwidth == NONE)
+		return SN_OK;
+	t = sn_key_type(g, d->kwidth);
+	if (t == SN_TYPE_STRING || t == SN_TYPE_OPAQUE)
+		return sn__error(SN_EINVAL, "edge attribute '%s' is a %s, not a number to scale widths by",
+		                 d->o.width_attr, sn_key_type_name(g, d->kwidth));
+	d->wmin = INFINITY;
+	d->wmax = -INFINITY;
+	for (size_t e = 0; e < g->ne; e++) {
+		double x;
+		if (sn_attr_get_double(g, d->kwidth, SN_DOMAIN_EDGE, e, &x) != SN_OK)
+			continue;
+		if (!isfinite(x) || x < 0)
+			return sn__error(SN_EINVAL, "%s: %s = %g is not a strength (finite, not negative)",
+			                 edge_name(g, e, name, sizeof name), d->o.width_attr, x);
+		d->wmin = x < d->wmin ? x : d->wmin;
+		d->wmax = x > d->wmax ? x : d->wmax;
 	}
+	return SN_OK;
+}
 
-	/* edge colour categories, most frequent first (ties in order of first
-	 * appearance); the first MAX_CATS get colours, the rest are "other" */
-	if (d->kcolor != NONE) {
-		size_t cap = 0, ccap = 0;
-		for (size_t e = 0; e < g->ne; e++) {
-			const char *s = str_value(d, d->kcolor, SN_DOMAIN_EDGE, e);
-			size_t i;
-			if (!s || is_twin(g, e))
-				continue;
-			if (sn__ptrmap_get(&d->catmap, s, &i) == SN_OK) {
-				d->catcount[i]++;
-				continue;
-			}
-			if (sn__grow((void **)&d->cats, &cap, d->ncats + 1, sizeof *d->cats) < 0 ||
-			    sn__grow((void **)&d->catcount, &ccap, d->ncats + 1, sizeof *d->catcount) < 0 ||
-			    sn__ptrmap_put(&d->catmap, s, d->ncats, &i) < 0)
-				return SN_ENOMEM;
-			d->catcount[d->ncats] = 1;
-			d->cats[d->ncats++] = s;
+/* Edge colour categories, most frequent first (ties in order of first
+ * appearance); the first MAX_CATS get colours, the rest are "other". */
+static sn_status prepare_categories(dot *d)
+{
+	const sn_graph *g = d->g;
+	size_t cap = 0, ccap = 0;
+
+	if (d->kcolor == NONE)
+		return SN_OK;
+	for (size_t e = 0; e < g->ne; e++) {
+		const char *s = str_value(d, d->kcolor, SN_DOMAIN_EDGE, e);
+		size_t i;
+		if (!s || is_twin(g, e))
+			continue;
+		if (sn__ptrmap_get(&d->catmap, s, &i) == SN_OK) {
+			d->catcount[i]++;
+			continue;
 		}
-		if (d->ncats > 1 && sort_categories(d) < 0)
+		if (sn__grow((void **)&d->cats, &cap, d->ncats + 1, sizeof *d->cats) < 0 ||
+		    sn__grow((void **)&d->catcount, &ccap, d->ncats + 1, sizeof *d->catcount) < 0 ||
+		    sn__ptrmap_put(&d->catmap, s, d->ncats, &i) < 0)
 			return SN_ENOMEM;
+		d->catcount[d->ncats] = 1;
+		d->cats[d->ncats++] = s;
 	}
+	if (d->ncats > 1 && sort_categories(d) < 0)
+		return SN_ENOMEM;
+	return SN_OK;
+}
 
-	if (g->etwin) {
-		if (!(d->undirected = calloc(g->ne ? g->ne : 1, 1)))
-			return sn__error_nomem();
-		for (size_t e = 0; e < g->ne; e++)
-			if (g->etwin[e] != SIZE_MAX)
-				d->undirected[g->etwin[e]] = 1;
-	}
+/* Marks the highlighted edges and vertices; vertices alone are a path,
+ * each step an edge between consecutive ones. */
+static sn_status prepare_highlight(dot *d)
+{
+	const sn_graph *g = d->g;
 
-	/* highlight */
-	if (d->o.n_highlight_edges || d->o.n_highlight_vertices) {
-		d->hv = calloc(g->nv ? g->nv : 1, 1);
-		d->he = calloc(g->ne ? g->ne : 1, 1);
-		if (!d->hv || !d->he)
-			return sn__error_nomem();
-	}
+	if (!d->o.n_highlight_edges && !d->o.n_highlight_vertices)
+		return SN_OK;
+	d->hv = calloc(g->nv ? g->nv : 1, 1);
+	d->he = calloc(g->ne ? g->ne : 1, 1);
+	if (!d->hv || !d->he)
+		return sn__error_nomem();
 	for (size_t i = 0; i < d->o.n_highlight_edges; i++) {
 		size_t e = d->o.highlight_edges[i];
 		if (e >= g->ne)
@@ -283,57 +275,92 @@ static sn_status prepare(dot *d)
 		d->hv[g->ends[2 * e]] = d->hv[g->ends[2 * e + 1]] = 1;
 	}
 	for (size_t i = 0; i < d->o.n_highlight_vertices; i++) {
-		size_t v = d->o.highlight_vertices[i];
+		size_t v = d->o.highlight_vertices[i], u, e;
 		if (v >= g->nv)
 			return sn__error(SN_EINVAL, "highlighted vertex %zu out of range", v);
 		d->hv[v] = 1;
 		if (d->o.n_highlight_edges || i == 0)
 			continue;
-		{
-			size_t u = d->o.highlight_vertices[i - 1], e;
-			for (e = 0; e < g->ne; e++) {
-				size_t s = (size_t)g->ends[2 * e], t = (size_t)g->ends[2 * e + 1];
-				if ((s == u && t == v) || (!g->directed && s == v && t == u))
-					break;
-			}
-			if (e == g->ne)
-				return sn__error(SN_EINVAL, "no edge from '%s' to '%s' to highlight", g->vid[u], g->vid[v]);
-			d->he[is_twin(g, e) ? g->etwin[e] : e] = 1;
+		u = d->o.highlight_vertices[i - 1];
+		for (e = 0; e < g->ne; e++) {
+			size_t s = (size_t)g->ends[2 * e], t = (size_t)g->ends[2 * e + 1];
+			if ((s == u && t == v) || (!g->directed && s == v && t == u))
+				break;
 		}
-	}
-
-	/* an equirectangular projection around the mean position, about twenty
-	 * inches across: enough to read a continent's places apart */
-	if (d->o.flags & SN_DOT_GEO) {
-		double slat = 0, slon = 0, latmin = INFINITY, latmax = -INFINITY, lonmin = INFINITY, lonmax = -INFINITY;
-		size_t n = 0;
-		if (find_key(d, SN_DOMAIN_NODE, NULL, lat_names, 0, &d->klat) < 0 ||
-		    find_key(d, SN_DOMAIN_NODE, NULL, lon_names, 0, &d->klon) < 0 || d->klat == NONE || d->klon == NONE)
-			return sn__error(SN_ENOTFOUND, "geographic placement needs node attributes lat and lon");
-		for (size_t v = 0; v < g->nv; v++) {
-			double la, lo;
-			if (sn_attr_get_double(g, d->klat, SN_DOMAIN_NODE, v, &la) != SN_OK ||
-			    sn_attr_get_double(g, d->klon, SN_DOMAIN_NODE, v, &lo) != SN_OK || !isfinite(la) || !isfinite(lo))
-				continue;
-			slat += la;
-			slon += lo;
-			latmin = la < latmin ? la : latmin;
-			latmax = la > latmax ? la : latmax;
-			lonmin = lo < lonmin ? lo : lonmin;
-			lonmax = lo > lonmax ? lo : lonmax;
-			n++;
-		}
-		if (n) {
-			double span;
-			d->lat0 = slat / (double)n;
-			d->lon0 = slon / (double)n;
-			span = fmax((lonmax - lonmin) * cos(d->lat0 * M_PI / 180.0), latmax - latmin);
-			d->scale = 1400.0 / (span > 1e-9 ? span : 1.0);
-			d->xmax = (lonmax - d->lon0) * cos(d->lat0 * M_PI / 180.0) * d->scale;
-			d->ymax = (latmax - d->lat0) * d->scale;
-		}
+		if (e == g->ne)
+			return sn__error(SN_EINVAL, "no edge from '%s' to '%s' to highlight", g->vid[u], g->vid[v]);
+		d->he[is_twin(g, e) ? g->etwin[e] : e] = 1;
 	}
 	return SN_OK;
+}
+
+/* An equirectangular projection around the mean position, about twenty
+ * inches across: enough to read a continent's places apart. */
+static sn_status prepare_geo(dot *d)
+{
+	static const char *const lat_names[] = { "lat", "latitude", NULL };
+	static const char *const lon_names[] = { "lon", "lng", "longitude", NULL };
+	const sn_graph *g = d->g;
+	double slat = 0, slon = 0, latmin = INFINITY, latmax = -INFINITY, lonmin = INFINITY, lonmax = -INFINITY, span;
+	size_t n = 0;
+
+	if (find_key(d, SN_DOMAIN_NODE, NULL, lat_names, 0, &d->klat) < 0 ||
+	    find_key(d, SN_DOMAIN_NODE, NULL, lon_names, 0, &d->klon) < 0 || d->klat == NONE || d->klon == NONE)
+		return sn__error(SN_ENOTFOUND, "geographic placement needs node attributes lat and lon");
+	for (size_t v = 0; v < g->nv; v++) {
+		double la, lo;
+		if (sn_attr_get_double(g, d->klat, SN_DOMAIN_NODE, v, &la) != SN_OK ||
+		    sn_attr_get_double(g, d->klon, SN_DOMAIN_NODE, v, &lo) != SN_OK || !isfinite(la) || !isfinite(lo))
+			continue;
+		slat += la;
+		slon += lo;
+		latmin = la < latmin ? la : latmin;
+		latmax = la > latmax ? la : latmax;
+		lonmin = lo < lonmin ? lo : lonmin;
+		lonmax = lo > lonmax ? lo : lonmax;
+		n++;
+	}
+	if (!n)
+		return SN_OK;
+	d->lat0 = slat / (double)n;
+	d->lon0 = slon / (double)n;
+	span = fmax((lonmax - lonmin) * cos(d->lat0 * M_PI / 180.0), latmax - latmin);
+	d->scale = 1400.0 / (span > 1e-9 ? span : 1.0);
+	d->xmax = (lonmax - d->lon0) * cos(d->lat0 * M_PI / 180.0) * d->scale;
+	d->ymax = (latmax - d->lat0) * d->scale;
+	return SN_OK;
+}
+
+/* Finds the keys the options name (or their usual names) and works out
+ * what the drawing needs before a line is written. */
+static sn_status prepare(dot *d)
+{
+	const sn_graph *g = d->g;
+	static const char *const label_defaults[] = { "label", "name", NULL };
+	static const char *const kind_defaults[] = { "kind", NULL };
+	static const char *const color_defaults[] = { "corridor", "relation", NULL };
+	sn_status st;
+
+	if ((st = find_key(d, SN_DOMAIN_NODE, d->o.label_attr, label_defaults, 0, &d->klabel)) < 0 ||
+	    (st = find_key(d, SN_DOMAIN_NODE, d->o.kind_attr, kind_defaults, 1, &d->kkind)) < 0 ||
+	    (st = find_key(d, SN_DOMAIN_EDGE, d->o.color_attr, color_defaults, 1, &d->kcolor)) < 0 ||
+	    (st = find_key(d, SN_DOMAIN_NODE, d->o.cluster_attr, NULL, 1, &d->kcluster)) < 0 ||
+	    (st = find_key(d, SN_DOMAIN_EDGE, d->o.width_attr, NULL, 0, &d->kwidth)) < 0)
+		return st;
+	if (d->klabel != NONE && sn_key_type(g, d->klabel) == SN_TYPE_OPAQUE)
+		d->klabel = NONE;
+	if ((st = prepare_widths(d)) < 0 || (st = prepare_categories(d)) < 0)
+		return st;
+	if (g->etwin) {
+		if (!(d->undirected = calloc(g->ne ? g->ne : 1, 1)))
+			return sn__error_nomem();
+		for (size_t e = 0; e < g->ne; e++)
+			if (g->etwin[e] != SIZE_MAX)
+				d->undirected[g->etwin[e]] = 1;
+	}
+	if ((st = prepare_highlight(d)) < 0)
+		return st;
+	return d->o.flags & SN_DOT_GEO ? prepare_geo(d) : SN_OK;
 }
 
 static const struct kind_style *style_of(const char *kind, struct kind_style *tmp)

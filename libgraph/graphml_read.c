@@ -1117,13 +1117,121 @@ static void data_start(reader *r, frame *parent, int nattr, const xmlChar **attr
 	r->ntext = 0;
 }
 
+/* <desc> of the graphml root, a graph, a node or an edge: its text is
+ * captured; a nested graph's is skipped (silknet keeps one graph's). */
+static void desc_start(reader *r, frame *parent)
+{
+	frame *f;
+
+	if (!(f = push(r, EL_DESC)))
+		return;
+	f->owner = parent->kind == EL_NODE ? SN_DOMAIN_NODE : parent->kind == EL_EDGE ? SN_DOMAIN_EDGE
+	           : parent->kind == EL_GRAPH ? SN_DOMAIN_GRAPH : SN_DOMAIN_OTHER;
+	f->index = parent->index;
+	if (parent->kind == EL_GRAPH && !parent->top) {
+		f->kind = EL_SKIP;
+		warn_here(r, "skipped <desc> of a nested <graph>%s%s", "", "");
+		return;
+	}
+	if (parent->kind == EL_GRAPHML)
+		f->owner = SN_DOMAIN_ALL;
+	r->capture = 1;
+	r->opaque = 0;
+	r->ntext = 0;
+}
+
+/* <default> of a key: its text is captured, verbatim for yEd's keys. */
+static void default_start(reader *r, frame *parent)
+{
+	frame *f;
+
+	if (!(f = push(r, EL_DEFAULT)))
+		return;
+	f->index = parent->index;
+	r->capture = 1;
+	r->opaque = r->g->keys[parent->index].type == SN_TYPE_OPAQUE;
+	r->ntext = 0;
+}
+
+static const char *tag_of(enum el_kind kind)
+{
+	switch (kind) {
+	case EL_GRAPHML: return "<graphml>";
+	case EL_KEY: return "<key>";
+	case EL_GRAPH: return "<graph>";
+	case EL_NODE: return "<node>";
+	default: return "<edge>";
+	}
+}
+
+/* A GraphML element inside <graphml>, <key>, <graph>, <node> or <edge>:
+ * dispatched by parent and name; what GraphML allows there but silknet does
+ * not read is skipped with a warning (skip_start). */
+static void child_start(reader *r, frame *parent, const xmlChar *local, const xmlChar *prefix, int nattr,
+                        const xmlChar **attrs)
+{
+	int is_data = local == r->nm[NM_data], is_graph = local == r->nm[NM_graph];
+
+	switch (parent->kind) {
+	case EL_GRAPHML:
+		if (local == r->nm[NM_key])
+			key_start(r, nattr, attrs);
+		else if (is_graph)
+			graph_start(r, parent, nattr, attrs);
+		else if (is_data)
+			data_start(r, parent, nattr, attrs);
+		else if (local == r->nm[NM_node] || local == r->nm[NM_edge])
+			fail_here(r, SN_EPARSE, "<%s> outside <graph>%s", (const char *)local, "");
+		else
+			skip_start(r, local, prefix, "<graphml>");
+		return;
+	case EL_KEY:
+		if (local == r->nm[NM_default])
+			default_start(r, parent);
+		else
+			skip_start(r, local, prefix, "<key>");
+		return;
+	case EL_GRAPH:
+		if (local == r->nm[NM_node])
+			node_start(r, parent, nattr, attrs);
+		else if (local == r->nm[NM_edge])
+			edge_start(r, parent, nattr, attrs);
+		else if (is_data)
+			data_start(r, parent, nattr, attrs);
+		else
+			skip_start(r, local, prefix, "<graph>");
+		return;
+	case EL_NODE:
+		if (is_data)
+			data_start(r, parent, nattr, attrs);
+		else if (is_graph)
+			graph_start(r, parent, nattr, attrs);
+		else
+			skip_start(r, local, prefix, "<node>");
+		return;
+	case EL_EDGE:
+		if (is_data)
+			data_start(r, parent, nattr, attrs);
+		else if (is_graph)
+			fail_here(r, SN_EPARSE, "a <graph> nested in an <edge> is not supported%s%s", "", "");
+		else
+			skip_start(r, local, prefix, "<edge>");
+		return;
+	default:
+		return;
+	}
+}
+
+/* libxml2's SAX2 start-element callback. What an element means depends on
+ * its parent's frame: inside data, defaults and skipped or verbatim
+ * elements the element is handled by that frame; elsewhere by child_start.
+ * Elements GraphML has but silknet refuses (hyperedges, ports, locators)
+ * stop the read. */
 static void start_element(void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri, int nns,
                           const xmlChar **ns, int nattr, int ndefaulted, const xmlChar **attrs)
 {
 	reader *r = ctx;
 	frame *parent;
-	int gml;
-	frame *f;
 
 	(void)ndefaulted;
 	if (r->st < 0)
@@ -1135,7 +1243,6 @@ static void start_element(void *ctx, const xmlChar *local, const xmlChar *prefix
 		return;
 	}
 	parent = top(r);
-	gml = is_graphml(r, uri);
 	if (!parent) {
 		root_start(r, local, uri, nns, ns, nattr, attrs);
 		return;
@@ -1162,96 +1269,19 @@ static void start_element(void *ctx, const xmlChar *local, const xmlChar *prefix
 	default:
 		break;
 	}
-	if (!gml) {
-		skip_start(r, local, prefix, parent->kind == EL_GRAPHML ? "<graphml>" : parent->kind == EL_KEY ? "<key>"
-		                                 : parent->kind == EL_GRAPH ? "<graph>" : parent->kind == EL_NODE ? "<node>"
-		                                                                                                 : "<edge>");
-		return;
-	}
-	if ((local == r->nm[NM_desc])) {
-		if (!(f = push(r, EL_DESC)))
-			return;
-		f->owner = parent->kind == EL_NODE ? SN_DOMAIN_NODE : parent->kind == EL_EDGE ? SN_DOMAIN_EDGE
-		           : parent->kind == EL_GRAPH ? SN_DOMAIN_GRAPH : SN_DOMAIN_OTHER;
-		f->index = parent->index;
-		if (parent->kind == EL_GRAPH && !parent->top) {
-			f->kind = EL_SKIP;
-			warn_here(r, "skipped <desc> of a nested <graph>%s%s", "", "");
-			return;
-		}
-		if (parent->kind == EL_GRAPHML)
-			f->owner = SN_DOMAIN_ALL;
-		r->capture = 1;
-		r->opaque = 0;
-		r->ntext = 0;
-		return;
-	}
-	if ((local == r->nm[NM_hyperedge])) {
+	if (!is_graphml(r, uri))
+		skip_start(r, local, prefix, tag_of(parent->kind));
+	else if (local == r->nm[NM_desc])
+		desc_start(r, parent);
+	else if (local == r->nm[NM_hyperedge])
 		fail_here(r, SN_EPARSE, "hyperedges are not supported%s%s", "", "");
-		return;
-	}
-	if ((local == r->nm[NM_port])) {
+	else if (local == r->nm[NM_port])
 		fail_here(r, SN_EPARSE, "ports are not supported%s%s", "", "");
-		return;
-	}
-	if ((local == r->nm[NM_locator])) {
+	else if (local == r->nm[NM_locator])
 		fail_here(r, SN_EPARSE, "<locator> is not supported: silknet reads no file but the one it is given%s%s",
 		          "", "");
-		return;
-	}
-	switch (parent->kind) {
-	case EL_GRAPHML:
-		if ((local == r->nm[NM_key])) {
-			key_start(r, nattr, attrs);
-		} else if ((local == r->nm[NM_graph]))
-			graph_start(r, parent, nattr, attrs);
-		else if ((local == r->nm[NM_data]))
-			data_start(r, parent, nattr, attrs);
-		else if ((local == r->nm[NM_node]) || (local == r->nm[NM_edge]))
-			fail_here(r, SN_EPARSE, "<%s> outside <graph>%s", (const char *)local, "");
-		else
-			skip_start(r, local, prefix, "<graphml>");
-		return;
-	case EL_KEY:
-		if ((local == r->nm[NM_default])) {
-			if (!(f = push(r, EL_DEFAULT)))
-				return;
-			f->index = parent->index;
-			r->capture = 1;
-			r->opaque = r->g->keys[parent->index].type == SN_TYPE_OPAQUE;
-			r->ntext = 0;
-		} else
-			skip_start(r, local, prefix, "<key>");
-		return;
-	case EL_GRAPH:
-		if ((local == r->nm[NM_node]))
-			node_start(r, parent, nattr, attrs);
-		else if ((local == r->nm[NM_edge]))
-			edge_start(r, parent, nattr, attrs);
-		else if ((local == r->nm[NM_data]))
-			data_start(r, parent, nattr, attrs);
-		else
-			skip_start(r, local, prefix, "<graph>");
-		return;
-	case EL_NODE:
-		if ((local == r->nm[NM_data]))
-			data_start(r, parent, nattr, attrs);
-		else if ((local == r->nm[NM_graph]))
-			graph_start(r, parent, nattr, attrs);
-		else
-			skip_start(r, local, prefix, "<node>");
-		return;
-	case EL_EDGE:
-		if ((local == r->nm[NM_data]))
-			data_start(r, parent, nattr, attrs);
-		else if ((local == r->nm[NM_graph]))
-			fail_here(r, SN_EPARSE, "a <graph> nested in an <edge> is not supported%s%s", "", "");
-		else
-			skip_start(r, local, prefix, "<edge>");
-		return;
-	default:
-		return;
-	}
+	else
+		child_start(r, parent, local, prefix, nattr, attrs);
 }
 
 static void value_end(reader *r, frame *f)

@@ -648,6 +648,8 @@ static void mctx_free(mctx *c)
 	igraph_vector_int_destroy(&c->reach);
 }
 
+/* One measure: options checked, weights converted as measures[m] needs,
+ * the compute function run under the progress handler, normalized last. */
 static sn_status centrality_impl(sn_scores **out, const sn_graph *g, sn_measure m, const sn_centrality_opts *opts)
 {
 	sn_centrality_opts o;

@@ -387,6 +387,8 @@ static size_t category(const dot *d, size_t e)
 	return s && sn__ptrmap_get(&d->catmap, s, &i) == SN_OK ? i : NONE;
 }
 
+/* One node statement: its label, kind style, position on a map, and
+ * whether a highlight fades it. */
 static void write_node(dot *d, size_t v, const char *indent)
 {
 	const sn_graph *g = d->g;
@@ -439,6 +441,8 @@ static void write_node(dot *d, size_t v, const char *indent)
 	put(d, "];\n");
 }
 
+/* One edge statement: colour by category, width by weight, arrowheads for
+ * mixed graphs, and the highlight. */
 static void write_edge(dot *d, size_t e)
 {
 	const sn_graph *g = d->g;
@@ -512,6 +516,8 @@ static void write_cluster_tree(dot *d, const sn__nesting *nest, size_t v, int de
 	sn__buf_printf(&d->b, "%s}\n", indent);
 }
 
+/* All node statements: in clusters by the cluster attribute (in order of
+ * first appearance), else nested graphs as clusters, else flat. */
 static sn_status write_nodes(dot *d)
 {
 	const sn_graph *g = d->g;
@@ -617,6 +623,9 @@ static void write_legend(dot *d)
 	put(d, "];\n");
 }
 
+/* The DOT writers' common body: checks the options, prepares, writes the
+ * whole drawing into a buffer and hands it to a path (atomically), a stream
+ * or the caller. */
 static sn_status write_dot(const sn_graph *g, const sn_dot_opts *opts, const char *path, FILE *fp, char **out,
                            size_t *len)
 {

@@ -169,6 +169,9 @@ void sn__vertex_prefetch(const sn_graph *g, const char *s, size_t len, size_t n)
 	sn__strpool_prefetch(&g->strings, s, len);
 }
 
+/* Appends vertex s: a numbered id (see vnum) is indexed by number when it
+ * fits the array, others are interned with their index beside them. The
+ * first numbered id fixes the prefix. */
 sn_status sn__vertex_append(sn_graph *g, const char *s, size_t len, const char **iid)
 {
 	size_t n, plen, v = g->nv, *slot;
@@ -439,6 +442,9 @@ static size_t edit_distance(const char *a, const char *b)
 	return prev[lb];
 }
 
+/* A vertex as people name it: the exact id, then an exact label or name,
+ * then any case of either; unknown names get up to three suggestions
+ * within a third of their letters (edit distance). */
 sn_status sn_graph_lookup_vertex(const sn_graph *g, const char *text, size_t *out)
 {
 	static const char *const label_names[] = { "label", "name" };

@@ -540,6 +540,9 @@ static int root_declares(reader *r, const xmlChar *prefix, const xmlChar *uri)
 	return 0;
 }
 
+/* An element inside an opaque value (yEd's graphics): re-serialized as
+ * markup, with its namespace declarations and attributes, so that the
+ * writer can emit it verbatim. */
 static void opaque_start(reader *r, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri, int nns,
                          const xmlChar **ns, int nattr, const xmlChar **attrs)
 {
@@ -615,6 +618,8 @@ static void skip_start(reader *r, const xmlChar *local, const xmlChar *prefix, c
 	push(r, EL_SKIP);
 }
 
+/* <graphml>: must be in the GraphML namespace; its namespace declarations
+ * and attributes are kept for the writer. */
 static void root_start(reader *r, const xmlChar *local, const xmlChar *uri, int nns, const xmlChar **ns,
                        int nattr, const xmlChar **attrs)
 {
@@ -658,6 +663,9 @@ static void root_start(reader *r, const xmlChar *local, const xmlChar *uri, int 
 	push(r, EL_GRAPHML);
 }
 
+/* <key>: id, for, attr.name and attr.type are interpreted; yEd's yfiles.type
+ * keys hold markup and become opaque; any other attribute is kept verbatim
+ * for the writer. Assumes keys precede the graph, as GraphML requires. */
 static void key_start(reader *r, int nattr, const xmlChar **attrs)
 {
 	sn_graph *g = r->g;
@@ -768,6 +776,11 @@ static void key_start(reader *r, int nattr, const xmlChar **attrs)
 		f->index = g->nkeys - 1;
 }
 
+/* <graph>: the first top-level graph is the graph; a second is skipped;
+ * one nested in a node becomes that node's subgraph (its nodes keep the
+ * node as their parent). edgedefault is required by the schema but often
+ * missing: it is then read as undirected, as NetworkX and igraph do, with
+ * a warning (a nested graph takes its parent's). */
 static void graph_start(reader *r, frame *parent, int nattr, const xmlChar **attrs)
 {
 	sn_graph *g = r->g;
@@ -916,6 +929,10 @@ static void node_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 		f->index = v;
 }
 
+/* <edge>: an end already declared is found now; one not yet declared is
+ * kept pending and resolved at the end of the document (resolve_pending),
+ * as GraphML allows. An edge whose directed attribute differs from its
+ * graph's makes the graph mixed, which add_twins settles at the end. */
 static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs)
 {
 	sn_graph *g = r->g;
@@ -1036,6 +1053,9 @@ static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 		f->index = e;
 }
 
+/* <data>: the key must be declared and be for the parent's domain; the
+ * value is captured as text (or verbatim markup for opaque keys) and
+ * parsed at the end tag. */
 static void data_start(reader *r, frame *parent, int nattr, const xmlChar **attrs)
 {
 	sn_graph *g = r->g;
@@ -1284,6 +1304,8 @@ static void start_element(void *ctx, const xmlChar *local, const xmlChar *prefix
 		child_start(r, parent, local, prefix, nattr, attrs);
 }
 
+/* End of <data> or <default>: parses the captured text as the key's type;
+ * an unparsable value is an error at the value's position, quoted. */
 static void value_end(reader *r, frame *f)
 {
 	sn_graph *g = r->g;
@@ -1551,6 +1573,8 @@ typedef struct source {
 	reader *r;
 } source;
 
+/* libxml2's read callback: from memory, a stream or a descriptor, retrying
+ * interrupted reads; -1 with the error recorded on a read failure. */
 static int source_read(void *ctx, char *buf, int len)
 {
 	source *s = ctx;
@@ -1623,6 +1647,10 @@ static size_t read_opts_size(unsigned version)
 	}
 }
 
+/* Every reader entry point ends here: sets up libxml2's SAX2 parser with no
+ * network, no DTD loading and no entity substitution, feeds it from src and
+ * checks the limits in opts. On failure *out stays NULL and the error names
+ * FILE:LINE:COL. */
 static sn_status read_source(sn_graph **out, source *src, const char *name, const sn_read_opts *opts)
 {
 	xmlSAXHandler sax;

@@ -489,6 +489,9 @@ static sn_status plan(writer *wr)
 	return SN_OK;
 }
 
+/* Writes the whole document: the root with its namespace declarations
+ * (adding xsi's schemaLocation only when the file had none), keys, the
+ * graph with nested graphs, and everything read but not interpreted. */
 static sn_status write_doc(const sn_graph *g, sink *out, const sn_write_opts *opts)
 {
 	writer wr;

@@ -181,6 +181,8 @@ static sn_status collect(search *s, size_t to, size_t want, sn_routes *rs)
 	return st;
 }
 
+/* Prices segments by both costs, runs the label search and collects the
+ * set at the destination. */
 static sn_status pareto_impl(sn_routes **out, const sn_graph *g, size_t from, size_t to, const char *cost2,
                              const sn_route_opts *opts)
 {

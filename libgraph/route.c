@@ -553,6 +553,8 @@ static sn_status check_combination(const sn_route_opts *o)
 	return SN_OK;
 }
 
+/* Checks the options, prices the segments, and dispatches: A*, k best
+ * routes, or one route leg by leg. */
 static sn_status route_impl(sn_routes **out, const sn_graph *g, size_t from, size_t to, const sn_route_opts *opts)
 {
 	sn_route_opts o;

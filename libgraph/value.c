@@ -100,6 +100,11 @@ static int fast_decimal(const char *s, size_t len, double *out)
 	return 1;
 }
 
+/* Parses as XML Schema does for GraphML's types: surrounding white space
+ * dropped for everything but strings, booleans as true/false/1/0 (and the
+ * capitalized forms other tools write), integers checked against their
+ * width, doubles exact (plain decimals in place, the rest by strtod, which
+ * must not see hex or nan(...)); a float is narrowed to 32 bits. */
 sn_status sn__parse_value(sn_graph *g, sn_type type, const char *text, size_t len, sn_val *out, const char **why)
 {
 	char small[128], *buf = small, *end;

@@ -6,6 +6,7 @@
 
 #include "silknet.h"
 
+#include <getopt.h>
 #include <stdio.h>
 
 /* exit codes of the command-line contract */
@@ -14,6 +15,9 @@
 #define EXIT_USAGE 2
 
 enum cli_format { FORMAT_TABLE, FORMAT_CSV, FORMAT_JSON };
+/* the formats a command offers, for cli_parse_format */
+#define CLI_FORMATS_ALL (1u << FORMAT_TABLE | 1u << FORMAT_CSV | 1u << FORMAT_JSON)
+#define CLI_FORMATS_TABLE_JSON (1u << FORMAT_TABLE | 1u << FORMAT_JSON)
 
 /* Prints "silknet: message" to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -25,6 +29,77 @@ int cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(print
 int cli_parse_format(const char *cmd, const char *text, unsigned allowed, enum cli_format *out);
 /* Loads FILE, "-" meaning standard input. */
 int cli_load(const char *path, unsigned flags, sn_graph **out);
+
+/* ---- arguments (args.c) ---- */
+
+/* One command's option loop. cli_args_next() returns the next option a
+ * command handles itself, CLI_ARGS_END after the last, or CLI_ARGS_STOP
+ * when the command must return rc at once: --help printed (0), or a usage
+ * error (a missing value, an unknown option) already reported. */
+typedef struct cli_args {
+	const char *cmd;
+	int argc;
+	char **argv;
+	const char *shortopts; /* ":h" and the command's own letters */
+	const struct option *longopts;
+	const char *help;
+	int rc;
+} cli_args;
+#define CLI_ARGS_END (-1)
+#define CLI_ARGS_STOP (-2)
+/* rc after --help: the command stops and exits 0 (cli_exit turns it into
+ * EXIT_OK), so that helpers can tell "stop" from "go on". */
+#define CLI_EXIT_HELP (-1)
+int cli_exit(int rc);
+void cli_args_init(cli_args *a, const char *cmd, int argc, char **argv, const char *shortopts,
+                   const struct option *longopts, const char *help);
+int cli_args_next(cli_args *a);
+/* The usage error for an option a command declared but does not handle. */
+int cli_args_unknown(cli_args *a, int c);
+/* Exactly n positional arguments after the options, named by names ("FILE",
+ * "FILE FROM TO") in the message when they are missing; *out points at the
+ * first. 0 or EXIT_USAGE. */
+int cli_args_positional(cli_args *a, size_t n, const char *names, char ***out);
+/* Whole numbers and numbers for option opt, within [min, max]; anything
+ * else (signs, trailing text, overflow, NaN) is a usage error naming opt. */
+int cli_parse_count(const char *cmd, const char *opt, const char *arg, size_t min, size_t max, size_t *out);
+int cli_parse_number(const char *cmd, const char *opt, const char *arg, double min, double max, double *out);
+
+/* Values of a repeatable option, each also split at commas (--avoid
+ * country=RU,mode=sea --avoid KHO); the strings live until cli_specs_free. */
+#define CLI_MAX_SPECS 64
+typedef struct cli_specs {
+	const char *v[CLI_MAX_SPECS];
+	size_t n;
+	char *copies[CLI_MAX_SPECS];
+	size_t ncopies;
+} cli_specs;
+int cli_specs_add(cli_specs *s, const char *cmd, const char *opt, const char *text);
+void cli_specs_free(cli_specs *s);
+
+/* Sorts rows (indices into key) by key: NaN last, ties by index. -1 when
+ * out of memory. */
+int cli_rank(size_t *rows, size_t n, const double *key, int descending);
+/* 0 .. n-1 ranked by key, highest first; NULL when out of memory. */
+size_t *cli_ranked(const double *key, size_t n);
+
+/* ---- routes on the command line (routes.c) ---- */
+
+/* Sum of numeric edge attribute key along edges; NaN when one has none. */
+double cli_route_total(const sn_graph *g, size_t key, const size_t *edges, size_t ne);
+/* Whether key is a named number on edges, worth a total along a route. */
+int cli_numeric_edge_key(const sn_graph *g, size_t k);
+/* A route list as JSON (an array), a table or CSV rows; cost names the
+ * cost (NULL: hops), cost2 the second cost of Pareto routes (or NULL). */
+void cli_print_routes_json(const sn_graph *g, const sn_routes *r, const char *cost2);
+void cli_print_routes_table(const sn_graph *g, const sn_routes *r, const char *cost, const char *cost2, int widest);
+void cli_print_routes_csv(const sn_graph *g, const sn_routes *r);
+/* "Tbilisi" or "segment Kars - Istanbul" (sep between the ends): what
+ * chokepoint i closes, into buf. */
+const char *cli_chokepoint_name(const sn_graph *g, const sn_chokepoints *c, size_t i, const char *prefix,
+                                const char *sep, char *buf, size_t size);
+/* Finds a vertex as people name it, reporting a failure; 0 or EXIT_BAD_INPUT. */
+int cli_lookup(const sn_graph *g, const char *text, size_t *out);
 
 /* output helpers (out.c) */
 void json_string(FILE *fp, const char *s);

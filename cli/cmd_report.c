@@ -46,31 +46,6 @@ static void rule(const char *title)
 	putchar('\n');
 }
 
-static const double *sort_vals;
-
-static int desc(const void *a, const void *b)
-{
-	size_t i = *(const size_t *)a, j = *(const size_t *)b;
-	double x = sort_vals[i], y = sort_vals[j];
-	if (isnan(x) != isnan(y))
-		return isnan(x) ? 1 : -1;
-	if (x != y && !isnan(x))
-		return x < y ? 1 : -1;
-	return i < j ? -1 : i > j;
-}
-
-static size_t *ranked(const double *v, size_t n)
-{
-	size_t *idx = malloc((n + 1) * sizeof *idx);
-	if (!idx)
-		return NULL;
-	for (size_t i = 0; i < n; i++)
-		idx[i] = i;
-	sort_vals = v;
-	qsort(idx, n, sizeof *idx, desc);
-	return idx;
-}
-
 /* ---- sections ---- */
 
 static int section_summary(const sn_graph *g, const char *file)
@@ -139,7 +114,7 @@ static int section_centrality(const sn_graph *g, int geographic)
 		if ((rc = cli_compute(g, &mo, &ms[m], 1, &sc)))
 			break;
 		v = sn_scores_values(sc);
-		if (!(idx = ranked(v, n))) {
+		if (!(idx = cli_ranked(v, n))) {
 			sn_scores_free(sc);
 			rc = cli_fail();
 			break;
@@ -211,7 +186,7 @@ static int section_brokerage(const sn_graph *g)
 		}
 		for (size_t v = 0; v < n; v++)
 			both[v] = sn_scores_values(ab)[v] + sn_scores_values(ba)[v];
-		idx = ranked(both, n);
+		idx = cli_ranked(both, n);
 		rule("Brokers between East Asia and Central Asia");
 		printf("Gould-Fernandez brokerage by %s: two-step paths from an East Asian actor to a Central Asian\n"
 		       "one (or back) whose ends have no direct tie, and who stands in the middle.\n", attr);
@@ -224,7 +199,7 @@ static int section_brokerage(const sn_graph *g)
 		}
 		free(both);
 	} else {
-		idx = ranked(sn_scores_values(all), n);
+		idx = cli_ranked(sn_scores_values(all), n);
 		rule("Brokers between groups");
 		printf("Gould-Fernandez brokerage by %s: two-step paths whose ends have no direct tie.\n", attr);
 		for (size_t i = 0; idx && i < n && i < 8 && sn_scores_values(all)[idx[i]] > 0; i++)
@@ -326,27 +301,15 @@ static const scenario bundled[] = {
 };
 static const char *const bundled_origins[] = { "TAS", "ALA" };
 
-static int split_specs(char *text, const char **out, size_t max)
-{
-	size_t n = 0;
-	char *save = NULL;
-	for (char *t = strtok_r(text, ",", &save); t && n < max; t = strtok_r(NULL, ",", &save))
-		out[n++] = t;
-	return (int)n;
-}
-
 static void print_route(const sn_graph *g, const sn_routes *r, size_t kkm, size_t kdays)
 {
 	size_t nv, ne;
 	const size_t *v = sn_routes_vertices(r, 0, &nv), *e = sn_routes_edges(r, 0, &ne);
 	const char **words = malloc((nv + 1) * sizeof *words);
-	double km = 0, days = 0, x;
+	double km = kkm != SIZE_MAX ? cli_route_total(g, kkm, e, ne) : NAN;
+	double days = kdays != SIZE_MAX ? cli_route_total(g, kdays, e, ne) : NAN;
 	char a[40], b[40];
 
-	for (size_t i = 0; i < ne; i++) {
-		km += kkm != SIZE_MAX && sn_attr_get_double(g, kkm, SN_DOMAIN_EDGE, e[i], &x) == SN_OK ? x : NAN;
-		days += kdays != SIZE_MAX && sn_attr_get_double(g, kdays, SN_DOMAIN_EDGE, e[i], &x) == SN_OK ? x : NAN;
-	}
 	snprintf(a, sizeof a, "%.1f", days);
 	snprintf(b, sizeof b, "%.0f", km);
 	printf("%8s %8s\n      ", isnan(days) ? "-" : a, isnan(km) ? "-" : b);
@@ -367,7 +330,7 @@ static void print_chokepoints(const sn_graph *g, const sn_chokepoints *c, const 
 
 	for (size_t i = 0; i < sn_chokepoints_count(c) && n < 3; i++) {
 		sn_domain d;
-		size_t idx, s, t;
+		size_t idx;
 		double cost;
 		char inc[48], what[120];
 		sn_chokepoints_get(c, i, &d, &idx, &cost);
@@ -375,12 +338,7 @@ static void print_chokepoints(const sn_graph *g, const sn_chokepoints *c, const 
 			break;
 		if (d == SN_DOMAIN_NODE && idx == via)
 			continue;
-		if (d == SN_DOMAIN_NODE)
-			snprintf(what, sizeof what, "%s", cli_vname(g, idx));
-		else {
-			sn_graph_edge_endpoints(g, idx, &s, &t);
-			snprintf(what, sizeof what, "%s-%s", cli_vname(g, s), cli_vname(g, t));
-		}
+		cli_chokepoint_name(g, c, i, "", "-", what, sizeof what);
 		if (isinf(cost))
 			snprintf(inc, sizeof inc, "cuts it");
 		else
@@ -400,33 +358,33 @@ static int one_route(const sn_graph *g, size_t from, size_t to, const char *cost
                      const char *via_text, size_t kkm, size_t kdays, size_t **highlight, size_t *nh)
 {
 	sn_route_opts o = SN_ROUTE_OPTS_INIT;
-	const char *avoid[16] = { "mode=pipeline", "mode=fibre" };
-	size_t via[1], navoid = 2;
-	char buf[256];
+	cli_specs avoid = { { "mode=pipeline", "mode=fibre" }, 2, { NULL }, 0 };
+	size_t via[1];
 	sn_routes *r = NULL;
 	sn_chokepoints *c = NULL;
 	sn_status st;
+	int rc = 0;
 
-	if (avoid_text) {
-		snprintf(buf, sizeof buf, "%s", avoid_text);
-		navoid += (size_t)split_specs(buf, avoid + 2, 14);
-	}
+	if (avoid_text && cli_specs_add(&avoid, "report", "avoid", avoid_text) != EXIT_OK)
+		return EXIT_USAGE;
 	o.cost = cost;
-	o.avoid = avoid;
-	o.n_avoid = navoid;
+	o.avoid = avoid.v;
+	o.n_avoid = avoid.n;
 	if (via_text) {
 		if (sn_graph_find_vertex(g, via_text, &via[0]) != SN_OK)
-			return 0;
+			goto done;
 		o.via = via;
 		o.n_via = 1;
 	}
 	st = sn_route(&r, g, from, to, &o);
 	if (st == SN_ENOPATH || st == SN_EINVAL) {
 		printf("%8s %8s\n      no route: %s\n", "-", "-", sn_last_error());
-		return 0;
+		goto done;
 	}
-	if (st != SN_OK)
-		return cli_fail();
+	if (st != SN_OK) {
+		rc = cli_fail();
+		goto done;
+	}
 	print_route(g, r, kkm, kdays);
 	if (highlight && !*highlight) {
 		size_t ne;
@@ -441,8 +399,10 @@ static int one_route(const sn_graph *g, size_t from, size_t to, const char *cost
 		print_chokepoints(g, c, cost ? cost : "hops", via_text ? via[0] : SIZE_MAX);
 		sn_chokepoints_free(c);
 	}
+done:
 	sn_routes_free(r);
-	return 0;
+	cli_specs_free(&avoid);
+	return rc;
 }
 
 static int section_routes(const sn_graph *g, int is_bundled, size_t **highlight, size_t *nh)
@@ -455,8 +415,8 @@ static int section_routes(const sn_graph *g, int is_bundled, size_t **highlight,
 	sn_graph_key_find(g, SN_DOMAIN_EDGE, "days", &kdays);
 	if (is_bundled) {
 		rule("Best routes from Central Asia, corridor by corridor");
-			printf("By days, over freight segments (pipelines and fibre left out). Chokepoints: the places and\n"
-		       "segments whose closure lengthens the route most (routes through a waypoint have none listed).\n"
+		printf("By days, over freight segments (pipelines and fibre left out). Chokepoints: the places and\n"
+		       "segments whose closure lengthens the route most (a route's own waypoint is not listed).\n"
 		       "Many km and days are estimates: see data/SCHEMA.md.\n");
 		for (size_t o = 0; o < sizeof bundled_origins / sizeof bundled_origins[0] && !rc; o++) {
 			size_t from;

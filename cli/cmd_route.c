@@ -8,200 +8,108 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_SPECS 64
-
+/* What route, reach and critical were asked. */
 typedef struct route_args {
 	sn_route_opts o;
-	const char *avoid[MAX_SPECS], *only[MAX_SPECS], *close[MAX_SPECS];
-	size_t navoid, nonly, nclose;
-	const char *via_text[MAX_SPECS];
-	size_t nvia;
-	size_t via[MAX_SPECS];
+	cli_specs avoid, only, close, via_text;
+	size_t via[CLI_MAX_SPECS];
 	const char *pareto;
 	enum cli_format format;
-	char *copies[3 * MAX_SPECS + 8];
-	size_t ncopies;
+	double within;
+	int network;
 } route_args;
 
 enum {
 	O_COST = 400, O_AVOID, O_ONLY, O_VIA, O_K, O_WIDEST, O_ASTAR, O_PARETO, O_CLOSE, O_FORMAT, O_WITHIN, O_NETWORK
 };
 
-/* Splits a comma-separated option value into list. */
-static int add_specs(route_args *a, const char *cmd, const char *text, const char **list, size_t *n)
-{
-	char *copy = strdup(text), *save = NULL;
-
-	if (!copy || a->ncopies == sizeof a->copies / sizeof a->copies[0]) {
-		free(copy);
-		return cli_usage(cmd, "too many constraints");
-	}
-	a->copies[a->ncopies++] = copy;
-	for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-		if (*n == MAX_SPECS)
-			return cli_usage(cmd, "too many constraints");
-		list[(*n)++] = tok;
-	}
-	return 0;
-}
-
 static void free_args(route_args *a)
 {
-	for (size_t i = 0; i < a->ncopies; i++)
-		free(a->copies[i]);
+	cli_specs_free(&a->avoid);
+	cli_specs_free(&a->only);
+	cli_specs_free(&a->close);
+	cli_specs_free(&a->via_text);
 }
 
-static int common_option(route_args *a, const char *cmd, int c, const char *arg)
+/* One option of any of the three commands (each declares only its own). */
+static int route_option(route_args *a, cli_args *p, int c, const char *arg)
 {
-	char *end;
+	const char *cmd = p->cmd;
 
 	switch (c) {
 	case O_COST: a->o.cost = arg; return 0;
-	case O_AVOID: return add_specs(a, cmd, arg, a->avoid, &a->navoid);
-	case O_ONLY: return add_specs(a, cmd, arg, a->only, &a->nonly);
-	case O_FORMAT: return cli_parse_format(cmd, arg, 7u, &a->format);
-	case O_VIA: return add_specs(a, cmd, arg, a->via_text, &a->nvia);
-	case O_CLOSE: return add_specs(a, cmd, arg, a->close, &a->nclose);
-	case O_K:
-		a->o.k = (size_t)strtoul(arg, &end, 10);
-		if (end == arg || *end || arg[0] == '-' || a->o.k == 0)
-			return cli_usage(cmd, "--k takes a whole number from 1, not '%s'", arg);
-		return 0;
+	case O_AVOID: return cli_specs_add(&a->avoid, cmd, "--avoid", arg);
+	case O_ONLY: return cli_specs_add(&a->only, cmd, "--only", arg);
+	case O_FORMAT: return cli_parse_format(cmd, arg, CLI_FORMATS_ALL, &a->format);
+	case O_VIA: return cli_specs_add(&a->via_text, cmd, "--via", arg);
+	case O_CLOSE: return cli_specs_add(&a->close, cmd, "--close", arg);
+	case O_K: return cli_parse_count(cmd, "--k", arg, 1, SIZE_MAX, &a->o.k);
 	case O_WIDEST: a->o.flags |= SN_ROUTE_WIDEST; return 0;
 	case O_ASTAR: a->o.flags |= SN_ROUTE_ASTAR; return 0;
 	case O_PARETO: a->pareto = arg; return 0;
-	default: return cli_usage(cmd, "internal: option %d", c);
+	case O_WITHIN: return cli_parse_number(cmd, "--within", arg, 0, INFINITY, &a->within);
+	case O_NETWORK: a->network = 1; return 0;
+	default: return cli_args_unknown(p, c);
 	}
 }
 
-static int lookup(const sn_graph *g, const char *text, size_t *out)
+/* Parses the command line into a and its n positional arguments into
+ * *pos; 0, or what the command returns through cli_exit (help included). */
+static int parse_route_args(route_args *a, int argc, char **argv, const char *cmd, const struct option *longopts,
+                            const char *help, size_t n, const char *names, char ***pos)
 {
-	if (sn_graph_lookup_vertex(g, text, out) != SN_OK) {
-		cli_error("%s", sn_last_error());
-		return EXIT_BAD_INPUT;
+	cli_args p;
+	int c, rc;
+
+	memset(a, 0, sizeof *a);
+	sn_route_opts_init(&a->o, SN_ROUTE_OPTS_VERSION);
+	a->within = INFINITY;
+	cli_args_init(&p, cmd, argc, argv, ":h", longopts, help);
+	while ((c = cli_args_next(&p)) != CLI_ARGS_END) {
+		if (c == CLI_ARGS_STOP)
+			return p.rc;
+		if ((rc = route_option(a, &p, c, optarg)))
+			return rc;
 	}
+	return cli_args_positional(&p, n, names, pos);
+}
+
+/* Loads the file and finds the vertices the arguments name; the query's
+ * constraints point into a. */
+static int load_query(route_args *a, char **pos, size_t nends, sn_graph **g, size_t *ends)
+{
+	int rc;
+
+	if ((rc = cli_load(pos[0], 0, g)))
+		return rc;
+	for (size_t i = 0; i < nends; i++)
+		if ((rc = cli_lookup(*g, pos[1 + i], &ends[i])))
+			return rc;
+	for (size_t i = 0; i < a->via_text.n; i++)
+		if ((rc = cli_lookup(*g, a->via_text.v[i], &a->via[i])))
+			return rc;
+	a->o.avoid = a->avoid.v;
+	a->o.n_avoid = a->avoid.n;
+	a->o.only = a->only.v;
+	a->o.n_only = a->only.n;
+	a->o.via = a->via;
+	a->o.n_via = a->via_text.n;
 	return EXIT_OK;
 }
 
-/* Sum of a numeric edge attribute along a route; NaN when a segment has none. */
-static double total(const sn_graph *g, size_t key, const size_t *edges, size_t ne)
+static void json_header(const sn_graph *g, const route_args *a, size_t from, const size_t *to)
 {
-	double sum = 0, x;
-	for (size_t i = 0; i < ne; i++) {
-		if (sn_attr_get_double(g, key, SN_DOMAIN_EDGE, edges[i], &x) != SN_OK)
-			return NAN;
-		sum += x;
+	printf("{\"from\": ");
+	json_string(stdout, sn_graph_vertex_id(g, from));
+	if (to) {
+		printf(", \"to\": ");
+		json_string(stdout, sn_graph_vertex_id(g, *to));
 	}
-	return sum;
-}
-
-static int numeric_edge_key(const sn_graph *g, size_t k)
-{
-	sn_type t = sn_key_type(g, k);
-	return (sn_key_domain(g, k) & SN_DOMAIN_EDGE) && sn_key_domain(g, k) != SN_DOMAIN_OTHER &&
-	       t != SN_TYPE_STRING && t != SN_TYPE_OPAQUE && t != SN_TYPE_BOOLEAN && sn_key_name(g, k);
-}
-
-static void print_routes_json(const sn_graph *g, const sn_routes *r, const char *cost, const char *cost2)
-{
-	printf("[");
-	for (size_t i = 0; i < sn_routes_count(r); i++) {
-		size_t nv, ne, first = 1;
-		const size_t *v = sn_routes_vertices(r, i, &nv), *e = sn_routes_edges(r, i, &ne);
-		printf("%s{\"path\": [", i ? ", " : "");
-		for (size_t j = 0; j < nv; j++) {
-			printf("%s", j ? ", " : "");
-			json_string(stdout, sn_graph_vertex_id(g, v[j]));
-		}
-		printf("], \"labels\": [");
-		for (size_t j = 0; j < nv; j++) {
-			printf("%s", j ? ", " : "");
-			json_string(stdout, cli_vname(g, v[j]));
-		}
-		printf("], \"edges\": [");
-		for (size_t j = 0; j < ne; j++) {
-			const char *id = sn_graph_edge_id(g, e[j]);
-			printf("%s", j ? ", " : "");
-			if (id)
-				json_string(stdout, id);
-			else
-				printf("null");
-		}
-		printf("], \"cost\": ");
-		json_number(stdout, sn_routes_cost(r, i));
-		if (cost2) {
-			printf(", \"cost2\": ");
-			json_number(stdout, sn_routes_cost2(r, i));
-		}
-		printf(", \"totals\": {");
-		for (size_t k = 0; k < sn_graph_key_count(g); k++) {
-			if (!numeric_edge_key(g, k))
-				continue;
-			printf("%s", first ? "" : ", ");
-			first = 0;
-			json_string(stdout, sn_key_name(g, k));
-			printf(": ");
-			json_number(stdout, total(g, k, e, ne));
-		}
-		printf("}}");
-	}
-	printf("]");
-	(void)cost;
-}
-
-static void print_routes_table(const sn_graph *g, const sn_routes *r, const char *cost, const char *cost2,
-                               int widest)
-{
-	for (size_t i = 0; i < sn_routes_count(r); i++) {
-		size_t nv, ne;
-		const size_t *v = sn_routes_vertices(r, i, &nv), *e = sn_routes_edges(r, i, &ne);
-		char c[40], c2[40];
-		cli_fmt_num(c, sizeof c, sn_routes_cost(r, i));
-		printf("route %zu: %s %s", i + 1, c, cost ? cost : "hops");
-		if (widest)
-			printf(" (narrowest segment)");
-		if (cost2) {
-			cli_fmt_num(c2, sizeof c2, sn_routes_cost2(r, i));
-			printf(", %s %s", c2, cost2);
-		}
-		printf(", %zu segment%s\n  ", ne, ne == 1 ? "" : "s");
-		{
-			const char **words = malloc((nv + 1) * sizeof *words);
-			if (words) {
-				for (size_t j = 0; j < nv; j++)
-					words[j] = cli_vname(g, v[j]);
-				cli_wrapped(words, nv, " -> ", 4, 2);
-				free(words);
-			}
-		}
-		printf("  totals:");
-		for (size_t k = 0; k < sn_graph_key_count(g); k++) {
-			char t[40];
-			if (!numeric_edge_key(g, k))
-				continue;
-			cli_fmt_num(t, sizeof t, total(g, k, e, ne));
-			printf("  %s %s", sn_key_name(g, k), t);
-		}
-		printf("\n");
-	}
-}
-
-static void print_routes_csv(const sn_graph *g, const sn_routes *r)
-{
-	printf("route,step,id,label,cost\r\n");
-	for (size_t i = 0; i < sn_routes_count(r); i++) {
-		size_t nv;
-		const size_t *v = sn_routes_vertices(r, i, &nv);
-		for (size_t j = 0; j < nv; j++) {
-			printf("%zu,%zu,", i + 1, j);
-			csv_field(stdout, sn_graph_vertex_id(g, v[j]));
-			putchar(',');
-			csv_field(stdout, cli_vname(g, v[j]));
-			putchar(',');
-			json_number(stdout, sn_routes_cost(r, i));
-			fputs("\r\n", stdout);
-		}
-	}
+	printf(", \"cost\": ");
+	if (a->o.cost)
+		json_string(stdout, a->o.cost);
+	else
+		printf("\"hops\"");
 }
 
 #define ROUTE_LONGOPTS \
@@ -236,6 +144,76 @@ static const char route_help[] =
 	"Exit status 1 when there is no route.\n"
 	"example: silknet route corridors.graphml Tashkent Istanbul --cost days --avoid country=RU --k 3\n";
 
+/* The scenario of --close: the same query with more closed. *out stays
+ * NULL when the closure leaves no route. */
+static int route_scenario(const sn_graph *g, const route_args *a, size_t from, size_t to, sn_routes **out)
+{
+	const char *both[2 * CLI_MAX_SPECS];
+	sn_route_opts so = a->o;
+	sn_status st;
+
+	memcpy(both, a->avoid.v, a->avoid.n * sizeof *both);
+	memcpy(both + a->avoid.n, a->close.v, a->close.n * sizeof *both);
+	so.avoid = both;
+	so.n_avoid = a->avoid.n + a->close.n;
+	st = a->pareto ? sn_route_pareto(out, g, from, to, a->pareto, &so) : sn_route(out, g, from, to, &so);
+	return st == SN_OK || st == SN_ENOPATH ? EXIT_OK : cli_fail();
+}
+
+static void print_route_json(const sn_graph *g, const route_args *a, size_t from, size_t to, const sn_routes *r,
+                             const sn_routes *s)
+{
+	json_header(g, a, from, &to);
+	printf(", \"unusable_segments\": %zu, \"routes\": ", sn_routes_unusable(r));
+	cli_print_routes_json(g, r, a->pareto);
+	if (a->o.flags & SN_ROUTE_ASTAR)
+		printf(", \"settled\": %zu", sn_routes_settled(r));
+	if (a->close.n) {
+		printf(", \"scenario\": {\"close\": [");
+		for (size_t i = 0; i < a->close.n; i++) {
+			printf("%s", i ? ", " : "");
+			json_string(stdout, a->close.v[i]);
+		}
+		printf("], \"routes\": ");
+		if (s)
+			cli_print_routes_json(g, s, a->pareto);
+		else
+			printf("[]");
+		printf(", \"difference\": ");
+		json_number(stdout, s ? sn_routes_cost(s, 0) - sn_routes_cost(r, 0) : INFINITY);
+		printf("}");
+	}
+	printf("}\n");
+}
+
+static void print_route_table(const sn_graph *g, const route_args *a, const sn_routes *r, const sn_routes *s)
+{
+	int widest = (a->o.flags & SN_ROUTE_WIDEST) != 0;
+	const char *unit = a->o.cost ? a->o.cost : "hops";
+	char d[40];
+
+	cli_print_routes_table(g, r, a->o.cost, a->pareto, widest);
+	if (sn_routes_unusable(r))
+		printf("(%zu segments without '%s' were not used)\n", sn_routes_unusable(r), a->o.cost);
+	if (a->o.flags & SN_ROUTE_ASTAR)
+		printf("(A*: %zu vertices settled)\n", sn_routes_settled(r));
+	if (a->pareto && sn_routes_truncated(r))
+		printf("(the search kept at most 64 labels per vertex: the set may miss routes)\n");
+	if (!a->close.n)
+		return;
+	printf("\nwith ");
+	for (size_t i = 0; i < a->close.n; i++)
+		printf("%s%s", i ? ", " : "", a->close.v[i]);
+	printf(" closed:\n");
+	if (!s) {
+		printf("  no route: closing it disconnects the trip\n");
+		return;
+	}
+	cli_print_routes_table(g, s, a->o.cost, a->pareto, widest);
+	cli_fmt_num(d, sizeof d, sn_routes_cost(s, 0) - sn_routes_cost(r, 0));
+	printf("  difference: %s%s %s\n", sn_routes_cost(s, 0) >= sn_routes_cost(r, 0) ? "+" : "", d, unit);
+}
+
 int cmd_route(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -251,129 +229,33 @@ int cmd_route(int argc, char **argv)
 	route_args a;
 	sn_graph *g = NULL;
 	sn_routes *r = NULL, *s = NULL;
-	size_t from, to;
+	size_t ends[2];
+	char **pos;
 	sn_status st;
-	int c, rc;
+	int rc;
 
-	memset(&a, 0, sizeof a);
-	sn_route_opts_init(&a.o, SN_ROUTE_OPTS_VERSION);
-	opterr = 0;
-	optind = 0;
-	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'h': fputs(route_help, stdout); free_args(&a); return EXIT_OK;
-		case ':': free_args(&a); return cli_usage("route", "option '%s' needs a value", argv[optind - 1]);
-		case '?': free_args(&a); return cli_usage("route", "unknown option '%s'", argv[optind - 1]);
-		default:
-			if ((rc = common_option(&a, "route", c, optarg))) {
-				free_args(&a);
-				return rc;
-			}
-		}
-	}
-	if (argc - optind != 3) {
-		free_args(&a);
-		return cli_usage("route", argc - optind < 3 ? "FILE FROM TO are required" : "unexpected argument '%s'",
-		                 argv[argc - 1]);
-	}
-	if ((rc = cli_load(argv[optind], 0, &g))) {
-		free_args(&a);
-		return rc;
-	}
-	if ((rc = lookup(g, argv[optind + 1], &from)) || (rc = lookup(g, argv[optind + 2], &to)))
+	if ((rc = parse_route_args(&a, argc, argv, "route", longopts, route_help, 3, "FILE FROM TO", &pos)) ||
+	    (rc = load_query(&a, pos, 2, &g, ends)))
 		goto done;
-	for (size_t i = 0; i < a.nvia; i++)
-		if ((rc = lookup(g, a.via_text[i], &a.via[i])))
-			goto done;
-	a.o.avoid = a.avoid;
-	a.o.n_avoid = a.navoid;
-	a.o.only = a.only;
-	a.o.n_only = a.nonly;
-	a.o.via = a.via;
-	a.o.n_via = a.nvia;
-	st = a.pareto ? sn_route_pareto(&r, g, from, to, a.pareto, &a.o) : sn_route(&r, g, from, to, &a.o);
+	st = a.pareto ? sn_route_pareto(&r, g, ends[0], ends[1], a.pareto, &a.o) : sn_route(&r, g, ends[0], ends[1], &a.o);
 	if (st != SN_OK) {
 		rc = cli_fail();
 		goto done;
 	}
-	if (a.nclose) {
-		/* the scenario: the same query with more closed */
-		const char *both[2 * MAX_SPECS];
-		sn_route_opts so = a.o;
-		memcpy(both, a.avoid, a.navoid * sizeof *both);
-		memcpy(both + a.navoid, a.close, a.nclose * sizeof *both);
-		so.avoid = both;
-		so.n_avoid = a.navoid + a.nclose;
-		st = a.pareto ? sn_route_pareto(&s, g, from, to, a.pareto, &so) : sn_route(&s, g, from, to, &so);
-		if (st != SN_OK && st != SN_ENOPATH) {
-			rc = cli_fail();
-			goto done;
-		}
-	}
-
-	if (a.format == FORMAT_JSON) {
-		printf("{\"from\": ");
-		json_string(stdout, sn_graph_vertex_id(g, from));
-		printf(", \"to\": ");
-		json_string(stdout, sn_graph_vertex_id(g, to));
-		printf(", \"cost\": ");
-		if (a.o.cost)
-			json_string(stdout, a.o.cost);
-		else
-			printf("\"hops\"");
-		printf(", \"unusable_segments\": %zu, \"routes\": ", sn_routes_unusable(r));
-		print_routes_json(g, r, a.o.cost, a.pareto);
-		if (a.o.flags & SN_ROUTE_ASTAR)
-			printf(", \"settled\": %zu", sn_routes_settled(r));
-		if (a.nclose) {
-			printf(", \"scenario\": {\"close\": [");
-			for (size_t i = 0; i < a.nclose; i++) {
-				printf("%s", i ? ", " : "");
-				json_string(stdout, a.close[i]);
-			}
-			printf("], \"routes\": ");
-			if (s)
-				print_routes_json(g, s, a.o.cost, a.pareto);
-			else
-				printf("[]");
-			printf(", \"difference\": ");
-			json_number(stdout, s ? sn_routes_cost(s, 0) - sn_routes_cost(r, 0) : INFINITY);
-			printf("}");
-		}
-		printf("}\n");
-	} else if (a.format == FORMAT_CSV) {
-		print_routes_csv(g, r);
-	} else {
-		print_routes_table(g, r, a.o.cost, a.pareto, (a.o.flags & SN_ROUTE_WIDEST) != 0);
-		if (sn_routes_unusable(r))
-			printf("(%zu segments without '%s' were not used)\n", sn_routes_unusable(r), a.o.cost);
-		if (a.o.flags & SN_ROUTE_ASTAR)
-			printf("(A*: %zu vertices settled)\n", sn_routes_settled(r));
-		if (a.pareto && sn_routes_truncated(r))
-			printf("(the search kept at most 64 labels per vertex: the set may miss routes)\n");
-		if (a.nclose) {
-			printf("\nwith ");
-			for (size_t i = 0; i < a.nclose; i++)
-				printf("%s%s", i ? ", " : "", a.close[i]);
-			printf(" closed:\n");
-			if (!s)
-				printf("  no route: closing it disconnects the trip\n");
-			else {
-				char d[40];
-				print_routes_table(g, s, a.o.cost, a.pareto, (a.o.flags & SN_ROUTE_WIDEST) != 0);
-				cli_fmt_num(d, sizeof d, sn_routes_cost(s, 0) - sn_routes_cost(r, 0));
-				printf("  difference: %s%s %s\n", sn_routes_cost(s, 0) >= sn_routes_cost(r, 0) ? "+" : "", d,
-				       a.o.cost ? a.o.cost : "hops");
-			}
-		}
-	}
-	rc = EXIT_OK;
+	if (a.close.n && (rc = route_scenario(g, &a, ends[0], ends[1], &s)))
+		goto done;
+	if (a.format == FORMAT_JSON)
+		print_route_json(g, &a, ends[0], ends[1], r, s);
+	else if (a.format == FORMAT_CSV)
+		cli_print_routes_csv(g, r);
+	else
+		print_route_table(g, &a, r, s);
 done:
 	sn_routes_free(r);
 	sn_routes_free(s);
 	sn_graph_free(g);
 	free_args(&a);
-	return rc;
+	return cli_exit(rc);
 }
 
 /* ---- reach ---- */
@@ -386,16 +268,52 @@ static const char reach_help[] =
 	"within that budget (e.g. within 10 days of Tashkent). The last line gives FROM's\n"
 	"eccentricity: the cost to the farthest vertex it reaches.\n"
 	"\n"
+	"  --cost ATTR     segment attribute to add up, a distance (default: hops)\n"
+	"  --within X      only what is at most X away\n"
+	"  --avoid SPEC    close a vertex (ID) or what matches attr=value, as in route\n"
+	"  --only SPEC     use only what matches attr=value, as in route\n"
+	"  --format F      table (default), csv or json\n"
+	"\n"
 	"example: silknet reach corridors.graphml Tashkent --cost days --within 10\n";
 
-static const double *reach_costs;
-
-static int by_cost(const void *x, const void *y)
+static void print_reach(const sn_graph *g, const route_args *a, size_t from, const double *cost, const size_t *rows,
+                        size_t n, double ecc)
 {
-	size_t i = *(const size_t *)x, j = *(const size_t *)y;
-	if (reach_costs[i] != reach_costs[j])
-		return reach_costs[i] < reach_costs[j] ? -1 : 1;
-	return i < j ? -1 : i > j;
+	if (a->format == FORMAT_JSON) {
+		json_header(g, a, from, NULL);
+		printf(", \"within\": ");
+		json_number(stdout, a->within);
+		printf(", \"eccentricity\": ");
+		json_number(stdout, ecc);
+		printf(", \"reachable\": [");
+		for (size_t i = 0; i < n; i++) {
+			printf("%s{\"id\": ", i ? ", " : "");
+			json_string(stdout, sn_graph_vertex_id(g, rows[i]));
+			printf(", \"cost\": ");
+			json_number(stdout, cost[rows[i]]);
+			printf("}");
+		}
+		printf("]}\n");
+	} else if (a->format == FORMAT_CSV) {
+		printf("id,label,cost\r\n");
+		for (size_t i = 0; i < n; i++) {
+			csv_field(stdout, sn_graph_vertex_id(g, rows[i]));
+			putchar(',');
+			csv_field(stdout, cli_vname(g, rows[i]));
+			putchar(',');
+			json_number(stdout, cost[rows[i]]);
+			fputs("\r\n", stdout);
+		}
+	} else {
+		char e[40], x[40];
+		for (size_t i = 0; i < n; i++) {
+			cli_fmt_num(x, sizeof x, cost[rows[i]]);
+			printf("%10s  %s\n", x, cli_vname(g, rows[i]));
+		}
+		cli_fmt_num(e, sizeof e, ecc);
+		printf("%zu of %zu vertices reached; eccentricity %s %s\n", n, sn_graph_vertex_count(g), e,
+		       a->o.cost ? a->o.cost : "hops");
+	}
 }
 
 int cmd_reach(int argc, char **argv)
@@ -408,115 +326,39 @@ int cmd_reach(int argc, char **argv)
 	route_args a;
 	sn_graph *g = NULL;
 	sn_scores *sc = NULL;
-	double within = INFINITY, ecc = 0;
+	const double *cost;
+	double ecc = 0;
 	size_t from, *rows = NULL, n = 0;
-	int c, rc;
+	char **pos;
+	int rc;
 
-	memset(&a, 0, sizeof a);
-	sn_route_opts_init(&a.o, SN_ROUTE_OPTS_VERSION);
-	opterr = 0;
-	optind = 0;
-	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
-		char *end;
-		switch (c) {
-		case 'h': fputs(reach_help, stdout); free_args(&a); return EXIT_OK;
-		case ':': free_args(&a); return cli_usage("reach", "option '%s' needs a value", argv[optind - 1]);
-		case '?': free_args(&a); return cli_usage("reach", "unknown option '%s'", argv[optind - 1]);
-		case O_WITHIN:
-			within = strtod(optarg, &end);
-			if (end == optarg || *end || !(within >= 0)) {
-				free_args(&a);
-				return cli_usage("reach", "--within takes a number not below zero, not '%s'", optarg);
-			}
-			break;
-		default:
-			if ((rc = common_option(&a, "reach", c, optarg))) {
-				free_args(&a);
-				return rc;
-			}
-		}
-	}
-	if (argc - optind != 2) {
-		free_args(&a);
-		return cli_usage("reach", "FILE FROM are required");
-	}
-	if ((rc = cli_load(argv[optind], 0, &g))) {
-		free_args(&a);
-		return rc;
-	}
-	if ((rc = lookup(g, argv[optind + 1], &from)))
+	if ((rc = parse_route_args(&a, argc, argv, "reach", longopts, reach_help, 2, "FILE FROM", &pos)) ||
+	    (rc = load_query(&a, pos, 1, &g, &from)))
 		goto done;
-	a.o.avoid = a.avoid;
-	a.o.n_avoid = a.navoid;
-	a.o.only = a.only;
-	a.o.n_only = a.nonly;
-	if (sn_route_costs(&sc, g, from, &a.o) != SN_OK) {
+	if (sn_route_costs(&sc, g, from, &a.o) != SN_OK ||
+	    !(rows = malloc((sn_graph_vertex_count(g) + 1) * sizeof *rows))) {
 		rc = cli_fail();
 		goto done;
 	}
-	reach_costs = sn_scores_values(sc);
-	if (!(rows = malloc((sn_graph_vertex_count(g) + 1) * sizeof *rows))) {
-		rc = cli_fail();
-		goto done;
-	}
+	cost = sn_scores_values(sc);
 	for (size_t v = 0; v < sn_graph_vertex_count(g); v++) {
-		double x = reach_costs[v];
-		if (isinf(x))
+		if (isinf(cost[v]))
 			continue;
-		ecc = x > ecc ? x : ecc;
-		if (x <= within)
+		ecc = cost[v] > ecc ? cost[v] : ecc;
+		if (cost[v] <= a.within)
 			rows[n++] = v;
 	}
-	qsort(rows, n, sizeof *rows, by_cost);
-	if (a.format == FORMAT_JSON) {
-		printf("{\"from\": ");
-		json_string(stdout, sn_graph_vertex_id(g, from));
-		printf(", \"cost\": ");
-		if (a.o.cost)
-			json_string(stdout, a.o.cost);
-		else
-			printf("\"hops\"");
-		printf(", \"within\": ");
-		json_number(stdout, within);
-		printf(", \"eccentricity\": ");
-		json_number(stdout, ecc);
-		printf(", \"reachable\": [");
-		for (size_t i = 0; i < n; i++) {
-			printf("%s{\"id\": ", i ? ", " : "");
-			json_string(stdout, sn_graph_vertex_id(g, rows[i]));
-			printf(", \"cost\": ");
-			json_number(stdout, reach_costs[rows[i]]);
-			printf("}");
-		}
-		printf("]}\n");
-	} else if (a.format == FORMAT_CSV) {
-		printf("id,label,cost\r\n");
-		for (size_t i = 0; i < n; i++) {
-			csv_field(stdout, sn_graph_vertex_id(g, rows[i]));
-			putchar(',');
-			csv_field(stdout, cli_vname(g, rows[i]));
-			putchar(',');
-			json_number(stdout, reach_costs[rows[i]]);
-			fputs("\r\n", stdout);
-		}
-	} else {
-		char e[40];
-		for (size_t i = 0; i < n; i++) {
-			char x[40];
-			cli_fmt_num(x, sizeof x, reach_costs[rows[i]]);
-			printf("%10s  %s\n", x, cli_vname(g, rows[i]));
-		}
-		cli_fmt_num(e, sizeof e, ecc);
-		printf("%zu of %zu vertices reached; eccentricity %s %s\n", n, sn_graph_vertex_count(g), e,
-		       a.o.cost ? a.o.cost : "hops");
+	if (cli_rank(rows, n, cost, 0) < 0) {
+		rc = cli_fail();
+		goto done;
 	}
-	rc = EXIT_OK;
+	print_reach(g, &a, from, cost, rows, n, ecc);
 done:
 	free(rows);
 	sn_scores_free(sc);
 	sn_graph_free(g);
 	free_args(&a);
-	return rc;
+	return cli_exit(rc);
 }
 
 /* ---- critical ---- */
@@ -530,7 +372,143 @@ static const char critical_help[] =
 	"left), and how many routes share no vertex or no segment. --network adds the whole\n"
 	"network's articulation points and bridges.\n"
 	"\n"
-	"example: silknet critical corridors.graphml Almaty Rotterdam --cost days\n";
+	"  --cost ATTR     segment attribute to minimize, a distance (default: hops)\n"
+	"  --avoid SPEC    close a vertex (ID) or what matches attr=value, as in route\n"
+	"  --only SPEC     use only what matches attr=value, as in route\n"
+	"  --network       also the network's articulation points and bridges\n"
+	"  --format F      table (default), csv or json\n"
+	"\n"
+	"example: silknet critical corridors.graphml Almaty Istanbul --cost days\n";
+
+/* What critical found. */
+typedef struct critical {
+	sn_chokepoints *cp;
+	size_t vd, ed;          /* vertex- and edge-disjoint routes */
+	size_t *ap, nap, *br, nbr;
+} critical;
+
+static void json_chokepoint(const sn_graph *g, const sn_chokepoints *cp, size_t i)
+{
+	sn_domain d;
+	size_t idx, s, t;
+	double cost;
+
+	sn_chokepoints_get(cp, i, &d, &idx, &cost);
+	printf("%s{\"type\": \"%s\", \"id\": ", i ? ", " : "", d == SN_DOMAIN_NODE ? "vertex" : "segment");
+	if (d == SN_DOMAIN_NODE)
+		json_string(stdout, sn_graph_vertex_id(g, idx));
+	else {
+		sn_graph_edge_endpoints(g, idx, &s, &t);
+		if (sn_graph_edge_id(g, idx))
+			json_string(stdout, sn_graph_edge_id(g, idx));
+		else
+			printf("null");
+		printf(", \"source\": ");
+		json_string(stdout, sn_graph_vertex_id(g, s));
+		printf(", \"target\": ");
+		json_string(stdout, sn_graph_vertex_id(g, t));
+	}
+	printf(", \"cost_without\": ");
+	json_number(stdout, cost);
+	printf(", \"increase\": ");
+	json_number(stdout, cost - sn_chokepoints_base_cost(cp));
+	printf(", \"disconnects\": %s}", isinf(cost) ? "true" : "false");
+}
+
+static void print_critical_json(const sn_graph *g, const route_args *a, const size_t *ends, const critical *c)
+{
+	json_header(g, a, ends[0], &ends[1]);
+	printf(", \"base_cost\": ");
+	json_number(stdout, sn_chokepoints_base_cost(c->cp));
+	printf(", \"chokepoints\": [");
+	for (size_t i = 0; i < sn_chokepoints_count(c->cp); i++)
+		json_chokepoint(g, c->cp, i);
+	printf("], \"vertex_disjoint_routes\": %zu, \"edge_disjoint_routes\": %zu", c->vd, c->ed);
+	if (a->network) {
+		printf(", \"articulation_points\": [");
+		for (size_t i = 0; i < c->nap; i++) {
+			printf("%s", i ? ", " : "");
+			json_string(stdout, sn_graph_vertex_id(g, c->ap[i]));
+		}
+		printf("], \"bridges\": [");
+		for (size_t i = 0; i < c->nbr; i++) {
+			size_t s, t;
+			sn_graph_edge_endpoints(g, c->br[i], &s, &t);
+			printf("%s[", i ? ", " : "");
+			json_string(stdout, sn_graph_vertex_id(g, s));
+			printf(", ");
+			json_string(stdout, sn_graph_vertex_id(g, t));
+			printf("]");
+		}
+		printf("]");
+	}
+	printf("}\n");
+}
+
+static void print_critical_csv(const sn_graph *g, const critical *c)
+{
+	printf("type,id,source,target,cost_without,increase\r\n");
+	for (size_t i = 0; i < sn_chokepoints_count(c->cp); i++) {
+		sn_domain d;
+		size_t idx, s = 0, t = 0;
+		double cost;
+		sn_chokepoints_get(c->cp, i, &d, &idx, &cost);
+		printf("%s,", d == SN_DOMAIN_NODE ? "vertex" : "segment");
+		if (d == SN_DOMAIN_NODE) {
+			csv_field(stdout, sn_graph_vertex_id(g, idx));
+			printf(",,");
+		} else {
+			sn_graph_edge_endpoints(g, idx, &s, &t);
+			csv_field(stdout, sn_graph_edge_id(g, idx) ? sn_graph_edge_id(g, idx) : "");
+			putchar(',');
+			csv_field(stdout, sn_graph_vertex_id(g, s));
+			putchar(',');
+			csv_field(stdout, sn_graph_vertex_id(g, t));
+		}
+		putchar(',');
+		json_number(stdout, cost);
+		putchar(',');
+		json_number(stdout, cost - sn_chokepoints_base_cost(c->cp));
+		fputs("\r\n", stdout);
+	}
+}
+
+static void print_critical_table(const sn_graph *g, const route_args *a, const size_t *ends, const critical *c)
+{
+	double base = sn_chokepoints_base_cost(c->cp);
+	char b[40];
+
+	cli_fmt_num(b, sizeof b, base);
+	printf("best route from %s to %s: %s %s\n\n", cli_vname(g, ends[0]), cli_vname(g, ends[1]), b,
+	       a->o.cost ? a->o.cost : "hops");
+	printf("%-44s  %12s  %s\n", "closed", "cost without", "increase");
+	for (size_t i = 0; i < sn_chokepoints_count(c->cp); i++) {
+		double cost;
+		char what[200], x[40], inc[48], dd[40];
+		sn_chokepoints_get(c->cp, i, NULL, NULL, &cost);
+		cli_chokepoint_name(g, c->cp, i, "segment ", " - ", what, sizeof what);
+		cli_fmt_num(x, sizeof x, cost);
+		cli_fmt_num(dd, sizeof dd, cost - base);
+		if (isinf(cost))
+			snprintf(inc, sizeof inc, "disconnects");
+		else
+			snprintf(inc, sizeof inc, "+%s", dd);
+		printf("%-44.44s  %12s  %s\n", what, x, inc);
+	}
+	printf("\nroutes sharing no vertex: %zu; sharing no segment: %zu\n", c->vd, c->ed);
+	if (!a->network)
+		return;
+	printf("\narticulation points (%zu):", c->nap);
+	for (size_t i = 0; i < c->nap; i++)
+		printf("%s %s", i ? "," : "", cli_vname(g, c->ap[i]));
+	printf("\nbridges (%zu):", c->nbr);
+	for (size_t i = 0; i < c->nbr; i++) {
+		size_t s, t;
+		sn_graph_edge_endpoints(g, c->br[i], &s, &t);
+		printf("%s %s - %s", i ? "," : "", cli_vname(g, s), cli_vname(g, t));
+	}
+	printf("\n");
+}
 
 int cmd_critical(int argc, char **argv)
 {
@@ -540,180 +518,34 @@ int cmd_critical(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	route_args a;
+	critical c;
 	sn_graph *g = NULL;
-	sn_chokepoints *cp = NULL;
-	size_t from, to, vd = 0, ed = 0, *ap = NULL, nap = 0, *br = NULL, nbr = 0;
-	int c, rc, network = 0;
+	size_t ends[2];
+	char **pos;
+	int rc;
 
-	memset(&a, 0, sizeof a);
-	sn_route_opts_init(&a.o, SN_ROUTE_OPTS_VERSION);
-	opterr = 0;
-	optind = 0;
-	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'h': fputs(critical_help, stdout); free_args(&a); return EXIT_OK;
-		case ':': free_args(&a); return cli_usage("critical", "option '%s' needs a value", argv[optind - 1]);
-		case '?': free_args(&a); return cli_usage("critical", "unknown option '%s'", argv[optind - 1]);
-		case O_NETWORK: network = 1; break;
-		default:
-			if ((rc = common_option(&a, "critical", c, optarg))) {
-				free_args(&a);
-				return rc;
-			}
-		}
-	}
-	if (argc - optind != 3) {
-		free_args(&a);
-		return cli_usage("critical", "FILE FROM TO are required");
-	}
-	if ((rc = cli_load(argv[optind], 0, &g))) {
-		free_args(&a);
-		return rc;
-	}
-	if ((rc = lookup(g, argv[optind + 1], &from)) || (rc = lookup(g, argv[optind + 2], &to)))
+	memset(&c, 0, sizeof c);
+	if ((rc = parse_route_args(&a, argc, argv, "critical", longopts, critical_help, 3, "FILE FROM TO", &pos)) ||
+	    (rc = load_query(&a, pos, 2, &g, ends)))
 		goto done;
-	a.o.avoid = a.avoid;
-	a.o.n_avoid = a.navoid;
-	a.o.only = a.only;
-	a.o.n_only = a.nonly;
-	if (sn_route_chokepoints(&cp, g, from, to, &a.o) != SN_OK ||
-	    sn_route_redundancy(g, from, to, &a.o, &vd, &ed) != SN_OK ||
-	    (network && (sn_graph_articulation_points(g, &ap, &nap) != SN_OK || sn_graph_bridges(g, &br, &nbr) != SN_OK))) {
+	if (sn_route_chokepoints(&c.cp, g, ends[0], ends[1], &a.o) != SN_OK ||
+	    sn_route_redundancy(g, ends[0], ends[1], &a.o, &c.vd, &c.ed) != SN_OK ||
+	    (a.network && (sn_graph_articulation_points(g, &c.ap, &c.nap) != SN_OK ||
+	                   sn_graph_bridges(g, &c.br, &c.nbr) != SN_OK))) {
 		rc = cli_fail();
 		goto done;
 	}
-	if (a.format == FORMAT_JSON) {
-		printf("{\"from\": ");
-		json_string(stdout, sn_graph_vertex_id(g, from));
-		printf(", \"to\": ");
-		json_string(stdout, sn_graph_vertex_id(g, to));
-		printf(", \"cost\": ");
-		if (a.o.cost)
-			json_string(stdout, a.o.cost);
-		else
-			printf("\"hops\"");
-		printf(", \"base_cost\": ");
-		json_number(stdout, sn_chokepoints_base_cost(cp));
-		printf(", \"chokepoints\": [");
-		for (size_t i = 0; i < sn_chokepoints_count(cp); i++) {
-			sn_domain d;
-			size_t idx, s, t;
-			double cost;
-			sn_chokepoints_get(cp, i, &d, &idx, &cost);
-			printf("%s{\"type\": \"%s\", ", i ? ", " : "", d == SN_DOMAIN_NODE ? "vertex" : "segment");
-			if (d == SN_DOMAIN_NODE) {
-				printf("\"id\": ");
-				json_string(stdout, sn_graph_vertex_id(g, idx));
-			} else {
-				sn_graph_edge_endpoints(g, idx, &s, &t);
-				printf("\"id\": ");
-				if (sn_graph_edge_id(g, idx))
-					json_string(stdout, sn_graph_edge_id(g, idx));
-				else
-					printf("null");
-				printf(", \"source\": ");
-				json_string(stdout, sn_graph_vertex_id(g, s));
-				printf(", \"target\": ");
-				json_string(stdout, sn_graph_vertex_id(g, t));
-			}
-			printf(", \"cost_without\": ");
-			json_number(stdout, cost);
-			printf(", \"increase\": ");
-			json_number(stdout, cost - sn_chokepoints_base_cost(cp));
-			printf(", \"disconnects\": %s}", isinf(cost) ? "true" : "false");
-		}
-		printf("], \"vertex_disjoint_routes\": %zu, \"edge_disjoint_routes\": %zu", vd, ed);
-		if (network) {
-			printf(", \"articulation_points\": [");
-			for (size_t i = 0; i < nap; i++) {
-				printf("%s", i ? ", " : "");
-				json_string(stdout, sn_graph_vertex_id(g, ap[i]));
-			}
-			printf("], \"bridges\": [");
-			for (size_t i = 0; i < nbr; i++) {
-				size_t s, t;
-				sn_graph_edge_endpoints(g, br[i], &s, &t);
-				printf("%s[", i ? ", " : "");
-				json_string(stdout, sn_graph_vertex_id(g, s));
-				printf(", ");
-				json_string(stdout, sn_graph_vertex_id(g, t));
-				printf("]");
-			}
-			printf("]");
-		}
-		printf("}\n");
-	} else if (a.format == FORMAT_CSV) {
-		printf("type,id,source,target,cost_without,increase\r\n");
-		for (size_t i = 0; i < sn_chokepoints_count(cp); i++) {
-			sn_domain d;
-			size_t idx, s = 0, t = 0;
-			double cost;
-			sn_chokepoints_get(cp, i, &d, &idx, &cost);
-			printf("%s,", d == SN_DOMAIN_NODE ? "vertex" : "segment");
-			if (d == SN_DOMAIN_NODE) {
-				csv_field(stdout, sn_graph_vertex_id(g, idx));
-				printf(",,");
-			} else {
-				sn_graph_edge_endpoints(g, idx, &s, &t);
-				csv_field(stdout, sn_graph_edge_id(g, idx) ? sn_graph_edge_id(g, idx) : "");
-				putchar(',');
-				csv_field(stdout, sn_graph_vertex_id(g, s));
-				putchar(',');
-				csv_field(stdout, sn_graph_vertex_id(g, t));
-			}
-			putchar(',');
-			json_number(stdout, cost);
-			putchar(',');
-			json_number(stdout, cost - sn_chokepoints_base_cost(cp));
-			fputs("\r\n", stdout);
-		}
-	} else {
-		char b[40];
-		cli_fmt_num(b, sizeof b, sn_chokepoints_base_cost(cp));
-		printf("best route from %s to %s: %s %s\n\n", cli_vname(g, from), cli_vname(g, to), b, a.o.cost ? a.o.cost : "hops");
-		printf("%-44s  %12s  %s\n", "closed", "cost without", "increase");
-		for (size_t i = 0; i < sn_chokepoints_count(cp); i++) {
-			sn_domain d;
-			size_t idx, s, t;
-			double cost;
-			char what[200], x[40], inc[48];
-			sn_chokepoints_get(cp, i, &d, &idx, &cost);
-			if (d == SN_DOMAIN_NODE)
-				snprintf(what, sizeof what, "%s", cli_vname(g, idx));
-			else {
-				sn_graph_edge_endpoints(g, idx, &s, &t);
-				snprintf(what, sizeof what, "segment %s - %s", cli_vname(g, s), cli_vname(g, t));
-			}
-			cli_fmt_num(x, sizeof x, cost);
-			if (isinf(cost))
-				snprintf(inc, sizeof inc, "disconnects");
-			else {
-				char dd[40];
-				cli_fmt_num(dd, sizeof dd, cost - sn_chokepoints_base_cost(cp));
-				snprintf(inc, sizeof inc, "+%s", dd);
-			}
-			printf("%-44.44s  %12s  %s\n", what, x, inc);
-		}
-		printf("\nroutes sharing no vertex: %zu; sharing no segment: %zu\n", vd, ed);
-		if (network) {
-			printf("\narticulation points (%zu):", nap);
-			for (size_t i = 0; i < nap; i++)
-				printf("%s %s", i ? "," : "", cli_vname(g, ap[i]));
-			printf("\nbridges (%zu):", nbr);
-			for (size_t i = 0; i < nbr; i++) {
-				size_t s, t;
-				sn_graph_edge_endpoints(g, br[i], &s, &t);
-				printf("%s %s - %s", i ? "," : "", cli_vname(g, s), cli_vname(g, t));
-			}
-			printf("\n");
-		}
-	}
-	rc = EXIT_OK;
+	if (a.format == FORMAT_JSON)
+		print_critical_json(g, &a, ends, &c);
+	else if (a.format == FORMAT_CSV)
+		print_critical_csv(g, &c);
+	else
+		print_critical_table(g, &a, ends, &c);
 done:
-	sn_chokepoints_free(cp);
-	sn_free(ap);
-	sn_free(br);
+	sn_chokepoints_free(c.cp);
+	sn_free(c.ap);
+	sn_free(c.br);
 	sn_graph_free(g);
 	free_args(&a);
-	return rc;
+	return cli_exit(rc);
 }

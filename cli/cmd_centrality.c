@@ -310,6 +310,9 @@ static int print_centrality(const sn_graph *g, const centrality_args *a)
 	return rc;
 }
 
+/* Options and the one FILE; a weight must say what it is (and a kind needs
+ * a weight); the measure list is parsed here so that a typo fails before
+ * the file is read. */
 static int parse_centrality_args(centrality_args *a, int argc, char **argv, char ***pos)
 {
 	enum { O_MEASURE = 300, O_TOP, O_FORMAT };

@@ -74,10 +74,49 @@ static int parse_route(const sn_graph *g, const char *text, size_t **out, size_t
 	return EXIT_OK;
 }
 
-int cmd_export(int argc, char **argv)
+/* What export was asked. */
+typedef struct export_args {
+	sn_dot_opts dopts;
+	sn_write_opts wopts;
+	const char *to, *output, *highlight, *with;
+	struct cli_measure_opts mo;
+	sn_measure ms[32];
+	size_t nm;
+	int dot_only;
+} export_args;
+
+enum { O_TO = 256, O_COMPACT, O_TITLE, O_LABEL, O_KIND, O_WIDTH, O_COLOR, O_CLUSTER, O_GEO, O_HIGHLIGHT,
+       O_NOLEGEND, O_PLAIN, O_WITH };
+
+/* One option; the DOT ones are remembered so that --to graphml refuses them. */
+static int export_option(export_args *a, cli_args *p, int c, const char *arg)
 {
-	enum { O_TO = 256, O_COMPACT, O_TITLE, O_LABEL, O_KIND, O_WIDTH, O_COLOR, O_CLUSTER, O_GEO, O_HIGHLIGHT,
-	       O_NOLEGEND, O_PLAIN, O_WITH };
+	sn_dot_opts *d = &a->dopts;
+
+	a->dot_only |= c >= O_TITLE && c <= O_PLAIN;
+	switch (c) {
+	case O_TO: a->to = arg; return 0;
+	case 'o': a->output = arg; return 0;
+	case O_COMPACT: a->wopts.flags |= SN_WRITE_COMPACT; return 0;
+	case O_TITLE: d->title = arg; return 0;
+	case O_LABEL: d->label_attr = arg; return 0;
+	case O_KIND: d->kind_attr = arg; return 0;
+	case O_WIDTH: d->width_attr = arg; return 0;
+	case O_COLOR: d->color_attr = arg; return 0;
+	case O_CLUSTER: d->cluster_attr = arg; return 0;
+	case O_GEO: d->flags |= SN_DOT_GEO; return 0;
+	case O_HIGHLIGHT: a->highlight = arg; return 0;
+	case O_NOLEGEND: d->flags |= SN_DOT_NO_LEGEND; return 0;
+	case O_PLAIN: d->flags |= SN_DOT_PLAIN; return 0;
+	case O_WITH: a->with = arg; return 0;
+	default: return cli_measure_option(&a->mo, p->cmd, c, arg);
+	}
+}
+
+/* Options and the one FILE; refuses DOT options with --to graphml and
+ * --weight without --weight-is. */
+static int parse_export_args(export_args *a, int argc, char **argv, char ***pos)
+{
 	static const struct option longopts[] = {
 		{ "to", required_argument, NULL, O_TO },
 		{ "output", required_argument, NULL, 'o' },
@@ -97,81 +136,76 @@ int cmd_export(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	sn_dot_opts dopts = SN_DOT_OPTS_INIT;
-	sn_write_opts wopts = SN_WRITE_OPTS_INIT;
-	const char *to = NULL, *output = NULL, *highlight = NULL, *with = NULL;
-	struct cli_measure_opts mo;
-	sn_measure ms[32];
+	cli_args p;
+	int c, rc = 0;
+
+	cli_args_init(&p, "export", argc, argv, ":ho:", longopts, export_help);
+	while (!rc && (c = cli_args_next(&p)) != CLI_ARGS_END) {
+		if (c == CLI_ARGS_STOP)
+			return p.rc;
+		rc = export_option(a, &p, c, optarg);
+	}
+	if (rc || (rc = cli_args_positional(&p, 1, "FILE", pos)))
+		return rc;
+	if (!a->to)
+		return cli_usage("export", "--to graphml or --to dot is required");
+	if (strcmp(a->to, "graphml") != 0 && strcmp(a->to, "dot") != 0)
+		return cli_usage("export", "unknown format '%s': expected graphml or dot", a->to);
+	if (a->dot_only && strcmp(a->to, "dot") != 0)
+		return cli_usage("export", "DOT options given with --to %s", a->to);
+	if (a->mo.c.weight && a->mo.c.weight_is == SN_WEIGHT_NONE)
+		return cli_usage("export", "--weight %s needs --weight-is distance or --weight-is strength",
+		                 a->mo.c.weight);
+	if (a->with)
+		return cli_parse_measures("export", a->with, a->ms, &a->nm, 32);
+	return EXIT_OK;
+}
+
+/* --with: the measures computed and attached to g as attributes. */
+static int attach_measures(sn_graph *g, export_args *a)
+{
 	sn_scores *sc[32] = { 0 };
-	size_t nm = 0;
+	int rc;
+
+	if (!a->nm)
+		return EXIT_OK;
+	if ((rc = cli_compute(g, &a->mo, a->ms, a->nm, sc)))
+		return rc;
+	for (size_t i = 0; i < a->nm && !rc; i++)
+		if (sn_graph_attach_scores(g, sn_measure_name(a->ms[i]), sc[i], NULL) != SN_OK)
+			rc = cli_fail();
+	for (size_t i = 0; i < a->nm; i++)
+		sn_scores_free(sc[i]);
+	return rc;
+}
+
+int cmd_export(int argc, char **argv)
+{
+	export_args a;
 	size_t *route = NULL, nroute = 0;
 	sn_graph *g = NULL;
 	sn_status st;
-	int c, rc, dot_only = 0;
+	char **pos;
+	int rc;
 
-	cli_measure_opts_init(&mo);
-	opterr = 0;
-	optind = 0;
-	while ((c = getopt_long(argc, argv, ":ho:", longopts, NULL)) != -1) {
-		switch (c) {
-		case O_TO: to = optarg; break;
-		case 'o': output = optarg; break;
-		case O_COMPACT: wopts.flags |= SN_WRITE_COMPACT; break;
-		case O_TITLE: dopts.title = optarg; dot_only = 1; break;
-		case O_LABEL: dopts.label_attr = optarg; dot_only = 1; break;
-		case O_KIND: dopts.kind_attr = optarg; dot_only = 1; break;
-		case O_WIDTH: dopts.width_attr = optarg; dot_only = 1; break;
-		case O_COLOR: dopts.color_attr = optarg; dot_only = 1; break;
-		case O_CLUSTER: dopts.cluster_attr = optarg; dot_only = 1; break;
-		case O_GEO: dopts.flags |= SN_DOT_GEO; dot_only = 1; break;
-		case O_HIGHLIGHT: highlight = optarg; dot_only = 1; break;
-		case O_NOLEGEND: dopts.flags |= SN_DOT_NO_LEGEND; dot_only = 1; break;
-		case O_PLAIN: dopts.flags |= SN_DOT_PLAIN; dot_only = 1; break;
-		case O_WITH: with = optarg; break;
-		case 'h': fputs(export_help, stdout); return EXIT_OK;
-		case ':': return cli_usage("export", "option '%s' needs a value", argv[optind - 1]);
-		case '?': return cli_usage("export", "unknown option '%s'", argv[optind - 1]);
-		default:
-			if ((rc = cli_measure_option(&mo, "export", c, optarg)))
-				return rc;
-		}
-	}
-	if (optind >= argc)
-		return cli_usage("export", "no FILE given");
-	if (optind + 1 < argc)
-		return cli_usage("export", "unexpected argument '%s'", argv[optind + 1]);
-	if (!to)
-		return cli_usage("export", "--to graphml or --to dot is required");
-	if (strcmp(to, "graphml") != 0 && strcmp(to, "dot") != 0)
-		return cli_usage("export", "unknown format '%s': expected graphml or dot", to);
-	if (dot_only && strcmp(to, "dot") != 0)
-		return cli_usage("export", "DOT options given with --to %s", to);
-	if (mo.c.weight && mo.c.weight_is == SN_WEIGHT_NONE)
-		return cli_usage("export", "--weight %s needs --weight-is distance or --weight-is strength", mo.c.weight);
-	if (with && (rc = cli_parse_measures("export", with, ms, &nm, 32)))
-		return rc;
-	if ((rc = cli_load(argv[optind], 0, &g)))
-		return rc;
-	if (nm && (rc = cli_compute(g, &mo, ms, nm, sc)))
+	memset(&a, 0, sizeof a);
+	sn_dot_opts_init(&a.dopts, SN_DOT_OPTS_VERSION);
+	sn_write_opts_init(&a.wopts, SN_WRITE_OPTS_VERSION);
+	cli_measure_opts_init(&a.mo);
+	if ((rc = parse_export_args(&a, argc, argv, &pos)) || (rc = cli_load(pos[0], 0, &g)) ||
+	    (rc = attach_measures(g, &a)))
 		goto done;
-	for (size_t i = 0; i < nm; i++)
-		if (sn_graph_attach_scores(g, sn_measure_name(ms[i]), sc[i], NULL) != SN_OK) {
-			rc = cli_fail();
-			goto done;
-		}
-	if (highlight && (rc = parse_route(g, highlight, &route, &nroute)))
+	if (a.highlight && (rc = parse_route(g, a.highlight, &route, &nroute)))
 		goto done;
-	dopts.highlight_vertices = route;
-	dopts.n_highlight_vertices = nroute;
-	if (!strcmp(to, "graphml"))
-		st = output ? sn_graph_write_graphml(g, output, &wopts) : sn_graph_write_graphml_file(g, stdout, &wopts);
+	a.dopts.highlight_vertices = route;
+	a.dopts.n_highlight_vertices = nroute;
+	if (!strcmp(a.to, "graphml"))
+		st = a.output ? sn_graph_write_graphml(g, a.output, &a.wopts) : sn_graph_write_graphml_file(g, stdout, &a.wopts);
 	else
-		st = output ? sn_graph_write_dot(g, output, &dopts) : sn_graph_write_dot_file(g, stdout, &dopts);
+		st = a.output ? sn_graph_write_dot(g, a.output, &a.dopts) : sn_graph_write_dot_file(g, stdout, &a.dopts);
 	rc = st == SN_OK ? EXIT_OK : cli_fail();
 done:
-	for (size_t i = 0; i < nm; i++)
-		sn_scores_free(sc[i]);
 	free(route);
 	sn_graph_free(g);
-	return rc;
+	return cli_exit(rc);
 }

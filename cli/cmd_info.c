@@ -114,6 +114,114 @@ static const char info_help[] =
 	"\n"
 	"example: silknet info data/central-asia-actors.graphml --format json\n";
 
+static void print_key_json(const sn_graph *g, size_t k)
+{
+	const char *def = sn_key_default(g, k), *name = sn_key_name(g, k);
+	sn_type t = sn_key_type(g, k);
+
+	printf("%s{\"id\": ", k ? ", " : "");
+	json_string(stdout, sn_key_id(g, k));
+	printf(", \"name\": ");
+	if (name)
+		json_string(stdout, name);
+	else
+		fputs("null", stdout);
+	printf(", \"for\": \"%s\", \"type\": ", sn_domain_name(sn_key_domain(g, k)));
+	json_string(stdout, sn_key_type_name(g, k));
+	printf(", \"verbatim\": %s, \"default\": ", t == SN_TYPE_OPAQUE ? "true" : "false");
+	if (!def)
+		fputs("null", stdout);
+	else if (t == SN_TYPE_STRING || t == SN_TYPE_OPAQUE)
+		json_string(stdout, def);
+	else if (t == SN_TYPE_BOOLEAN)
+		fputs(strcmp(def, "true") == 0 ? "true" : "false", stdout);
+	else
+		json_number(stdout, strtod(def, NULL));
+	fputc('}', stdout);
+}
+
+/* What info found out about a graph. */
+typedef struct facts {
+	const char *file;
+	tallies kinds, relations;
+	size_t ncomp, twins;
+} facts;
+
+static void print_info_json(const sn_graph *g, const facts *f)
+{
+	printf("{\"file\": ");
+	json_string(stdout, f->file);
+	printf(", \"vertices\": %zu, \"edges\": %zu, \"directed\": %s", sn_graph_vertex_count(g),
+	       sn_graph_edge_count(g) - f->twins, sn_graph_is_directed(g) ? "true" : "false");
+	printf(", \"keys\": [");
+	for (size_t k = 0; k < sn_graph_key_count(g); k++)
+		print_key_json(g, k);
+	printf("], \"kinds\": ");
+	json_tallies(stdout, &f->kinds);
+	printf(", \"relations\": ");
+	json_tallies(stdout, &f->relations);
+	printf(", \"components\": %zu, \"reverse_twins\": %zu, \"skipped\": [", f->ncomp, f->twins);
+	for (size_t i = 0; i < sn_graph_warning_count(g); i++) {
+		if (i)
+			fputs(", ", stdout);
+		json_string(stdout, sn_graph_warning(g, i));
+	}
+	printf("]}\n");
+}
+
+/* The keys as a table whose columns fit their longest entries, within
+ * limits: long foreign names must not push it past the screen. */
+static void print_keys_table(const sn_graph *g)
+{
+	size_t nkeys = sn_graph_key_count(g);
+	int wid = 2, wname = 4, wtype = 4;
+
+	if (!nkeys) {
+		printf("  (none)\n");
+		return;
+	}
+	for (size_t k = 0; k < nkeys; k++) {
+		const char *name = sn_key_name(g, k);
+		int l = (int)strlen(sn_key_id(g, k));
+		wid = l > wid ? l : wid;
+		l = name ? (int)strlen(name) : 1;
+		wname = l > wname ? l : wname;
+		l = (int)strlen(sn_key_type_name(g, k)) + 1;
+		wtype = l > wtype ? l : wtype;
+	}
+	wid = wid > 24 ? 24 : wid;
+	wname = wname > 28 ? 28 : wname;
+	printf("  %-*s  %-5s  %-*s  %-*s  %s\n", wid, "id", "for", wname, "name", wtype, "type", "default");
+	for (size_t k = 0; k < nkeys; k++) {
+		const char *def = sn_key_default(g, k), *name = sn_key_name(g, k);
+		char type[40];
+		snprintf(type, sizeof type, "%s%s", sn_key_type_name(g, k), sn_key_type(g, k) == SN_TYPE_OPAQUE ? "*" : "");
+		printf("  %-*s  %-5s  %-*s  %-*s  %.40s\n", wid, sn_key_id(g, k), sn_domain_name(sn_key_domain(g, k)), wname,
+		       name ? name : "-", wtype, type, def ? def : "-");
+	}
+}
+
+static void print_info_table(const sn_graph *g, const facts *f)
+{
+	printf("file       %s\n", f->file);
+	printf("vertices   %zu\n", sn_graph_vertex_count(g));
+	printf("edges      %zu%s\n", sn_graph_edge_count(g) - f->twins,
+	       f->twins ? " (mixed: undirected edges also traversed in reverse)" : "");
+	printf("directed   %s\n", sn_graph_is_directed(g) ? "yes" : "no");
+	printf("components %zu\n", f->ncomp);
+	table_tallies(stdout, "kinds", &f->kinds);
+	table_tallies(stdout, "relations", &f->relations);
+	printf("\nkeys\n");
+	print_keys_table(g);
+	if (sn_graph_warning_count(g)) {
+		printf("\nkept verbatim (*) or skipped\n");
+		for (size_t i = 0; i < sn_graph_warning_count(g); i++)
+			printf("  %s\n", sn_graph_warning(g, i));
+	}
+}
+
+/* silknet info: counts, kinds, relations, components, keys and what the
+ * reader kept verbatim or skipped. */
 int cmd_info(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -124,124 +232,37 @@ int cmd_info(int argc, char **argv)
 	};
 	enum cli_format format = FORMAT_TABLE;
 	unsigned flags = 0;
-	tallies kinds = { 0 }, relations = { 0 };
+	facts f;
 	sn_graph *g = NULL;
-	size_t ncomp = 0, nkeys, twins;
-	int c, rc;
+	cli_args p;
+	char **pos;
+	int c, rc = 0;
 
-	opterr = 0;
-	optind = 0;
-	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'f':
-			if ((rc = cli_parse_format("info", optarg, 1u << FORMAT_TABLE | 1u << FORMAT_JSON, &format)))
-				return rc;
-			break;
-		case 's': flags |= SN_READ_STRICT; break;
-		case 'h': fputs(info_help, stdout); return EXIT_OK;
-		case ':': return cli_usage("info", "option '%s' needs a value", argv[optind - 1]);
-		default: return cli_usage("info", "unknown option '%s'", argv[optind - 1]);
-		}
+	memset(&f, 0, sizeof f);
+	cli_args_init(&p, "info", argc, argv, ":h", longopts, info_help);
+	while (!rc && (c = cli_args_next(&p)) != CLI_ARGS_END) {
+		if (c == CLI_ARGS_STOP)
+			return cli_exit(p.rc);
+		if (c == 'f')
+			rc = cli_parse_format("info", optarg, CLI_FORMATS_TABLE_JSON, &format);
+		else if (c == 's')
+			flags |= SN_READ_STRICT;
+		else
+			rc = cli_args_unknown(&p, c);
 	}
-	if (optind >= argc)
-		return cli_usage("info", "no FILE given");
-	if (optind + 1 < argc)
-		return cli_usage("info", "unexpected argument '%s'", argv[optind + 1]);
-	if ((rc = cli_load(argv[optind], flags, &g)))
+	if (rc || (rc = cli_args_positional(&p, 1, "FILE", &pos)) || (rc = cli_load(pos[0], flags, &g)))
 		return rc;
-	if (sn_graph_components(g, &ncomp, NULL, 0) < 0 || count_by(g, SN_DOMAIN_NODE, "kind", &kinds) < 0 ||
-	    count_by(g, SN_DOMAIN_EDGE, "relation", &relations) < 0) {
+	f.file = pos[0];
+	f.twins = twin_count(g);
+	if (sn_graph_components(g, &f.ncomp, NULL, 0) < 0 || count_by(g, SN_DOMAIN_NODE, "kind", &f.kinds) < 0 ||
+	    count_by(g, SN_DOMAIN_EDGE, "relation", &f.relations) < 0)
 		rc = cli_fail();
-		goto done;
-	}
-	nkeys = sn_graph_key_count(g);
-	twins = twin_count(g);
-
-	if (format == FORMAT_JSON) {
-		printf("{\"file\": ");
-		json_string(stdout, argv[optind]);
-		printf(", \"vertices\": %zu, \"edges\": %zu, \"directed\": %s", sn_graph_vertex_count(g),
-		       sn_graph_edge_count(g) - twins, sn_graph_is_directed(g) ? "true" : "false");
-		printf(", \"keys\": [");
-		for (size_t k = 0; k < nkeys; k++) {
-			const char *def = sn_key_default(g, k), *name = sn_key_name(g, k);
-			printf("%s{\"id\": ", k ? ", " : "");
-			json_string(stdout, sn_key_id(g, k));
-			printf(", \"name\": ");
-			if (name)
-				json_string(stdout, name);
-			else
-				fputs("null", stdout);
-			printf(", \"for\": \"%s\", \"type\": ", sn_domain_name(sn_key_domain(g, k)));
-			json_string(stdout, sn_key_type_name(g, k));
-			printf(", \"verbatim\": %s, \"default\": ", sn_key_type(g, k) == SN_TYPE_OPAQUE ? "true" : "false");
-			if (!def)
-				fputs("null", stdout);
-			else if (sn_key_type(g, k) == SN_TYPE_STRING || sn_key_type(g, k) == SN_TYPE_OPAQUE)
-				json_string(stdout, def);
-			else if (sn_key_type(g, k) == SN_TYPE_BOOLEAN)
-				fputs(strcmp(def, "true") == 0 ? "true" : "false", stdout);
-			else
-				json_number(stdout, strtod(def, NULL));
-			fputc('}', stdout);
-		}
-		printf("], \"kinds\": ");
-		json_tallies(stdout, &kinds);
-		printf(", \"relations\": ");
-		json_tallies(stdout, &relations);
-		printf(", \"components\": %zu, \"reverse_twins\": %zu, \"skipped\": [", ncomp, twins);
-		for (size_t i = 0; i < sn_graph_warning_count(g); i++) {
-			if (i)
-				fputs(", ", stdout);
-			json_string(stdout, sn_graph_warning(g, i));
-		}
-		printf("]}\n");
-	} else {
-		printf("file       %s\n", argv[optind]);
-		printf("vertices   %zu\n", sn_graph_vertex_count(g));
-		printf("edges      %zu%s\n", sn_graph_edge_count(g) - twins,
-		       twins ? " (mixed: undirected edges also traversed in reverse)" : "");
-		printf("directed   %s\n", sn_graph_is_directed(g) ? "yes" : "no");
-		printf("components %zu\n", ncomp);
-		table_tallies(stdout, "kinds", &kinds);
-		table_tallies(stdout, "relations", &relations);
-		printf("\nkeys\n");
-		if (nkeys) {
-			int wid = 2, wname = 4, wtype = 4;
-			for (size_t k = 0; k < nkeys; k++) {
-				const char *name = sn_key_name(g, k);
-				int l = (int)strlen(sn_key_id(g, k));
-				wid = l > wid ? l : wid;
-				l = name ? (int)strlen(name) : 1;
-				wname = l > wname ? l : wname;
-				l = (int)strlen(sn_key_type_name(g, k)) + 1;
-				wtype = l > wtype ? l : wtype;
-			}
-			/* long foreign names must not push the table past the screen */
-			wid = wid > 24 ? 24 : wid;
-			wname = wname > 28 ? 28 : wname;
-			printf("  %-*s  %-5s  %-*s  %-*s  %s\n", wid, "id", "for", wname, "name", wtype, "type", "default");
-			for (size_t k = 0; k < nkeys; k++) {
-				const char *def = sn_key_default(g, k), *name = sn_key_name(g, k);
-				char type[40];
-				snprintf(type, sizeof type, "%s%s", sn_key_type_name(g, k),
-				         sn_key_type(g, k) == SN_TYPE_OPAQUE ? "*" : "");
-				printf("  %-*s  %-5s  %-*s  %-*s  %.40s\n", wid, sn_key_id(g, k),
-				       sn_domain_name(sn_key_domain(g, k)), wname, name ? name : "-", wtype, type,
-				       def ? def : "-");
-			}
-		} else
-			printf("  (none)\n");
-		if (sn_graph_warning_count(g)) {
-			printf("\nkept verbatim (*) or skipped\n");
-			for (size_t i = 0; i < sn_graph_warning_count(g); i++)
-				printf("  %s\n", sn_graph_warning(g, i));
-		}
-	}
-	rc = EXIT_OK;
-done:
-	free(kinds.items);
-	free(relations.items);
+	else if (format == FORMAT_JSON)
+		print_info_json(g, &f);
+	else
+		print_info_table(g, &f);
+	free(f.kinds.items);
+	free(f.relations.items);
 	sn_graph_free(g);
 	return rc;
 }
@@ -454,6 +475,9 @@ static const char validate_help[] =
 	"\n"
 	"example: silknet validate data/central-asia-corridors.graphml --strict\n";
 
+/* Reads FILE and checks it against data/SCHEMA.md: vocabulary, country
+ * codes, coordinate and cost ranges, units and sources, corridors. Without
+ * --strict, findings are warnings and the exit status stays 0. */
 int cmd_validate(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -465,22 +489,22 @@ int cmd_validate(int argc, char **argv)
 	sn_graph *g = NULL;
 	const char *file;
 	size_t bad = 0;
+	cli_args p;
+	char **pos;
 	int c, rc;
 
-	opterr = 0;
-	optind = 0;
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-		switch (c) {
-		case 's': flags |= SN_READ_STRICT; break;
-		case 'h': fputs(validate_help, stdout); return EXIT_OK;
-		default: return cli_usage("validate", "unknown option '%s'", argv[optind - 1]);
-		}
+	cli_args_init(&p, "validate", argc, argv, ":h", longopts, validate_help);
+	while ((c = cli_args_next(&p)) != CLI_ARGS_END) {
+		if (c == CLI_ARGS_STOP)
+			return cli_exit(p.rc);
+		if (c == 's')
+			flags |= SN_READ_STRICT;
+		else
+			return cli_args_unknown(&p, c);
 	}
-	if (optind >= argc)
-		return cli_usage("validate", "no FILE given");
-	if (optind + 1 < argc)
-		return cli_usage("validate", "unexpected argument '%s'", argv[optind + 1]);
-	file = argv[optind];
+	if ((rc = cli_args_positional(&p, 1, "FILE", &pos)))
+		return rc;
+	file = pos[0];
 	if ((rc = cli_load(file, flags, &g)))
 		return rc;
 	bad += check_words(g, file, SN_DOMAIN_NODE, "kind", known_kinds);

@@ -72,6 +72,9 @@ static int section_summary(const sn_graph *g, const char *file)
 /* Graphviz takes minutes to lay out more than this, for no legible picture */
 #define DRAW_MAX_VERTICES 20000
 
+/* The five most central actors (or places) by each measure; a corridor
+ * network is measured by km. Past ALL_PAIRS_BUDGET the path measures are
+ * left out, and the section says so. */
 static int section_centrality(const sn_graph *g, int geographic)
 {
 	struct cli_measure_opts mo;
@@ -144,6 +147,8 @@ static int group_exists(const sn_graph *g, const char *attr, const char *value)
 	return 0;
 }
 
+/* Who brokers between East Asia and Central Asia (Gould-Fernandez roles on
+ * the first grouping attribute the graph has), both ways and in total. */
 static int section_brokerage(const sn_graph *g)
 {
 	static const char *const group_attrs[] = { "region", "bloc", "group" };
@@ -354,6 +359,9 @@ static void print_chokepoints(const sn_graph *g, const sn_chokepoints *c, const 
 		printf("none: every closure leaves an equal route\n");
 }
 
+/* One row of the route table: the route under the report's constraints
+ * (pipelines and fibre left out, plus avoid_text), its days and km, and its
+ * three costliest chokepoints through the waypoint as routed. */
 static int one_route(const sn_graph *g, size_t from, size_t to, const char *cost, const char *avoid_text,
                      const char *via_text, size_t kkm, size_t kdays, size_t **highlight, size_t *nh)
 {
@@ -405,6 +413,9 @@ done:
 	return rc;
 }
 
+/* On the bundled corridors, the best route from each origin along each
+ * named corridor with its chokepoints; on other networks, between the two
+ * most distant places. The first route found is the diagram's highlight. */
 static int section_routes(const sn_graph *g, int is_bundled, size_t **highlight, size_t *nh)
 {
 	const char *cost = has_key(g, SN_DOMAIN_EDGE, "days", 1) ? "days" : "km";
@@ -543,6 +554,9 @@ static int render(const char *engine, const char *flag, const char *dot, const c
 	return 0;
 }
 
+/* Writes BASE.dot (and BASE.svg when Graphviz is there): a map when the
+ * places have coordinates, else an sfdp or dot layout by size; nothing
+ * over DRAW_MAX_VERTICES. */
 static int section_diagram(const sn_graph *g, const char *base, int geographic, const size_t *route, size_t nroute,
                            const report *rp)
 {
@@ -660,18 +674,19 @@ int cmd_report(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	report rp = { "silknet-report", 1, 0 };
+	cli_args p;
 	int c, rc = 0;
 
-	opterr = 0;
-	optind = 0;
-	while ((c = getopt_long(argc, argv, ":ho:", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'o': rp.outdir = optarg; break;
-		case 'n': rp.svg = 0; break;
-		case 'h': fputs(report_help, stdout); return EXIT_OK;
-		case ':': return cli_usage("report", "option '%s' needs a value", argv[optind - 1]);
-		default: return cli_usage("report", "unknown option '%s'", argv[optind - 1]);
-		}
+	cli_args_init(&p, "report", argc, argv, ":ho:", longopts, report_help);
+	while ((c = cli_args_next(&p)) != CLI_ARGS_END) {
+		if (c == CLI_ARGS_STOP)
+			return cli_exit(p.rc);
+		if (c == 'o')
+			rp.outdir = optarg;
+		else if (c == 'n')
+			rp.svg = 0;
+		else
+			return cli_args_unknown(&p, c);
 	}
 	if (optind == argc) {
 		static const char *const files[] = { "central-asia-actors.graphml", "central-asia-corridors.graphml" };

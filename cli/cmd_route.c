@@ -214,6 +214,8 @@ static void print_route_table(const sn_graph *g, const route_args *a, const sn_r
 	printf("  difference: %s%s %s\n", sn_routes_cost(s, 0) >= sn_routes_cost(r, 0) ? "+" : "", d, unit);
 }
 
+/* silknet route: the best route (or k, widest, A*, Pareto) and, with
+ * --close, the same query with more closed beside it. */
 int cmd_route(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -316,6 +318,8 @@ static void print_reach(const sn_graph *g, const route_args *a, size_t from, con
 	}
 }
 
+/* silknet reach: the cost from FROM to every vertex it reaches, cheapest
+ * first, within --within; eccentricity over all it reaches. */
 int cmd_reach(int argc, char **argv)
 {
 	static const struct option longopts[] = {

@@ -41,8 +41,12 @@ static const char centrality_help[] =
 	"  --top N             the N highest, by the first measure\n"
 	"  --format F          table (default), csv or json\n"
 	"\n"
-	"example: silknet centrality actors.graphml --measure betweenness,pagerank \\\n"
-	"           --weight weight --weight-is strength --top 10\n";
+	"examples:\n"
+	"  silknet centrality actors.graphml --measure betweenness,pagerank --top 10\n"
+	"  silknet centrality corridors.graphml --measure betweenness,closeness \\\n"
+	"      --weight km --weight-is distance --top 5\n"
+	"  silknet centrality actors.graphml --measure concentration --weight weight \\\n"
+	"      --weight-is strength --relation trade\n";
 
 #define MAX_MEASURES 32
 

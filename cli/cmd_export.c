@@ -35,11 +35,12 @@ static const char export_help[] =
 	"  --plain           no styling at all\n"
 	"\n"
 	"examples:\n"
-	"  silknet export corridors.graphml --to dot --geo --width weight -o map.dot\n"
+	"  silknet export corridors.graphml --to dot --geo -o map.dot\n"
 	"  neato -n2 -Tsvg map.dot -o map.svg\n"
+	"  silknet export actors.graphml --to dot --width weight -o actors.dot\n"
 	"  silknet export actors.graphml --to graphml -o copy.graphml\n"
-	"  silknet export actors.graphml --to graphml --with betweenness,pagerank \\\n"
-	"      --weight weight --weight-is strength -o for-gephi.graphml\n";
+	"  silknet export corridors.graphml --to graphml --with betweenness,pagerank \\\n"
+	"      --weight km --weight-is distance -o for-gephi.graphml\n";
 
 /* Vertex ids separated by commas, as indices. */
 static int parse_route(const sn_graph *g, const char *text, size_t **out, size_t *n)

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 void json_string(FILE *fp, const char *s)
 {
@@ -94,19 +95,49 @@ void cli_fmt_num(char *buf, size_t size, double v)
 		snprintf(buf, size, "%.4g", v);
 }
 
-/* $SILKNET_DATA, then the installed data, then the source tree's */
+/* Whether dir holds the bundled file name (and the schema beside it, so
+ * that a stray directory named data is not taken for ours). */
+static const char *data_in(const char *dir, const char *name, char *buf, size_t size)
+{
+	FILE *fp;
+	int n = snprintf(buf, size, "%s/SCHEMA.md", dir);
+
+	if (n < 0 || (size_t)n >= size || !(fp = fopen(buf, "r")))
+		return NULL;
+	fclose(fp);
+	n = snprintf(buf, size, "%s/%s", dir, name);
+	if (n < 0 || (size_t)n >= size || !(fp = fopen(buf, "r")))
+		return NULL;
+	fclose(fp);
+	return buf;
+}
+
+/* $SILKNET_DATA when set (and then nothing else), else the installed data,
+ * else the source tree's when the binary runs from it uninstalled (found
+ * beside the executable, so that no build path is kept in the binary). */
 const char *cli_data_path(const char *name, char *buf, size_t size)
 {
-	const char *dirs[] = { getenv("SILKNET_DATA"), SN_PKGDATADIR, SN_SRCDATADIR };
-	for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++) {
-		FILE *fp;
-		if (!dirs[i] || !dirs[i][0])
-			continue;
-		snprintf(buf, size, "%s/%s", dirs[i], name);
-		if ((fp = fopen(buf, "r"))) {
-			fclose(fp);
+	const char *env = getenv("SILKNET_DATA");
+	char exe[4096], dir[4200];
+	ssize_t n;
+
+	if (env && *env)
+		return data_in(env, name, buf, size);
+	if (data_in(SN_PKGDATADIR, name, buf, size))
+		return buf;
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n <= 0)
+		return NULL;
+	exe[n] = '\0';
+	/* cli/silknet, or libtool's cli/.libs/silknet: the data sit beside cli/ */
+	for (int up = 0; up < 2; up++) {
+		char *slash = strrchr(exe, '/');
+		if (!slash)
+			break;
+		*slash = '\0';
+		snprintf(dir, sizeof dir, "%s/../data", exe);
+		if (data_in(dir, name, buf, size))
 			return buf;
-		}
 	}
 	return NULL;
 }

@@ -153,7 +153,7 @@ int main(int argc, char **argv)
 		size_t k;
 		igraph_vector_init(&w, (igraph_integer_t)sn_graph_edge_count(g));
 		igraph_vector_init(&res, 0);
-		sn_graph_key_find(g, SN_DOMAIN_EDGE, "km", &k);
+		sn_key_find(g, SN_DOMAIN_EDGE, "km", &k);
 		sn_attr_get_doubles(g, k, SN_DOMAIN_EDGE, VECTOR(w), sn_graph_edge_count(g));
 		/* the best of a few calls in one process: these take a fraction of
 		 * a second, where a shared machine's noise is largest (a call of

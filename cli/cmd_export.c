@@ -54,7 +54,7 @@ static int parse_route(const sn_graph *g, const char *text, size_t **out, size_t
 		return cli_fail();
 	for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
 		size_t v;
-		if (sn_graph_lookup_vertex(g, tok, &v) != SN_OK) {
+		if (sn_graph_vertex_lookup(g, tok, &v) != SN_OK) {
 			cli_error("--highlight: %s", sn_last_error());
 			free(copy);
 			free(*out);

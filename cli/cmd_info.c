@@ -53,7 +53,7 @@ static int count_by(const sn_graph *g, sn_domain d, const char *attr, tallies *t
 	size_t n = d == SN_DOMAIN_NODE ? sn_graph_vertex_count(g) : sn_graph_edge_count(g);
 	size_t k;
 
-	if (sn_graph_key_find(g, d, attr, &k) != SN_OK)
+	if (sn_key_find(g, d, attr, &k) != SN_OK)
 		return 0;
 	if (sn_key_type(g, k) != SN_TYPE_STRING)
 		return 0;
@@ -154,7 +154,7 @@ static void print_info_json(const sn_graph *g, const facts *f)
 	printf(", \"vertices\": %zu, \"edges\": %zu, \"directed\": %s", sn_graph_vertex_count(g),
 	       sn_graph_edge_count(g) - f->twins, sn_graph_is_directed(g) ? "true" : "false");
 	printf(", \"keys\": [");
-	for (size_t k = 0; k < sn_graph_key_count(g); k++)
+	for (size_t k = 0; k < sn_key_count(g); k++)
 		print_key_json(g, k);
 	printf("], \"kinds\": ");
 	json_tallies(stdout, &f->kinds);
@@ -173,7 +173,7 @@ static void print_info_json(const sn_graph *g, const facts *f)
  * limits: long foreign names must not push it past the screen. */
 static void print_keys_table(const sn_graph *g)
 {
-	size_t nkeys = sn_graph_key_count(g);
+	size_t nkeys = sn_key_count(g);
 	int wid = 2, wname = 4, wtype = 4;
 
 	if (!nkeys) {
@@ -254,7 +254,7 @@ int cmd_info(int argc, char **argv)
 		return rc;
 	f.file = pos[0];
 	f.twins = twin_count(g);
-	if (sn_graph_components(g, &f.ncomp, NULL, 0) < 0 || count_by(g, SN_DOMAIN_NODE, "kind", &f.kinds) < 0 ||
+	if (sn_graph_components(g, NULL, 0, &f.ncomp) < 0 || count_by(g, SN_DOMAIN_NODE, "kind", &f.kinds) < 0 ||
 	    count_by(g, SN_DOMAIN_EDGE, "relation", &f.relations) < 0)
 		rc = cli_fail();
 	else if (format == FORMAT_JSON)
@@ -344,7 +344,7 @@ static size_t check_range(const sn_graph *g, const char *file, sn_domain d, cons
 	size_t n = d == SN_DOMAIN_NODE ? sn_graph_vertex_count(g) : sn_graph_edge_count(g), bad = 0, k;
 	char name[300];
 
-	if (sn_graph_key_find(g, d, attr, &k) != SN_OK)
+	if (sn_key_find(g, d, attr, &k) != SN_OK)
 		return 0;
 	if (sn_key_type(g, k) == SN_TYPE_STRING || sn_key_type(g, k) == SN_TYPE_OPAQUE) {
 		printf("%s: %s attribute '%s' is a %s, expected a number\n", file, sn_domain_name(d), attr,
@@ -385,9 +385,9 @@ static size_t check_country(const sn_graph *g, const char *file)
 static size_t check_units_sources(const sn_graph *g, const char *file)
 {
 	size_t bad = 0, kamount, kunit, ksource, t;
-	int has_amount = sn_graph_key_find(g, SN_DOMAIN_EDGE, "amount", &kamount) == SN_OK;
-	int has_unit = sn_graph_key_find(g, SN_DOMAIN_EDGE, "unit", &kunit) == SN_OK;
-	int has_source = sn_graph_key_find(g, SN_DOMAIN_EDGE, "source", &ksource) == SN_OK;
+	int has_amount = sn_key_find(g, SN_DOMAIN_EDGE, "amount", &kamount) == SN_OK;
+	int has_unit = sn_key_find(g, SN_DOMAIN_EDGE, "unit", &kunit) == SN_OK;
+	int has_source = sn_key_find(g, SN_DOMAIN_EDGE, "source", &ksource) == SN_OK;
 	char name[300];
 
 	for (size_t e = 0; e < sn_graph_edge_count(g); e++) {
@@ -415,7 +415,7 @@ static size_t check_corridors(const sn_graph *g, const char *file)
 	const char **seen = NULL;
 	size_t nseen = 0, *parent;
 
-	if (sn_graph_key_find(g, SN_DOMAIN_EDGE, "corridor", &k) != SN_OK || sn_key_type(g, k) != SN_TYPE_STRING)
+	if (sn_key_find(g, SN_DOMAIN_EDGE, "corridor", &k) != SN_OK || sn_key_type(g, k) != SN_TYPE_STRING)
 		return 0;
 	if (!(parent = malloc((n + 1) * sizeof *parent)) || !(seen = malloc((m + 1) * sizeof *seen))) {
 		free(parent);

@@ -31,7 +31,7 @@ static int has_key(const sn_graph *g, sn_domain d, const char *name, int numeric
 {
 	size_t k;
 	sn_type t;
-	if (sn_graph_key_find(g, d, name, &k) != SN_OK)
+	if (sn_key_find(g, d, name, &k) != SN_OK)
 		return 0;
 	t = sn_key_type(g, k);
 	return numeric ? (t != SN_TYPE_STRING && t != SN_TYPE_OPAQUE) : t == SN_TYPE_STRING;
@@ -53,9 +53,9 @@ static int section_summary(const sn_graph *g, const char *file)
 	size_t k, comps = 0;
 	const char *name = NULL;
 
-	if (sn_graph_key_find(g, SN_DOMAIN_GRAPH, "name", &k) == SN_OK)
+	if (sn_key_find(g, SN_DOMAIN_GRAPH, "name", &k) == SN_OK)
 		sn_attr_get_string(g, k, SN_DOMAIN_GRAPH, 0, &name);
-	if (sn_graph_components(g, &comps, NULL, 0) < 0)
+	if (sn_graph_components(g, NULL, 0, &comps) < 0)
 		return cli_fail();
 	printf("\n== %s ==\n", name ? name : file);
 	printf("%s\n%zu vertices, %zu %s edges, %zu connected component%s\n", file, sn_graph_vertex_count(g),
@@ -379,7 +379,7 @@ static int one_route(const sn_graph *g, size_t from, size_t to, const char *cost
 	o.avoid = avoid.v;
 	o.n_avoid = avoid.n;
 	if (via_text) {
-		if (sn_graph_find_vertex(g, via_text, &via[0]) != SN_OK)
+		if (sn_graph_vertex_find(g, via_text, &via[0]) != SN_OK)
 			goto done;
 		o.via = via;
 		o.n_via = 1;
@@ -422,8 +422,8 @@ static int section_routes(const sn_graph *g, int is_bundled, size_t **highlight,
 	size_t kkm = SIZE_MAX, kdays = SIZE_MAX;
 	int rc = 0;
 
-	sn_graph_key_find(g, SN_DOMAIN_EDGE, "km", &kkm);
-	sn_graph_key_find(g, SN_DOMAIN_EDGE, "days", &kdays);
+	sn_key_find(g, SN_DOMAIN_EDGE, "km", &kkm);
+	sn_key_find(g, SN_DOMAIN_EDGE, "days", &kdays);
 	if (is_bundled) {
 		rule("Best routes from Central Asia, corridor by corridor");
 		printf("By days, over freight segments (pipelines and fibre left out). Chokepoints: the places and\n"
@@ -431,14 +431,14 @@ static int section_routes(const sn_graph *g, int is_bundled, size_t **highlight,
 		       "Many km and days are estimates: see data/SCHEMA.md.\n");
 		for (size_t o = 0; o < sizeof bundled_origins / sizeof bundled_origins[0] && !rc; o++) {
 			size_t from;
-			if (sn_graph_find_vertex(g, bundled_origins[o], &from) != SN_OK)
+			if (sn_graph_vertex_find(g, bundled_origins[o], &from) != SN_OK)
 				continue;
 			printf("\nfrom %s%*s %8s %8s\n", cli_vname(g, from), (int)(60 - 5 - strlen(cli_vname(g, from))), "", "days",
 			       "km");
 			for (size_t i = 0; i < sizeof bundled / sizeof bundled[0] && !rc; i++) {
 				size_t to;
 				char title[80];
-				if (sn_graph_find_vertex(g, bundled[i].to, &to) != SN_OK)
+				if (sn_graph_vertex_find(g, bundled[i].to, &to) != SN_OK)
 					continue;
 				snprintf(title, sizeof title, "to %s: %s", bundled[i].region, bundled[i].label);
 				printf("  %-58.58s", title);
@@ -489,7 +489,7 @@ static int section_structure(const sn_graph *g)
 	size_t *ap = NULL, nap = 0;
 	const char **words;
 
-	if (sn_graph_articulation_points(g, &ap, &nap) != SN_OK)
+	if (sn_graph_articulation_points(&ap, &nap, g) != SN_OK)
 		return cli_fail();
 	rule("Single points of failure of the whole network");
 	printf("%zu articulation points (closing one splits the network)%s\n", nap, nap ? ":" : "");
@@ -566,7 +566,7 @@ static int section_diagram(const sn_graph *g, const char *base, int geographic, 
 	const char *name = NULL, *engine;
 	int r;
 
-	if (sn_graph_key_find(g, SN_DOMAIN_GRAPH, "name", &k) == SN_OK)
+	if (sn_key_find(g, SN_DOMAIN_GRAPH, "name", &k) == SN_OK)
 		sn_attr_get_string(g, k, SN_DOMAIN_GRAPH, 0, &name);
 	snprintf(title, sizeof title, "%s", name ? name : base);
 	o.title = title;

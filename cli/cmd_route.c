@@ -534,8 +534,8 @@ int cmd_critical(int argc, char **argv)
 		goto done;
 	if (sn_route_chokepoints(&c.cp, g, ends[0], ends[1], &a.o) != SN_OK ||
 	    sn_route_redundancy(g, ends[0], ends[1], &a.o, &c.vd, &c.ed) != SN_OK ||
-	    (a.network && (sn_graph_articulation_points(g, &c.ap, &c.nap) != SN_OK ||
-	                   sn_graph_bridges(g, &c.br, &c.nbr) != SN_OK))) {
+	    (a.network && (sn_graph_articulation_points(&c.ap, &c.nap, g) != SN_OK ||
+	                   sn_graph_bridges(&c.br, &c.nbr, g) != SN_OK))) {
 		rc = cli_fail();
 		goto done;
 	}

@@ -101,7 +101,7 @@ int cli_compute(const sn_graph *g, struct cli_measure_opts *m, const sn_measure 
 			return cli_fail();
 		pers = malloc((strlen(copy) + 1) * sizeof *pers);
 		for (char *tok = strtok_r(copy, ",", &save); tok && pers; tok = strtok_r(NULL, ",", &save))
-			if (sn_graph_find_vertex(g, tok, &pers[np++]) != SN_OK) {
+			if (sn_graph_vertex_find(g, tok, &pers[np++]) != SN_OK) {
 				cli_error("--personalize: no vertex '%s'", tok);
 				free(copy);
 				free(pers);

@@ -66,7 +66,7 @@ const char *attr_string(const sn_graph *g, sn_domain d, const char *name, size_t
 	size_t k;
 	const char *s;
 
-	if (sn_graph_key_find(g, d, name, &k) != SN_OK)
+	if (sn_key_find(g, d, name, &k) != SN_OK)
 		return NULL;
 	if (sn_key_type(g, k) != SN_TYPE_STRING)
 		return NULL;

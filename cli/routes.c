@@ -10,7 +10,7 @@
 
 int cli_lookup(const sn_graph *g, const char *text, size_t *out)
 {
-	if (sn_graph_lookup_vertex(g, text, out) != SN_OK) {
+	if (sn_graph_vertex_lookup(g, text, out) != SN_OK) {
 		cli_error("%s", sn_last_error());
 		return EXIT_BAD_INPUT;
 	}
@@ -70,7 +70,7 @@ void cli_print_routes_json(const sn_graph *g, const sn_routes *r, const char *co
 			json_number(stdout, sn_routes_cost2(r, i));
 		}
 		printf(", \"totals\": {");
-		for (size_t k = 0; k < sn_graph_key_count(g); k++) {
+		for (size_t k = 0; k < sn_key_count(g); k++) {
 			if (!cli_numeric_edge_key(g, k))
 				continue;
 			printf("%s", first ? "" : ", ");
@@ -107,7 +107,7 @@ void cli_print_routes_table(const sn_graph *g, const sn_routes *r, const char *c
 			free(words);
 		}
 		printf("  totals:");
-		for (size_t k = 0; k < sn_graph_key_count(g); k++) {
+		for (size_t k = 0; k < sn_key_count(g); k++) {
 			char t[40];
 			if (!cli_numeric_edge_key(g, k))
 				continue;

@@ -20,10 +20,10 @@ int main(int argc, char **argv)
 		fprintf(stderr, "%s\n", sn_last_error()); /* FILE:LINE:COL: what was expected */
 		return 1;
 	}
-	sn_graph_components(g, &components, NULL, 0);
+	sn_graph_components(g, NULL, 0, &components);
 	printf("%zu vertices, %zu edges, %zu components\n", sn_graph_vertex_count(g),
 	       sn_graph_edge_count(g), components);
-	if (sn_graph_key_find(g, SN_DOMAIN_NODE, "kind", &kind) == SN_OK) {
+	if (sn_key_find(g, SN_DOMAIN_NODE, "kind", &kind) == SN_OK) {
 		for (size_t v = 0; v < sn_graph_vertex_count(g); v++) {
 			const char *k = "?";
 			sn_attr_get_string(g, kind, SN_DOMAIN_NODE, v, &k);

@@ -66,7 +66,7 @@ const sn_column *sn__column(const sn_key *k, int slot)
 	return k->col ? &k->col[slot] : NULL;
 }
 
-size_t sn_graph_key_count(const sn_graph *g)
+size_t sn_key_count(const sn_graph *g)
 {
 	return g ? g->nkeys : 0;
 }
@@ -76,7 +76,7 @@ static const char *key_label(const sn_key *k)
 	return k->name ? k->name : k->id;
 }
 
-sn_status sn_graph_key_find(const sn_graph *g, sn_domain domain, const char *name, size_t *out)
+sn_status sn_key_find(const sn_graph *g, sn_domain domain, const char *name, size_t *out)
 {
 	SN_CHECK_ARG(g != NULL);
 	SN_CHECK_ARG(name != NULL);
@@ -96,7 +96,7 @@ sn_status sn_graph_key_find(const sn_graph *g, sn_domain domain, const char *nam
 	return sn__error(SN_ENOTFOUND, "no %s attribute '%s'", sn_domain_name(domain), name);
 }
 
-sn_status sn_graph_key_find_id(const sn_graph *g, const char *id, size_t *out)
+sn_status sn_key_find_id(const sn_graph *g, const char *id, size_t *out)
 {
 	const size_t *slot;
 
@@ -110,7 +110,7 @@ sn_status sn_graph_key_find_id(const sn_graph *g, const char *id, size_t *out)
 	return SN_OK;
 }
 
-sn_status sn_graph_key_add(sn_graph *g, const char *name, sn_domain domain, sn_type type, size_t *out)
+sn_status sn_key_add(sn_graph *g, const char *name, sn_domain domain, sn_type type, size_t *out)
 {
 	char idbuf[32];
 	const char *iname;
@@ -130,7 +130,7 @@ sn_status sn_graph_key_add(sn_graph *g, const char *name, sn_domain domain, sn_t
 	for (size_t n = g->nkeys;; n++) {
 		size_t dummy;
 		snprintf(idbuf, sizeof idbuf, "d%zu", n);
-		if (sn_graph_key_find_id(g, idbuf, &dummy) == SN_ENOTFOUND)
+		if (sn_key_find_id(g, idbuf, &dummy) == SN_ENOTFOUND)
 			break;
 	}
 	if (!(iname = sn__intern(g, name, strlen(name))))
@@ -414,7 +414,7 @@ sn_status sn_attr_get_string(const sn_graph *g, size_t key, sn_domain domain, si
 	return SN_OK;
 }
 
-sn_status sn_attr_format(const sn_graph *g, size_t key, sn_domain domain, size_t index, char **out)
+sn_status sn_attr_format(char **out, const sn_graph *g, size_t key, sn_domain domain, size_t index)
 {
 	const sn_key *k;
 	char buf[64];

@@ -137,7 +137,7 @@ static sn_status brokerage(const sn_graph *g, const igraph_t *ig, const char *gr
 
 	if (!group)
 		return sn__error(SN_EINVAL, "brokerage needs a group attribute (e.g. bloc, region, country)");
-	if ((st = sn_graph_key_find(g, SN_DOMAIN_NODE, group, &k)) < 0)
+	if ((st = sn_key_find(g, SN_DOMAIN_NODE, group, &k)) < 0)
 		return st;
 	if (sn_key_type(g, k) != SN_TYPE_STRING)
 		return sn__error(SN_EINVAL, "node attribute '%s' is a %s; groups need a string", group,
@@ -223,7 +223,7 @@ static sn_status concentration(const sn_graph *g, const igraph_vector_t *w, cons
 	sn_status st = SN_OK;
 
 	if (relation) {
-		if ((st = sn_graph_key_find(g, SN_DOMAIN_EDGE, "relation", &krel)) < 0)
+		if ((st = sn_key_find(g, SN_DOMAIN_EDGE, "relation", &krel)) < 0)
 			return st;
 		/* an interned value: compare pointers; a value never seen matches nothing */
 		want = sn__strpool_get(&g->strings, relation, strlen(relation));
@@ -577,7 +577,7 @@ static sn_status partial_weights(mctx *c)
 	size_t k;
 	sn_status st;
 
-	if ((st = sn_graph_key_find(g, SN_DOMAIN_EDGE, o->weight, &k)) < 0)
+	if ((st = sn_key_find(g, SN_DOMAIN_EDGE, o->weight, &k)) < 0)
 		return st;
 	if (igraph_vector_resize(&c->w, (igraph_integer_t)g->ne) != IGRAPH_SUCCESS)
 		return sn__error_nomem();
@@ -716,11 +716,11 @@ sn_status sn_graph_attach_scores(sn_graph *g, const char *name, const sn_scores 
 	if (s->n != (s->domain == SN_DOMAIN_EDGE ? g->ne : g->nv))
 		return sn__error(SN_EINVAL, "%zu scores for a graph of %zu %s", s->n,
 		                 s->domain == SN_DOMAIN_EDGE ? g->ne : g->nv, s->domain == SN_DOMAIN_EDGE ? "edges" : "vertices");
-	if (sn_graph_key_find(g, s->domain, name, &k) == SN_OK) {
+	if (sn_key_find(g, s->domain, name, &k) == SN_OK) {
 		if (sn_key_type(g, k) != SN_TYPE_DOUBLE)
 			return sn__error(SN_EINVAL, "%s attribute '%s' exists as a %s, not a double", sn_domain_name(s->domain),
 			                 name, sn_key_type_name(g, k));
-	} else if ((st = sn_graph_key_add(g, name, s->domain, SN_TYPE_DOUBLE, &k)) < 0)
+	} else if ((st = sn_key_add(g, name, s->domain, SN_TYPE_DOUBLE, &k)) < 0)
 		return st;
 	for (size_t i = 0; i < s->n; i++) {
 		st = isnan(s->v[i]) ? sn_attr_unset(g, k, s->domain, i) : sn_attr_set_double(g, k, s->domain, i, s->v[i]);

@@ -153,12 +153,12 @@ static sn_status find_key(dot *d, sn_domain dom, const char *given, const char *
 {
 	*out = NONE;
 	if (given) {
-		sn_status st = sn_graph_key_find(d->g, dom, given, out);
+		sn_status st = sn_key_find(d->g, dom, given, out);
 		if (st < 0)
 			return st;
 	} else {
 		for (; defaults && *defaults; defaults++)
-			if (sn_graph_key_find(d->g, dom, *defaults, out) == SN_OK)
+			if (sn_key_find(d->g, dom, *defaults, out) == SN_OK)
 				break;
 		if (!defaults || !*defaults)
 			*out = NONE;
@@ -712,7 +712,7 @@ sn_status sn_graph_write_dot_file(const sn_graph *g, FILE *fp, const sn_dot_opts
 	return write_dot(g, opts, NULL, fp, NULL, NULL);
 }
 
-sn_status sn_graph_write_dot_memory(const sn_graph *g, char **out, size_t *len, const sn_dot_opts *opts)
+sn_status sn_graph_write_dot_memory(char **out, size_t *len, const sn_graph *g, const sn_dot_opts *opts)
 {
 	SN_CHECK_ARG(out != NULL);
 	*out = NULL;

@@ -21,7 +21,7 @@ static _Thread_local unsigned long errline, errcol;
 /* set once igraph's handler has recorded the first message of a call */
 static _Thread_local int ig_recorded;
 
-const char *sn_strerror(int status)
+const char *sn_strerror(sn_status status)
 {
 	switch (status) {
 	case SN_OK: return "success";

@@ -341,7 +341,7 @@ sn_status sn__reserve(sn_graph *g, size_t nv, size_t ne)
 	return SN_OK;
 }
 
-sn_status sn_graph_add_vertex(sn_graph *g, const char *id, size_t *out)
+sn_status sn_graph_vertex_add(sn_graph *g, const char *id, size_t *out)
 {
 	const char *iid;
 	sn_status st;
@@ -376,7 +376,7 @@ static sn_status set_edge_id(sn_graph *g, size_t e, const char *iid)
 	return SN_OK;
 }
 
-sn_status sn_graph_add_edge(sn_graph *g, size_t from, size_t to, const char *id, size_t *out)
+sn_status sn_graph_edge_add(sn_graph *g, size_t from, size_t to, const char *id, size_t *out)
 {
 	const char *iid = NULL;
 	size_t old_ce;
@@ -408,7 +408,7 @@ const char *sn_graph_vertex_id(const sn_graph *g, size_t v)
 	return g && v < g->nv ? g->vid[v] : NULL;
 }
 
-sn_status sn_graph_find_vertex(const sn_graph *g, const char *id, size_t *out)
+sn_status sn_graph_vertex_find(const sn_graph *g, const char *id, size_t *out)
 {
 	size_t v;
 
@@ -445,7 +445,7 @@ static size_t edit_distance(const char *a, const char *b)
 /* A vertex as people name it: the exact id, then an exact label or name,
  * then any case of either; unknown names get up to three suggestions
  * within a third of their letters (edit distance). */
-sn_status sn_graph_lookup_vertex(const sn_graph *g, const char *text, size_t *out)
+sn_status sn_graph_vertex_lookup(const sn_graph *g, const char *text, size_t *out)
 {
 	static const char *const label_names[] = { "label", "name" };
 	size_t keys[2], nkeys = 0, found = SIZE_MAX, nfound = 0;
@@ -457,10 +457,10 @@ sn_status sn_graph_lookup_vertex(const sn_graph *g, const char *text, size_t *ou
 	SN_CHECK_ARG(g != NULL);
 	SN_CHECK_ARG(text != NULL);
 	SN_CHECK_ARG(out != NULL);
-	if (sn_graph_find_vertex(g, text, out) == SN_OK)
+	if (sn_graph_vertex_find(g, text, out) == SN_OK)
 		return SN_OK;
 	for (size_t i = 0; i < 2; i++)
-		if (sn_graph_key_find(g, SN_DOMAIN_NODE, label_names[i], &keys[nkeys]) == SN_OK &&
+		if (sn_key_find(g, SN_DOMAIN_NODE, label_names[i], &keys[nkeys]) == SN_OK &&
 		    sn_key_type(g, keys[nkeys]) == SN_TYPE_STRING)
 			nkeys++;
 	/* exact label, then any case of id or label */
@@ -531,7 +531,7 @@ const char *sn_graph_edge_id(const sn_graph *g, size_t e)
 	return g && e < g->ne && g->eid ? g->eid[e] : NULL;
 }
 
-sn_status sn_graph_find_edge(const sn_graph *g, const char *id, size_t *out)
+sn_status sn_graph_edge_find(const sn_graph *g, const char *id, size_t *out)
 {
 	const char *iid;
 
@@ -594,7 +594,7 @@ sn_status sn_graph_vertex_parent(const sn_graph *g, size_t v, size_t *out)
 	return SN_OK;
 }
 
-sn_status sn_graph_set_vertex_parent(sn_graph *g, size_t v, size_t parent)
+sn_status sn_graph_vertex_set_parent(sn_graph *g, size_t v, size_t parent)
 {
 	SN_CHECK_ARG(g != NULL);
 	SN_CHECK_ARG(v < g->nv);

@@ -1488,7 +1488,7 @@ static sn_status resolve_pending(reader *r)
 					                    "%s names undeclared %s node '%s'", ename,
 					                    end == 0 ? "source" : "target", ids[end]);
 				}
-				if ((st = sn_graph_add_vertex(g, ids[end], &v)) < 0)
+				if ((st = sn_graph_vertex_add(g, ids[end], &v)) < 0)
 					return st;
 				sn__warn(g, "%s:%lu:%lu: created node '%s' named by an edge", r->file, p->line, p->col,
 				         ids[end]);

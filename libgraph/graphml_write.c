@@ -579,7 +579,7 @@ sn_status sn_graph_write_graphml_file(const sn_graph *g, FILE *fp, const sn_writ
 	return st;
 }
 
-sn_status sn_graph_write_graphml_memory(const sn_graph *g, char **out, size_t *len, const sn_write_opts *opts)
+sn_status sn_graph_write_graphml_memory(char **out, size_t *len, const sn_graph *g, const sn_write_opts *opts)
 {
 	sink s = { 0 };
 	sn_status st;

@@ -171,9 +171,9 @@ static sn_status split_spec(const sn_graph *g, const char *spec, char *attr, siz
 	memcpy(attr, spec, n);
 	attr[n] = '\0';
 	*value = eqs + 1;
-	if (sn_graph_key_find(g, SN_DOMAIN_NODE, attr, knode) != SN_OK)
+	if (sn_key_find(g, SN_DOMAIN_NODE, attr, knode) != SN_OK)
 		*knode = SIZE_MAX;
-	if (sn_graph_key_find(g, SN_DOMAIN_EDGE, attr, kedge) != SN_OK)
+	if (sn_key_find(g, SN_DOMAIN_EDGE, attr, kedge) != SN_OK)
 		*kedge = SIZE_MAX;
 	if (*knode == SIZE_MAX && *kedge == SIZE_MAX)
 		return sn__error(SN_ENOTFOUND, "no node or edge attribute '%s' (in '%s')", attr, spec);
@@ -196,12 +196,12 @@ static sn_status apply_avoid(sn__query *q, const char *spec)
 	sn_status st;
 
 	/* a vertex first: ids may hold '=' */
-	if (sn_graph_find_vertex(g, spec, &v) == SN_OK || (!strchr(spec, '=') && sn_graph_lookup_vertex(g, spec, &v) == SN_OK)) {
+	if (sn_graph_vertex_find(g, spec, &v) == SN_OK || (!strchr(spec, '=') && sn_graph_vertex_lookup(g, spec, &v) == SN_OK)) {
 		q->vclosed[v] = 1;
 		return SN_OK;
 	}
 	if (!strchr(spec, '='))
-		return sn_graph_lookup_vertex(g, spec, &v); /* the message suggests */
+		return sn_graph_vertex_lookup(g, spec, &v); /* the message suggests */
 	if ((st = split_spec(g, spec, attr, sizeof attr, &value, &kn, &ke)) < 0)
 		return st;
 	if (kn != SIZE_MAX) {
@@ -340,7 +340,7 @@ sn_status sn__query_prepare(sn__query *q, const sn_graph *g, const sn_route_opts
 			}
 	}
 	if (cost) {
-		if ((st = sn_graph_key_find(g, SN_DOMAIN_EDGE, cost, &k)) < 0)
+		if ((st = sn_key_find(g, SN_DOMAIN_EDGE, cost, &k)) < 0)
 			goto fail;
 		if (sn_key_type(g, k) == SN_TYPE_STRING || sn_key_type(g, k) == SN_TYPE_OPAQUE) {
 			st = sn__error(SN_EINVAL, "edge attribute '%s' is a %s, not a number", cost, sn_key_type_name(g, k));

@@ -126,8 +126,8 @@ static sn_status router_geometry(sn_router *r)
 	double *lat = NULL, *lon = NULL, scale = INFINITY;
 	sn_status st = SN_OK;
 
-	if (sn_graph_key_find(g, SN_DOMAIN_NODE, "lat", &klat) != SN_OK ||
-	    sn_graph_key_find(g, SN_DOMAIN_NODE, "lon", &klon) != SN_OK)
+	if (sn_key_find(g, SN_DOMAIN_NODE, "lat", &klat) != SN_OK ||
+	    sn_key_find(g, SN_DOMAIN_NODE, "lon", &klon) != SN_OK)
 		return sn__error(SN_ENOTFOUND, "A* needs node attributes lat and lon");
 	lat = malloc((n + 1) * sizeof *lat);
 	lon = malloc((n + 1) * sizeof *lon);

@@ -7,8 +7,15 @@
  *
  *  - Fallible functions return an sn_status: SN_OK (0) on success, a negative
  *    code otherwise. After a failure sn_last_error() says what went wrong.
- *  - Outputs come first and are named out; on failure *out is set to NULL
- *    (or left untouched for plain values).
+ *  - Parameters come in one order: results the caller will own first (a
+ *    handle such as sn_graph **, or an allocated buffer such as char ** or
+ *    size_t **), named out, with the buffer's length or count right after
+ *    it; then the inputs, the object acted on leading; then plain values
+ *    written through pointers (an index, a count, a number, a borrowed
+ *    string), last. On failure *out is set to NULL; plain values are left
+ *    untouched.
+ *  - Names are sn_<module>_<verb> or sn_<module>_<object>_<verb>:
+ *    sn_graph_vertex_find, sn_key_find, sn_attr_get_double, sn_route.
  *  - A pointer returned as the value of a function is borrowed from its owner
  *    and stays valid until the owner is modified or freed: do not free it.
  *  - Results returned through out parameters belong to the caller and are
@@ -67,7 +74,7 @@ typedef enum sn_status {
 } sn_status;
 
 /** Static text naming a status, e.g. "parse error". Never NULL. */
-SN_EXTERN(const char *) sn_strerror(int status);
+SN_EXTERN(const char *) sn_strerror(sn_status status);
 
 /** The message of the last failure in this thread, one line, without a
  * trailing period. Parse errors start with "FILE:LINE:COL: ". Never NULL;
@@ -141,7 +148,7 @@ SN_EXTERN(const struct igraph_s *) sn_graph_igraph(const sn_graph *g);
  * @param id        the id, copied; not NULL, not empty
  * @return SN_OK, SN_EINVAL (NULL/empty or duplicate id), SN_ENOMEM
  * Complexity: amortized O(length of id). */
-SN_EXTERN(sn_status) sn_graph_add_vertex(sn_graph *g, const char *id, size_t *out);
+SN_EXTERN(sn_status) sn_graph_vertex_add(sn_graph *g, const char *id, size_t *out);
 
 /** Adds an edge from vertex index from to vertex index to. Parallel edges
  * and self-loops are allowed.
@@ -149,7 +156,7 @@ SN_EXTERN(sn_status) sn_graph_add_vertex(sn_graph *g, const char *id, size_t *ou
  * @param id        the GraphML edge id, copied; NULL for none
  * @return SN_OK, SN_EINVAL (index out of range, duplicate edge id), SN_ENOMEM
  * Complexity: amortized O(1): the igraph graph is rebuilt on next use. */
-SN_EXTERN(sn_status) sn_graph_add_edge(sn_graph *g, size_t from, size_t to, const char *id, size_t *out);
+SN_EXTERN(sn_status) sn_graph_edge_add(sn_graph *g, size_t from, size_t to, const char *id, size_t *out);
 
 /** The id of vertex v, or NULL when v is out of range. Owned by g. */
 SN_EXTERN(const char *) sn_graph_vertex_id(const sn_graph *g, size_t v);
@@ -158,7 +165,7 @@ SN_EXTERN(const char *) sn_graph_vertex_id(const sn_graph *g, size_t v);
  * @param[out] out  its index
  * @return SN_OK, SN_ENOTFOUND, SN_EINVAL
  * Complexity: O(length of id) on average. */
-SN_EXTERN(sn_status) sn_graph_find_vertex(const sn_graph *g, const char *id, size_t *out);
+SN_EXTERN(sn_status) sn_graph_vertex_find(const sn_graph *g, const char *id, size_t *out);
 
 /** The endpoints of edge e (source and target; for an undirected graph in
  * the order they were given).
@@ -170,7 +177,7 @@ SN_EXTERN(const char *) sn_graph_edge_id(const sn_graph *g, size_t e);
 
 /** Finds an edge by its GraphML id.
  * @return SN_OK, SN_ENOTFOUND, SN_EINVAL */
-SN_EXTERN(sn_status) sn_graph_find_edge(const sn_graph *g, const char *id, size_t *out);
+SN_EXTERN(sn_status) sn_graph_edge_find(const sn_graph *g, const char *id, size_t *out);
 
 /** The vertex whose nested <graph> contains vertex v (GraphML nesting, such
  * as yEd groups or country > port > terminal hierarchies).
@@ -180,7 +187,7 @@ SN_EXTERN(sn_status) sn_graph_vertex_parent(const sn_graph *g, size_t v, size_t 
 
 /** Sets the enclosing vertex of v; parent (size_t)-1 moves v to the top
  * level. @return SN_OK, SN_EINVAL (out of range, or a cycle), SN_ENOMEM */
-SN_EXTERN(sn_status) sn_graph_set_vertex_parent(sn_graph *g, size_t v, size_t parent);
+SN_EXTERN(sn_status) sn_graph_vertex_set_parent(sn_graph *g, size_t v, size_t parent);
 
 /** The GraphML id of the (top-level) graph element, or NULL. Owned by g. */
 SN_EXTERN(const char *) sn_graph_id(const sn_graph *g);
@@ -205,15 +212,15 @@ SN_EXTERN(const char *) sn_graph_warning(const sn_graph *g, size_t i);
  * elements without a value of their own take. */
 /**@{*/
 
-SN_EXTERN(size_t) sn_graph_key_count(const sn_graph *g);
+SN_EXTERN(size_t) sn_key_count(const sn_graph *g);
 
 /** Finds the key named name (its attr.name, or its id when it has no name)
  * that applies to domain (GRAPH, NODE or EDGE).
  * @return SN_OK, SN_ENOTFOUND, SN_EINVAL */
-SN_EXTERN(sn_status) sn_graph_key_find(const sn_graph *g, sn_domain domain, const char *name, size_t *out);
+SN_EXTERN(sn_status) sn_key_find(const sn_graph *g, sn_domain domain, const char *name, size_t *out);
 
 /** Finds a key by its GraphML id. @return SN_OK, SN_ENOTFOUND, SN_EINVAL */
-SN_EXTERN(sn_status) sn_graph_key_find_id(const sn_graph *g, const char *id, size_t *out);
+SN_EXTERN(sn_status) sn_key_find_id(const sn_graph *g, const char *id, size_t *out);
 
 /** Adds a key. Its GraphML id is chosen ("d0", "d1", ...) so as not to clash.
  * @param name    attr.name, copied
@@ -221,7 +228,7 @@ SN_EXTERN(sn_status) sn_graph_key_find_id(const sn_graph *g, const char *id, siz
  * @param type    any sn_type but SN_TYPE_OPAQUE
  * @return SN_OK, SN_EINVAL (a key of that name already applies to one of
  *         the domains), SN_ENOMEM */
-SN_EXTERN(sn_status) sn_graph_key_add(sn_graph *g, const char *name, sn_domain domain, sn_type type, size_t *out);
+SN_EXTERN(sn_status) sn_key_add(sn_graph *g, const char *name, sn_domain domain, sn_type type, size_t *out);
 
 /** The key's GraphML id, attr.name (NULL when absent), domain and type.
  * Strings are owned by g. Out-of-range keys give NULL / 0. */
@@ -273,7 +280,7 @@ SN_EXTERN(sn_status) sn_attr_get_string(const sn_graph *g, size_t key, sn_domain
  * so they read back bit-identical, booleans as true/false).
  * @param[out] out  a string released with sn_free()
  * @return SN_OK, SN_ENOTFOUND, SN_EINVAL, SN_ENOMEM */
-SN_EXTERN(sn_status) sn_attr_format(const sn_graph *g, size_t key, sn_domain domain, size_t index, char **out);
+SN_EXTERN(sn_status) sn_attr_format(char **out, const sn_graph *g, size_t key, sn_domain domain, size_t index);
 
 /** Setters. Numbers are checked against the key's type: a long that does
  * not fit an int key is SN_EINVAL; a double set on an int key must be
@@ -409,7 +416,7 @@ SN_EXTERN(sn_status) sn_graph_write_graphml_file(const sn_graph *g, FILE *fp, co
  * @param[out] out  NUL-terminated text, released with sn_free()
  * @param[out] len  its length in bytes, without the NUL (may be NULL)
  * @return SN_OK, SN_EINVAL, SN_ENOMEM */
-SN_EXTERN(sn_status) sn_graph_write_graphml_memory(const sn_graph *g, char **out, size_t *len,
+SN_EXTERN(sn_status) sn_graph_write_graphml_memory(char **out, size_t *len, const sn_graph *g,
                                                    const sn_write_opts *opts);
 /**@}*/
 
@@ -473,7 +480,7 @@ SN_EXTERN(sn_status) sn_graph_write_dot(const sn_graph *g, const char *path, con
 SN_EXTERN(sn_status) sn_graph_write_dot_file(const sn_graph *g, FILE *fp, const sn_dot_opts *opts);
 /** Writes g as DOT into a new NUL-terminated buffer released with sn_free().
  * Same codes. */
-SN_EXTERN(sn_status) sn_graph_write_dot_memory(const sn_graph *g, char **out, size_t *len,
+SN_EXTERN(sn_status) sn_graph_write_dot_memory(char **out, size_t *len, const sn_graph *g,
                                                const sn_dot_opts *opts);
 /**@}*/
 
@@ -659,7 +666,8 @@ SN_EXTERN(sn_status) sn_graph_attach_scores(sn_graph *g, const char *name, const
  *    alternatives (corridor=TITR, corridor=INSTC), different attributes must
  *    all hold.
  * Values compare as their attribute's type (1.0 matches 1 for a double).
- * The graph is never copied: a query masks segments out. */
+ * A query masks segments out rather than copying the graph; A* and routers
+ * lay out the usable arcs once, an array the size of the edges. */
 /**@{*/
 
 #define SN_ROUTE_OPTS_VERSION 1
@@ -785,8 +793,8 @@ SN_EXTERN(sn_status) sn_chokepoints_get(const sn_chokepoints *c, size_t i, sn_do
  * @param[out] out    indices, released with sn_free()
  * @param[out] count  how many
  * @return SN_OK, SN_EINVAL, SN_ENOMEM */
-SN_EXTERN(sn_status) sn_graph_articulation_points(const sn_graph *g, size_t **out, size_t *count);
-SN_EXTERN(sn_status) sn_graph_bridges(const sn_graph *g, size_t **out, size_t *count);
+SN_EXTERN(sn_status) sn_graph_articulation_points(size_t **out, size_t *count, const sn_graph *g);
+SN_EXTERN(sn_status) sn_graph_bridges(size_t **out, size_t *count, const sn_graph *g);
 
 /** Redundancy between two vertices under the constraints: how many routes
  * share no vertex (but the ends), and how many share no segment.
@@ -798,15 +806,18 @@ SN_EXTERN(sn_status) sn_route_redundancy(const sn_graph *g, size_t from, size_t 
  * name attribute, else ignoring case. When none matches, the message
  * suggests the closest ids and labels ("did you mean 'Tashkent'?").
  * @return SN_OK, SN_ENOTFOUND, SN_EINVAL (a label shared by several) */
-SN_EXTERN(sn_status) sn_graph_lookup_vertex(const sn_graph *g, const char *text, size_t *out);
+SN_EXTERN(sn_status) sn_graph_vertex_lookup(const sn_graph *g, const char *text, size_t *out);
 /**@}*/
 
 /** @name Summaries */
 /**@{*/
 /** Weakly connected components: the number of components, and optionally
- * each vertex's component (membership, n entries, may be NULL).
+ * each vertex's component.
+ * @param membership  n entries to fill with each vertex's component, or NULL
+ * @param n           the vertex count (0 when membership is NULL)
+ * @param[out] count  the number of components (may be NULL)
  * @return SN_OK, SN_EINVAL, SN_ENOMEM, SN_EINTERNAL */
-SN_EXTERN(sn_status) sn_graph_components(const sn_graph *g, size_t *count, size_t *membership, size_t n);
+SN_EXTERN(sn_status) sn_graph_components(const sn_graph *g, size_t *membership, size_t n, size_t *count);
 /**@}*/
 
 #ifdef __cplusplus

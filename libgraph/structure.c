@@ -305,12 +305,12 @@ static sn_status int_vector_out(igraph_error_t (*fn)(const igraph_t *, igraph_ve
 	return st;
 }
 
-sn_status sn_graph_articulation_points(const sn_graph *g, size_t **out, size_t *count)
+sn_status sn_graph_articulation_points(size_t **out, size_t *count, const sn_graph *g)
 {
 	SN__IG_RETURN(int_vector_out(igraph_articulation_points, g, "articulation points", out, count));
 }
 
-sn_status sn_graph_bridges(const sn_graph *g, size_t **out, size_t *count)
+sn_status sn_graph_bridges(size_t **out, size_t *count, const sn_graph *g)
 {
 	SN__IG_RETURN(int_vector_out(igraph_bridges, g, "bridges", out, count));
 }
@@ -398,7 +398,7 @@ static sn_status components_impl(const sn_graph *g, size_t *count, size_t *membe
 	return st;
 }
 
-sn_status sn_graph_components(const sn_graph *g, size_t *count, size_t *membership, size_t n)
+sn_status sn_graph_components(const sn_graph *g, size_t *membership, size_t n, size_t *count)
 {
 	SN__IG_RETURN(components_impl(g, count, membership, n));
 }

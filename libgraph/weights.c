@@ -25,7 +25,7 @@ sn_status sn__weights(const sn_graph *g, const char *attr, sn_weight_kind given,
 
 	if (given != SN_WEIGHT_DISTANCE && given != SN_WEIGHT_STRENGTH)
 		return sn__error(SN_EINVAL, "weight '%s' needs to be declared a distance or a strength", attr);
-	if ((st = sn_graph_key_find(g, SN_DOMAIN_EDGE, attr, &k)) < 0)
+	if ((st = sn_key_find(g, SN_DOMAIN_EDGE, attr, &k)) < 0)
 		return st;
 	if (sn_key_type(g, k) == SN_TYPE_STRING || sn_key_type(g, k) == SN_TYPE_OPAQUE)
 		return sn__error(SN_EINVAL, "edge attribute '%s' is a %s, not a number", attr, sn_key_type_name(g, k));

@@ -150,11 +150,11 @@ static int workload(const char *path, int *status)
 	if (st == SN_OK)
 		st = sn_graph_attach_scores(g, "betweenness", s, NULL);
 	if (st == SN_OK)
-		st = sn_graph_write_graphml_memory(g, &text, &len, NULL);
+		st = sn_graph_write_graphml_memory(&text, &len, g, NULL);
 	if (st == SN_OK)
 		st = sn_graph_read_graphml_memory(&back, text, len, "m", NULL);
 	if (st == SN_OK)
-		st = sn_graph_write_dot_memory(g, &dot, NULL, NULL);
+		st = sn_graph_write_dot_memory(&dot, NULL, g, NULL);
 	sn_free(dot);
 	sn_free(text);
 	sn_routes_free(r);

@@ -16,14 +16,14 @@ static sn_graph *build(int directed, const char *const *ids, const char *const *
 	size_t k;
 
 	ck_assert_int_eq(sn_graph_new(&g, directed), SN_OK);
-	ck_assert_int_eq(sn_graph_key_add(g, "bloc", SN_DOMAIN_NODE, SN_TYPE_STRING, &k), SN_OK);
+	ck_assert_int_eq(sn_key_add(g, "bloc", SN_DOMAIN_NODE, SN_TYPE_STRING, &k), SN_OK);
 	for (size_t i = 0; i < n; i++) {
-		ck_assert_int_eq(sn_graph_add_vertex(g, ids[i], NULL), SN_OK);
+		ck_assert_int_eq(sn_graph_vertex_add(g, ids[i], NULL), SN_OK);
 		if (groups)
 			ck_assert_int_eq(sn_attr_set_string(g, k, SN_DOMAIN_NODE, i, groups[i]), SN_OK);
 	}
 	for (size_t i = 0; i < m; i++)
-		ck_assert_int_eq(sn_graph_add_edge(g, edges[i][0], edges[i][1], NULL, NULL), SN_OK);
+		ck_assert_int_eq(sn_graph_edge_add(g, edges[i][0], edges[i][1], NULL, NULL), SN_OK);
 	return g;
 }
 
@@ -68,12 +68,12 @@ START_TEST(brokerage_by_hand)
 			              "%s of %s", sn_measure_name((sn_measure)(SN_BROKERAGE_COORDINATOR + role)), ids[v]);
 	/* a direct tie a3 -> b1 closes the representative's path, and opens
 	 * a3 -> b1 -> a2 (itinerant) and a3 -> b1 -> c1 (liaison) */
-	ck_assert_int_eq(sn_graph_add_edge(g, 2, 3, NULL, NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_edge_add(g, 2, 3, NULL, NULL), SN_OK);
 	ck_assert(score(g, SN_BROKERAGE_REPRESENTATIVE, &o, 0) == 0);
 	ck_assert(score(g, SN_BROKERAGE_ITINERANT, &o, 3) == 2);
 	ck_assert(score(g, SN_BROKERAGE_LIAISON, &o, 3) == 2);
 	/* parallel edges count once */
-	ck_assert_int_eq(sn_graph_add_edge(g, 0, 3, NULL, NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_edge_add(g, 0, 3, NULL, NULL), SN_OK);
 	ck_assert(score(g, SN_BROKERAGE_LIAISON, &o, 3) == 2);
 	sn_graph_free(g);
 }
@@ -125,8 +125,8 @@ START_TEST(concentration_by_hand)
 	sn_graph *g = build(0, ids, NULL, 4, edges, 3);
 	size_t kw, kr;
 
-	ck_assert_int_eq(sn_graph_key_add(g, "trade", SN_DOMAIN_EDGE, SN_TYPE_DOUBLE, &kw), SN_OK);
-	ck_assert_int_eq(sn_graph_key_add(g, "relation", SN_DOMAIN_EDGE, SN_TYPE_STRING, &kr), SN_OK);
+	ck_assert_int_eq(sn_key_add(g, "trade", SN_DOMAIN_EDGE, SN_TYPE_DOUBLE, &kw), SN_OK);
+	ck_assert_int_eq(sn_key_add(g, "relation", SN_DOMAIN_EDGE, SN_TYPE_STRING, &kr), SN_OK);
 	ck_assert_int_eq(sn_attr_set_double(g, kw, SN_DOMAIN_EDGE, 0, 2.0), SN_OK);
 	ck_assert_int_eq(sn_attr_set_double(g, kw, SN_DOMAIN_EDGE, 1, 1.0), SN_OK);
 	ck_assert_int_eq(sn_attr_set_double(g, kw, SN_DOMAIN_EDGE, 2, 1.0), SN_OK);
@@ -210,15 +210,15 @@ START_TEST(attach_and_export)
 	ck_assert_uint_eq(sn_scores_count(s), 34);
 	ck_assert_int_eq(sn_graph_attach_scores(g, "betweenness", s, &k), SN_OK);
 	ck_assert_int_eq(sn_graph_attach_scores(g, "betweenness", s, NULL), SN_OK); /* again: same key */
-	ck_assert_uint_eq(sn_graph_key_count(g), 3);
+	ck_assert_uint_eq(sn_key_count(g), 3);
 	ck_assert_int_eq(sn_centrality(&e, g, SN_EDGE_BETWEENNESS, NULL), SN_OK);
 	ck_assert_int_eq(sn_scores_domain(e), SN_DOMAIN_EDGE);
 	ck_assert_uint_eq(sn_scores_count(e), 78);
 	ck_assert_int_eq(sn_graph_attach_scores(g, "edge_betweenness", e, &ke), SN_OK);
 	ck_assert_int_eq(sn_graph_attach_scores(g, "club", s, NULL), SN_EINVAL); /* a string key */
-	ck_assert_int_eq(sn_graph_write_graphml_memory(g, &text, &len, NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_write_graphml_memory(&text, &len, g, NULL), SN_OK);
 	ck_assert_int_eq(sn_graph_read_graphml_memory(&back, text, len, "m", NULL), SN_OK);
-	ck_assert_int_eq(sn_graph_key_find(back, SN_DOMAIN_NODE, "betweenness", &k), SN_OK);
+	ck_assert_int_eq(sn_key_find(back, SN_DOMAIN_NODE, "betweenness", &k), SN_OK);
 	ck_assert_int_eq(sn_attr_get_double(back, k, SN_DOMAIN_NODE, 0, &x), SN_OK);
 	ck_assert(x == sn_scores_values(s)[0]);
 	sn_free(text);

@@ -10,7 +10,7 @@ static char *dot_of(const sn_graph *g, const sn_dot_opts *o)
 {
 	char *t = NULL;
 	size_t len = 0;
-	ck_assert_msg(sn_graph_write_dot_memory(g, &t, &len, o) == SN_OK, "%s", sn_last_error());
+	ck_assert_msg(sn_graph_write_dot_memory(&t, &len, g, o) == SN_OK, "%s", sn_last_error());
 	ck_assert_uint_eq(strlen(t), len);
 	return t;
 }
@@ -143,11 +143,11 @@ START_TEST(highlight_route)
 		o.n_highlight_edges = 0;
 		o.highlight_vertices = back;
 		o.n_highlight_vertices = 2;
-		ck_assert_int_eq(sn_graph_write_dot_memory(g, &x, NULL, &o), SN_EINVAL);
+		ck_assert_int_eq(sn_graph_write_dot_memory(&x, NULL, g, &o), SN_EINVAL);
 		ck_assert_ptr_null(x);
 		ck_assert_str_eq(sn_last_error(), "no edge from 'n4' to 'n0' to highlight");
 		back[1] = 99;
-		ck_assert_int_eq(sn_graph_write_dot_memory(g, &x, NULL, &o), SN_EINVAL);
+		ck_assert_int_eq(sn_graph_write_dot_memory(&x, NULL, g, &o), SN_EINVAL);
 	}
 	sn_graph_free(g);
 }
@@ -184,7 +184,7 @@ START_TEST(geographic)
 	{
 		sn_graph *h = load_fixture("graphml/networkx-digraph.graphml");
 		char *x;
-		ck_assert_int_eq(sn_graph_write_dot_memory(h, &x, NULL, &o), SN_ENOTFOUND);
+		ck_assert_int_eq(sn_graph_write_dot_memory(&x, NULL, h, &o), SN_ENOTFOUND);
 		sn_graph_free(h);
 	}
 	sn_graph_free(g);
@@ -231,14 +231,14 @@ START_TEST(many_categories)
 	char id[32], *t;
 
 	ck_assert_int_eq(sn_graph_new(&g, 0), SN_OK);
-	ck_assert_int_eq(sn_graph_key_add(g, "relation", SN_DOMAIN_EDGE, SN_TYPE_STRING, &krel), SN_OK);
+	ck_assert_int_eq(sn_key_add(g, "relation", SN_DOMAIN_EDGE, SN_TYPE_STRING, &krel), SN_OK);
 	for (size_t i = 0; i <= n; i++) {
 		snprintf(id, sizeof id, "v%zu", i);
-		ck_assert_int_eq(sn_graph_add_vertex(g, id, NULL), SN_OK);
+		ck_assert_int_eq(sn_graph_vertex_add(g, id, NULL), SN_OK);
 	}
 	for (size_t i = 0; i < n; i++) {
 		const char *rel = id;
-		ck_assert_int_eq(sn_graph_add_edge(g, i, i + 1, NULL, &e), SN_OK);
+		ck_assert_int_eq(sn_graph_edge_add(g, i, i + 1, NULL, &e), SN_OK);
 		if (i % 1000 == 7)
 			rel = "trade"; /* 20 times */
 		else if (i % 2000 == 11)
@@ -272,27 +272,27 @@ START_TEST(errors)
 	size_t k;
 
 	o.width_attr = "nope";
-	ck_assert_int_eq(sn_graph_write_dot_memory(g, &t, NULL, &o), SN_ENOTFOUND);
+	ck_assert_int_eq(sn_graph_write_dot_memory(&t, NULL, g, &o), SN_ENOTFOUND);
 	ck_assert_str_eq(sn_last_error(), "no edge attribute 'nope'");
 	o.width_attr = "relation";
-	ck_assert_int_eq(sn_graph_write_dot_memory(g, &t, NULL, &o), SN_EINVAL);
+	ck_assert_int_eq(sn_graph_write_dot_memory(&t, NULL, g, &o), SN_EINVAL);
 	o.width_attr = NULL;
 	o.color_attr = "weight";
-	ck_assert_int_eq(sn_graph_write_dot_memory(g, &t, NULL, &o), SN_EINVAL);
+	ck_assert_int_eq(sn_graph_write_dot_memory(&t, NULL, g, &o), SN_EINVAL);
 	o.color_attr = NULL;
 	/* a weight that is no strength is named, not drawn */
 	k = key(g, SN_DOMAIN_EDGE, "weight");
 	ck_assert_int_eq(sn_attr_set_double(g, k, SN_DOMAIN_EDGE, 3, -1.0), SN_OK);
 	o.width_attr = "weight";
-	ck_assert_int_eq(sn_graph_write_dot_memory(g, &t, NULL, &o), SN_EINVAL);
+	ck_assert_int_eq(sn_graph_write_dot_memory(&t, NULL, g, &o), SN_EINVAL);
 	ck_assert_str_eq(sn_last_error(), "edge '0': weight = -1 is not a strength (finite, not negative)");
 	ck_assert_int_eq(sn_attr_set_double(g, k, SN_DOMAIN_EDGE, 3, NAN), SN_OK);
-	ck_assert_int_eq(sn_graph_write_dot_memory(g, &t, NULL, &o), SN_EINVAL);
+	ck_assert_int_eq(sn_graph_write_dot_memory(&t, NULL, g, &o), SN_EINVAL);
 	ck_assert_ptr_null(t);
 	o.version = 3;
-	ck_assert_int_eq(sn_graph_write_dot_memory(g, &t, NULL, &o), SN_EINVAL);
+	ck_assert_int_eq(sn_graph_write_dot_memory(&t, NULL, g, &o), SN_EINVAL);
 	ck_assert_int_eq(sn_dot_opts_init(&o, 2), SN_EINVAL);
-	ck_assert_int_eq(sn_graph_write_dot_memory(NULL, &t, NULL, NULL), SN_EINVAL);
+	ck_assert_int_eq(sn_graph_write_dot_memory(&t, NULL, NULL, NULL), SN_EINVAL);
 	ck_assert_int_eq(sn_graph_write_dot(g, "/nonexistent/dir/x.dot", NULL), SN_EIO);
 	sn_graph_free(g);
 }

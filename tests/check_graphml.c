@@ -14,7 +14,7 @@
 static size_t edge_by_id(const sn_graph *g, const char *id)
 {
 	size_t e = (size_t)-1;
-	ck_assert_msg(sn_graph_find_edge(g, id, &e) == SN_OK, "no edge %s", id);
+	ck_assert_msg(sn_graph_edge_find(g, id, &e) == SN_OK, "no edge %s", id);
 	return e;
 }
 
@@ -42,7 +42,7 @@ START_TEST(networkx_multigraph)
 	ck_assert_uint_eq(sn_graph_vertex_count(g), 7);
 	ck_assert_uint_eq(sn_graph_edge_count(g), 8);
 	ck_assert_int_eq(sn_graph_is_directed(g), 0);
-	ck_assert_uint_eq(sn_graph_key_count(g), 11);
+	ck_assert_uint_eq(sn_key_count(g), 11);
 	ck_assert_str_eq(str(g, SN_DOMAIN_NODE, "label", uz), "Uzbekistan");
 	ck_assert_str_eq(str(g, SN_DOMAIN_GRAPH, "name", 0), "actors");
 	ck_assert(num(g, SN_DOMAIN_NODE, "lat", kr) == 37.57);
@@ -193,11 +193,11 @@ START_TEST(handwritten_features)
 	ck_assert_uint_eq(s, eu);
 	ck_assert_uint_eq(t, eu);
 	ck_assert_ptr_null(sn_graph_edge_id(g, 4));
-	ck_assert_int_eq(sn_graph_find_edge(g, "e9", &e), SN_ENOTFOUND);
+	ck_assert_int_eq(sn_graph_edge_find(g, "e9", &e), SN_ENOTFOUND);
 	ck_assert_uint_eq(sn_graph_warning_count(g), 0);
 	{
 		size_t n, memb[5];
-		ck_assert_int_eq(sn_graph_components(g, &n, memb, 5), SN_OK);
+		ck_assert_int_eq(sn_graph_components(g, memb, 5, &n), SN_OK);
 		ck_assert_uint_eq(n, 3);
 		ck_assert_uint_eq(memb[kr], memb[vertex(g, "KOICA")]);
 		ck_assert_uint_ne(memb[kr], memb[eu]);
@@ -242,7 +242,7 @@ START_TEST(yed_kept_verbatim)
 	ck_assert_int_eq(sn_graph_is_directed(g), 1);
 	ck_assert_int_eq(sn_graph_vertex_parent(g, vertex(g, "n0::n1"), &p), SN_OK);
 	ck_assert_uint_eq(p, n0);
-	ck_assert_int_eq(sn_graph_key_find_id(g, "d6", &k), SN_OK);
+	ck_assert_int_eq(sn_key_find_id(g, "d6", &k), SN_OK);
 	ck_assert_int_eq(sn_key_type(g, k), SN_TYPE_OPAQUE);
 	ck_assert_int_eq(sn_key_domain(g, k), SN_DOMAIN_NODE);
 	ck_assert_int_eq(sn_attr_get_string(g, k, SN_DOMAIN_NODE, n0, &s), SN_OK);
@@ -250,7 +250,7 @@ START_TEST(yed_kept_verbatim)
 	ck_assert_ptr_nonnull(strstr(s, "<y:ProxyAutoBoundsNode>"));
 	ck_assert_ptr_nonnull(strstr(s, "<y:Geometry height=\"120.0\" width=\"200.0\" x=\"0.0\" y=\"0.0\"></y:Geometry>"));
 	ck_assert_ptr_nonnull(strstr(s, ">Uzbekistan &amp; its ports</y:NodeLabel>"));
-	ck_assert_int_eq(sn_graph_key_find_id(g, "d1", &k), SN_OK);
+	ck_assert_int_eq(sn_key_find_id(g, "d1", &k), SN_OK);
 	ck_assert_int_eq(sn_key_domain(g, k), SN_DOMAIN_OTHER);
 	/* CDATA in a string key is its text */
 	ck_assert_str_eq(str(g, SN_DOMAIN_NODE, "url", n0), "https://en.wikipedia.org/wiki/Uzbekistan");
@@ -327,7 +327,7 @@ START_TEST(every_source_reads_the_same)
 	for (sn_graph **x = (sn_graph *[]){ b, c, d }, **end = x + 3; x < end; x++) {
 		ck_assert_uint_eq(sn_graph_vertex_count(*x), sn_graph_vertex_count(a));
 		ck_assert_uint_eq(sn_graph_edge_count(*x), sn_graph_edge_count(a));
-		ck_assert_uint_eq(sn_graph_key_count(*x), sn_graph_key_count(a));
+		ck_assert_uint_eq(sn_key_count(*x), sn_key_count(a));
 		for (size_t v = 0; v < sn_graph_vertex_count(a); v++)
 			ck_assert_str_eq(sn_graph_vertex_id(*x, v), sn_graph_vertex_id(a, v));
 	}
@@ -444,7 +444,7 @@ END_TEST
 static void assert_same_value(const sn_graph *a, const sn_graph *b, size_t ka, size_t kb, sn_domain d, size_t i)
 {
 	char *ta = NULL, *tb = NULL;
-	sn_status sa = sn_attr_format(a, ka, d, i, &ta), sb = sn_attr_format(b, kb, d, i, &tb);
+	sn_status sa = sn_attr_format(&ta, a, ka, d, i), sb = sn_attr_format(&tb, b, kb, d, i);
 
 	ck_assert_int_eq(sa, sb);
 	ck_assert_int_eq(sn_attr_is_set(a, ka, d, i), sn_attr_is_set(b, kb, d, i));
@@ -469,12 +469,12 @@ static void assert_same_value(const sn_graph *a, const sn_graph *b, size_t ka, s
 
 static void assert_same_graph(const sn_graph *a, const sn_graph *b)
 {
-	size_t nv = sn_graph_vertex_count(a), ne = sn_graph_edge_count(a), nk = sn_graph_key_count(a);
+	size_t nv = sn_graph_vertex_count(a), ne = sn_graph_edge_count(a), nk = sn_key_count(a);
 
 	ck_assert_uint_eq(sn_graph_vertex_count(b), nv);
 	ck_assert_uint_eq(sn_graph_edge_count(b), ne);
 	ck_assert_int_eq(sn_graph_is_directed(b), sn_graph_is_directed(a));
-	ck_assert_uint_eq(sn_graph_key_count(b), nk);
+	ck_assert_uint_eq(sn_key_count(b), nk);
 	ck_assert_pstr_eq(sn_graph_id(b), sn_graph_id(a));
 	ck_assert_pstr_eq(sn_graph_desc(b, SN_DOMAIN_GRAPH, 0), sn_graph_desc(a, SN_DOMAIN_GRAPH, 0));
 	for (size_t v = 0; v < nv; v++) {
@@ -531,19 +531,19 @@ START_TEST(roundtrip_every_fixture)
 		sn_graph *a, *b, *c;
 		snprintf(rel, sizeof rel, "graphml/%s.graphml", fixtures[i]);
 		a = load_fixture(rel);
-		ck_assert_msg(sn_graph_write_graphml_memory(a, &text1, &len1, NULL) == SN_OK, "%s", sn_last_error());
+		ck_assert_msg(sn_graph_write_graphml_memory(&text1, &len1, a, NULL) == SN_OK, "%s", sn_last_error());
 		ck_assert_uint_eq(strlen(text1), len1);
 		ck_assert_msg(sn_graph_read_graphml_memory(&b, text1, len1, rel, NULL) == SN_OK, "%s: %s", rel,
 		              sn_last_error());
 		assert_same_graph(a, b);
-		ck_assert_int_eq(sn_graph_write_graphml_memory(b, &text2, &len2, NULL), SN_OK);
+		ck_assert_int_eq(sn_graph_write_graphml_memory(&text2, &len2, b, NULL), SN_OK);
 		ck_assert_msg(len1 == len2 && strcmp(text1, text2) == 0, "%s: second write differs", rel);
 		/* compact output reads back the same too */
 		sn_free(text2);
 		{
 			sn_write_opts o = SN_WRITE_OPTS_INIT;
 			o.flags = SN_WRITE_COMPACT;
-			ck_assert_int_eq(sn_graph_write_graphml_memory(b, &text2, &len2, &o), SN_OK);
+			ck_assert_int_eq(sn_graph_write_graphml_memory(&text2, &len2, b, &o), SN_OK);
 			ck_assert_int_eq(sn_graph_read_graphml_memory(&c, text2, len2, rel, NULL), SN_OK);
 			assert_same_graph(a, c);
 			sn_graph_free(c);
@@ -562,7 +562,7 @@ START_TEST(written_text)
 	sn_graph *g = load_fixture("graphml/yed-groups.graphml");
 	char *t;
 
-	ck_assert_int_eq(sn_graph_write_graphml_memory(g, &t, NULL, NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_write_graphml_memory(&t, NULL, g, NULL), SN_OK);
 	/* namespaces, yEd's key attributes, node attributes and verbatim data kept */
 	ck_assert_ptr_nonnull(strstr(t, "xmlns:y=\"http://www.yworks.com/xml/graphml\""));
 	ck_assert_ptr_nonnull(strstr(t, "<key id=\"d6\" for=\"node\" yfiles.type=\"nodegraphics\"/>"));
@@ -574,7 +574,7 @@ START_TEST(written_text)
 	sn_graph_free(g);
 
 	g = load_fixture("graphml/gephi-mixed.graphml");
-	ck_assert_int_eq(sn_graph_write_graphml_memory(g, &t, NULL, NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_write_graphml_memory(&t, NULL, g, NULL), SN_OK);
 	ck_assert_ptr_nonnull(strstr(t, "<edge id=\"1\" source=\"1\" target=\"2\" directed=\"false\">"));
 	ck_assert_ptr_null(strstr(t, "<edge source=\"2\" target=\"1\""));
 	sn_free(t);
@@ -590,14 +590,14 @@ START_TEST(write_built_graph)
 	size_t len;
 
 	ck_assert_int_eq(sn_graph_new(&g, 1), SN_OK);
-	ck_assert_int_eq(sn_graph_add_vertex(g, "Tashkent", NULL), SN_OK);
-	ck_assert_int_eq(sn_graph_add_vertex(g, "Ал-маты <\"&'>", NULL), SN_OK);
-	ck_assert_int_eq(sn_graph_add_edge(g, 0, 1, NULL, &e), SN_OK);
-	ck_assert_int_eq(sn_graph_key_add(g, "km", SN_DOMAIN_EDGE, SN_TYPE_DOUBLE, &k), SN_OK);
-	ck_assert_int_eq(sn_graph_key_add(g, "note", SN_DOMAIN_ALL, SN_TYPE_STRING, &kl), SN_OK);
+	ck_assert_int_eq(sn_graph_vertex_add(g, "Tashkent", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_vertex_add(g, "Ал-маты <\"&'>", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_edge_add(g, 0, 1, NULL, &e), SN_OK);
+	ck_assert_int_eq(sn_key_add(g, "km", SN_DOMAIN_EDGE, SN_TYPE_DOUBLE, &k), SN_OK);
+	ck_assert_int_eq(sn_key_add(g, "note", SN_DOMAIN_ALL, SN_TYPE_STRING, &kl), SN_OK);
 	ck_assert_int_eq(sn_attr_set_double(g, k, SN_DOMAIN_EDGE, e, 0.1 + 0.2), SN_OK);
 	ck_assert_int_eq(sn_attr_set_string(g, kl, SN_DOMAIN_NODE, 1, "line one\nline two\r\n\ttab  "), SN_OK);
-	ck_assert_int_eq(sn_graph_write_graphml_memory(g, &t, &len, NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_write_graphml_memory(&t, &len, g, NULL), SN_OK);
 	ck_assert_int_eq(sn_graph_read_graphml_memory(&back, t, len, "built", NULL), SN_OK);
 	assert_same_graph(g, back);
 	sn_free(t);
@@ -605,12 +605,12 @@ START_TEST(write_built_graph)
 
 	/* XML 1.0 cannot carry a control character: an error, not a broken file */
 	ck_assert_int_eq(sn_attr_set_string(g, kl, SN_DOMAIN_EDGE, e, "bell\x07"), SN_OK);
-	ck_assert_int_eq(sn_graph_write_graphml_memory(g, &t, &len, NULL), SN_EINVAL);
+	ck_assert_int_eq(sn_graph_write_graphml_memory(&t, &len, g, NULL), SN_EINVAL);
 	ck_assert_ptr_null(t);
 	ck_assert_str_eq(sn_last_error(), "note of edge 0 holds a control character or invalid UTF-8, which XML 1.0 "
 	                                  "cannot carry");
 	ck_assert_int_eq(sn_attr_set_string(g, kl, SN_DOMAIN_EDGE, e, "\xff\xfe"), SN_OK);
-	ck_assert_int_eq(sn_graph_write_graphml_memory(g, &t, &len, NULL), SN_EINVAL);
+	ck_assert_int_eq(sn_graph_write_graphml_memory(&t, &len, g, NULL), SN_EINVAL);
 	sn_graph_free(g);
 }
 END_TEST
@@ -645,7 +645,7 @@ START_TEST(write_atomically)
 	/* a failed write leaves the old file as it was and no temporary behind */
 	{
 		size_t k;
-		ck_assert_int_eq(sn_graph_key_add(g, "bad", SN_DOMAIN_NODE, SN_TYPE_STRING, &k), SN_OK);
+		ck_assert_int_eq(sn_key_add(g, "bad", SN_DOMAIN_NODE, SN_TYPE_STRING, &k), SN_OK);
 		ck_assert_int_eq(sn_attr_set_string(g, k, SN_DOMAIN_NODE, 0, "\x01"), SN_OK);
 		text = read_file(path);
 		ck_assert_int_eq(sn_graph_write_graphml(g, path, NULL), SN_EINVAL);
@@ -694,9 +694,9 @@ START_TEST(write_options)
 	ck_assert_int_eq(sn_write_opts_init(&o, 0), SN_EINVAL);
 	ck_assert_int_eq(sn_write_opts_init(&o, SN_WRITE_OPTS_VERSION), SN_OK);
 	o.version = 9;
-	ck_assert_int_eq(sn_graph_write_graphml_memory(g, &t, NULL, &o), SN_EINVAL);
+	ck_assert_int_eq(sn_graph_write_graphml_memory(&t, NULL, g, &o), SN_EINVAL);
 	ck_assert_ptr_null(t);
-	ck_assert_int_eq(sn_graph_write_graphml_memory(NULL, &t, NULL, NULL), SN_EINVAL);
+	ck_assert_int_eq(sn_graph_write_graphml_memory(&t, NULL, NULL, NULL), SN_EINVAL);
 	ck_assert_int_eq(sn_graph_write_graphml(g, NULL, NULL), SN_EINVAL);
 	sn_graph_free(g);
 }
@@ -755,8 +755,8 @@ START_TEST(numbers_read_as_strtod_reads_them)
 	ck_assert_uint_lt(used, cap - 1);
 
 	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, doc, used, "numbers", NULL), SN_OK);
-	ck_assert_int_eq(sn_graph_key_find_id(g, "d", &kd), SN_OK);
-	ck_assert_int_eq(sn_graph_key_find_id(g, "f", &kf), SN_OK);
+	ck_assert_int_eq(sn_key_find_id(g, "d", &kd), SN_OK);
+	ck_assert_int_eq(sn_key_find_id(g, "f", &kf), SN_OK);
 	for (i = 0; i < N; i++) {
 		double want = strtod(text[i], NULL), got, gotf;
 		double wantf = (double)(float)want;
@@ -801,7 +801,7 @@ START_TEST(written_bytes_as_libxml2_writes_them)
 			want[want_len] = '\0';
 			sn_write_opts_init(&o, SN_WRITE_OPTS_VERSION);
 			o.flags = compact ? SN_WRITE_COMPACT : 0;
-			ck_assert_int_eq(sn_graph_write_graphml_memory(g, &got, &got_len, &o), SN_OK);
+			ck_assert_int_eq(sn_graph_write_graphml_memory(&got, &got_len, g, &o), SN_OK);
 			ck_assert_msg(got_len == want_len && memcmp(got, want, want_len) == 0, "%s differs:\n%s", rel, got);
 			sn_free(got);
 			free(want);

@@ -106,8 +106,8 @@ START_TEST(long_lines_and_many_keys)
 	len += (size_t)sprintf(doc + len, "<graph edgedefault='directed'><node id='a'><data key='k%zu'>7</data>"
 	                                  "</node></graph></graphml>", n - 1);
 	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, doc, len, "keys", NULL), SN_OK);
-	ck_assert_uint_eq(sn_graph_key_count(g), n);
-	ck_assert_int_eq(sn_graph_key_find_id(g, "k99999", &k), SN_OK);
+	ck_assert_uint_eq(sn_key_count(g), n);
+	ck_assert_int_eq(sn_key_find_id(g, "k99999", &k), SN_OK);
 	ck_assert_uint_eq(k, n - 1);
 	sn_graph_free(g);
 	free(doc);
@@ -133,10 +133,10 @@ START_TEST(key_limit)
 	ck_assert_str_eq(sn_last_error(), "keys:1002:1: more than 1000 keys (the max_keys limit)");
 	opts.max_keys = 1001;
 	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, doc, len, "keys", &opts), SN_OK);
-	ck_assert_uint_eq(sn_graph_key_count(g), n);
+	ck_assert_uint_eq(sn_key_count(g), n);
 	sn_graph_free(g);
 	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, doc, len, "keys", &v1), SN_OK);
-	ck_assert_uint_eq(sn_graph_key_count(g), n);
+	ck_assert_uint_eq(sn_key_count(g), n);
 	sn_graph_free(g);
 	ck_assert_int_eq(sn_read_opts_init(&opts, 1), SN_OK);
 	ck_assert_int_eq(sn_read_opts_init(&opts, 3), SN_EINVAL);
@@ -171,10 +171,10 @@ static void *read_write(void *arg)
 		sn_graph *g = NULL;
 		char *a = NULL;
 		size_t len;
-		if (sn_graph_read_graphml(&g, path, NULL) != SN_OK || sn_graph_write_graphml_memory(g, &a, &len, NULL) != SN_OK)
+		if (sn_graph_read_graphml(&g, path, NULL) != SN_OK || sn_graph_write_graphml_memory(&a, &len, g, NULL) != SN_OK)
 			bad++;
 		/* every thread keeps its own error message */
-		if (sn_graph_find_vertex(g, "no such vertex", &len) != SN_ENOTFOUND ||
+		if (sn_graph_vertex_find(g, "no such vertex", &len) != SN_ENOTFOUND ||
 		    strcmp(sn_last_error(), "no vertex with id 'no such vertex'") != 0)
 			bad++;
 		sn_free(a);

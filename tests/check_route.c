@@ -184,7 +184,7 @@ START_TEST(chokepoints_through_a_waypoint)
 	size_t kseg, n = sn_graph_vertex_count(g), checked = 0, cuts = 0;
 	unsigned seed = 5;
 
-	ck_assert_int_eq(sn_graph_key_add(g, "seg", SN_DOMAIN_EDGE, SN_TYPE_INT, &kseg), SN_OK);
+	ck_assert_int_eq(sn_key_add(g, "seg", SN_DOMAIN_EDGE, SN_TYPE_INT, &kseg), SN_OK);
 	for (size_t e = 0; e < sn_graph_edge_count(g); e++)
 		ck_assert_int_eq(sn_attr_set_long(g, kseg, SN_DOMAIN_EDGE, e, (int64_t)e), SN_OK);
 	o.cost = "km";
@@ -259,12 +259,12 @@ START_TEST(chokepoints_structure_redundancy)
 	ck_assert_int_eq(sn_chokepoints_get(c, 0, &d, &idx, &cost), SN_OK);
 	ck_assert(isinf(cost));
 	sn_chokepoints_free(c);
-	ck_assert_int_eq(sn_graph_articulation_points(g, &ap, &nap), SN_OK);
+	ck_assert_int_eq(sn_graph_articulation_points(&ap, &nap, g), SN_OK);
 	ck_assert_uint_eq(nap, 2);
 	ck_assert_uint_eq(ap[0], 2);
 	ck_assert_uint_eq(ap[1], 3);
 	sn_free(ap);
-	ck_assert_int_eq(sn_graph_bridges(g, &br, &nbr), SN_OK);
+	ck_assert_int_eq(sn_graph_bridges(&br, &nbr, g), SN_OK);
 	ck_assert_uint_eq(nbr, 2);
 	sn_free(br);
 	ck_assert_int_eq(sn_route_redundancy(g, 0, 2, &o, &vd, &ed), SN_OK);
@@ -307,15 +307,15 @@ START_TEST(lookup)
 	sn_graph *g = corridors();
 	size_t v;
 
-	ck_assert_int_eq(sn_graph_lookup_vertex(g, "n3", &v), SN_OK);
+	ck_assert_int_eq(sn_graph_vertex_lookup(g, "n3", &v), SN_OK);
 	ck_assert_uint_eq(v, 3);
-	ck_assert_int_eq(sn_graph_lookup_vertex(g, "Baku", &v), SN_OK); /* its name */
+	ck_assert_int_eq(sn_graph_vertex_lookup(g, "Baku", &v), SN_OK); /* its name */
 	ck_assert_uint_eq(v, 3);
-	ck_assert_int_eq(sn_graph_lookup_vertex(g, "istanbul", &v), SN_OK);
+	ck_assert_int_eq(sn_graph_vertex_lookup(g, "istanbul", &v), SN_OK);
 	ck_assert_uint_eq(v, 4);
-	ck_assert_int_eq(sn_graph_lookup_vertex(g, "Tashkend", &v), SN_ENOTFOUND);
+	ck_assert_int_eq(sn_graph_vertex_lookup(g, "Tashkend", &v), SN_ENOTFOUND);
 	ck_assert_str_eq(sn_last_error(), "no vertex 'Tashkend'; did you mean 'Tashkent'?");
-	ck_assert_int_eq(sn_graph_lookup_vertex(g, "Rotterdam", &v), SN_ENOTFOUND);
+	ck_assert_int_eq(sn_graph_vertex_lookup(g, "Rotterdam", &v), SN_ENOTFOUND);
 	ck_assert_str_eq(sn_last_error(), "no vertex 'Rotterdam'");
 	sn_graph_free(g);
 }
@@ -416,12 +416,12 @@ static sn_graph *grid(size_t side)
 	char id[32];
 
 	ck_assert_int_eq(sn_graph_new(&g, 0), SN_OK);
-	ck_assert_int_eq(sn_graph_key_add(g, "lat", SN_DOMAIN_NODE, SN_TYPE_DOUBLE, &klat), SN_OK);
-	ck_assert_int_eq(sn_graph_key_add(g, "lon", SN_DOMAIN_NODE, SN_TYPE_DOUBLE, &klon), SN_OK);
-	ck_assert_int_eq(sn_graph_key_add(g, "km", SN_DOMAIN_EDGE, SN_TYPE_DOUBLE, &kkm), SN_OK);
+	ck_assert_int_eq(sn_key_add(g, "lat", SN_DOMAIN_NODE, SN_TYPE_DOUBLE, &klat), SN_OK);
+	ck_assert_int_eq(sn_key_add(g, "lon", SN_DOMAIN_NODE, SN_TYPE_DOUBLE, &klon), SN_OK);
+	ck_assert_int_eq(sn_key_add(g, "km", SN_DOMAIN_EDGE, SN_TYPE_DOUBLE, &kkm), SN_OK);
 	for (size_t i = 0; i < side * side; i++) {
 		snprintf(id, sizeof id, "p%zu", i);
-		ck_assert_int_eq(sn_graph_add_vertex(g, id, NULL), SN_OK);
+		ck_assert_int_eq(sn_graph_vertex_add(g, id, NULL), SN_OK);
 		ck_assert_int_eq(sn_attr_set_double(g, klat, SN_DOMAIN_NODE, i, 40 + 0.1 * (double)(i / side)), SN_OK);
 		ck_assert_int_eq(sn_attr_set_double(g, klon, SN_DOMAIN_NODE, i, 60 + 0.1 * (double)(i % side)), SN_OK);
 	}
@@ -430,7 +430,7 @@ static sn_graph *grid(size_t side)
 			size_t j = dir ? i + side : i + 1;
 			if ((dir == 0 && i % side == side - 1) || j >= side * side || (i * 7 + (size_t)dir) % 11 == 0)
 				continue;
-			ck_assert_int_eq(sn_graph_add_edge(g, i, j, NULL, &e), SN_OK);
+			ck_assert_int_eq(sn_graph_edge_add(g, i, j, NULL, &e), SN_OK);
 			/* 11.2 km per 0.1 degree of latitude; longitude less at 40N */
 			ck_assert_int_eq(sn_attr_set_double(g, kkm, SN_DOMAIN_EDGE, e, (dir ? 11.2 : 8.6) * (1 + (double)(i % 5) / 20)),
 			                 SN_OK);
@@ -535,7 +535,7 @@ START_TEST(router_refusals)
 	sn_routes_free(rs);
 	ck_assert_int_eq(sn_router_route(&rs, r, 0, 99), SN_EINVAL);
 	ck_assert_ptr_null(rs);
-	ck_assert_int_eq(sn_graph_add_vertex(g, "island", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_vertex_add(g, "island", NULL), SN_OK);
 	ck_assert_int_eq(sn_router_route(&rs, r, 0, 4), SN_EINVAL);
 	ck_assert_str_eq(sn_last_error(), "the graph changed since the router was made");
 	sn_router_free(r);

@@ -46,14 +46,14 @@ static inline sn_graph *load_fixture(const char *rel)
 static inline size_t vertex(const sn_graph *g, const char *id)
 {
 	size_t v = (size_t)-1;
-	ck_assert_msg(sn_graph_find_vertex(g, id, &v) == SN_OK, "no vertex %s", id);
+	ck_assert_msg(sn_graph_vertex_find(g, id, &v) == SN_OK, "no vertex %s", id);
 	return v;
 }
 
 static inline size_t key(const sn_graph *g, sn_domain d, const char *name)
 {
 	size_t k = (size_t)-1;
-	ck_assert_msg(sn_graph_key_find(g, d, name, &k) == SN_OK, "no key %s", name);
+	ck_assert_msg(sn_key_find(g, d, name, &k) == SN_OK, "no key %s", name);
 	return k;
 }
 

@@ -25,7 +25,7 @@ static void routes(const sn_graph *g)
 	sn_route_opts o = SN_ROUTE_OPTS_INIT;
 	sn_router *r = NULL;
 
-	o.cost = sn_graph_key_find(g, SN_DOMAIN_EDGE, "km", &k) == SN_OK ? "km" : NULL;
+	o.cost = sn_key_find(g, SN_DOMAIN_EDGE, "km", &k) == SN_OK ? "km" : NULL;
 	o.flags = SN_ROUTE_ASTAR;
 	if (sn_router_new(&r, g, &o) != SN_OK) {
 		o.flags = 0;
@@ -63,7 +63,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort(); /* a failed read hands nothing out */
 		goto done;
 	}
-	if (sn_graph_write_graphml_memory(g, &text, &len, NULL) == SN_OK) {
+	if (sn_graph_write_graphml_memory(&text, &len, g, NULL) == SN_OK) {
 		/* what silknet writes, silknet reads */
 		if (sn_graph_read_graphml_memory(&back, text, len, "rewritten", NULL) != SN_OK) {
 			fprintf(stderr, "rewritten GraphML does not read back: %s\n", sn_last_error());
@@ -73,7 +73,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		    sn_graph_edge_count(back) != sn_graph_edge_count(g))
 			abort();
 	}
-	sn_graph_write_dot_memory(g, &dot, NULL, NULL);
+	sn_graph_write_dot_memory(&dot, NULL, g, NULL);
 	if (sn_graph_vertex_count(g) < 200) {
 		sn_centrality(&s, g, SN_BETWEENNESS, NULL);
 		routes(g);

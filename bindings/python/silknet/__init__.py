@@ -261,11 +261,11 @@ class Graph(_Owned):
                 raise IndexError("vertex %d out of range" % vertex)
             return vertex
         out = c_size_t()
-        _check(C.sn_graph_lookup_vertex(self._p, _b(vertex), byref(out)))
+        _check(C.sn_graph_vertex_lookup(self._p, _b(vertex), byref(out)))
         return out.value
 
     def __contains__(self, vertex):
-        return C.sn_graph_find_vertex(self._p, _b(vertex), byref(c_size_t())) == C.OK
+        return C.sn_graph_vertex_find(self._p, _b(vertex), byref(c_size_t())) == C.OK
 
     @property
     def edges(self):
@@ -292,7 +292,7 @@ class Graph(_Owned):
     def add_vertex(self, id, **attrs):
         """Adds a vertex; keyword arguments become node attributes."""
         out = c_size_t()
-        _check(C.sn_graph_add_vertex(self._p, _b(id), byref(out)))
+        _check(C.sn_graph_vertex_add(self._p, _b(id), byref(out)))
         for k, v in attrs.items():
             self.set("node", out.value, k, v)
         return out.value
@@ -300,7 +300,7 @@ class Graph(_Owned):
     def add_edge(self, source, target, id=None, **attrs):
         """Adds an edge between two vertices (ids, labels or indices)."""
         out = c_size_t()
-        _check(C.sn_graph_add_edge(self._p, self.index(source), self.index(target), _b(id), byref(out)))
+        _check(C.sn_graph_edge_add(self._p, self.index(source), self.index(target), _b(id), byref(out)))
         for k, v in attrs.items():
             self.set("edge", out.value, k, v)
         return out.value
@@ -308,7 +308,7 @@ class Graph(_Owned):
     def components(self):
         """The number of (weakly) connected components."""
         n = c_size_t()
-        _check(C.sn_graph_components(self._p, byref(n), None, 0))
+        _check(C.sn_graph_components(self._p, None, 0, byref(n)))
         return n.value
 
     # ---- attributes ----
@@ -317,7 +317,7 @@ class Graph(_Owned):
         """Every attribute key: id, name, for, type and default."""
         p = self._p
         out = []
-        for k in range(C.sn_graph_key_count(p)):
+        for k in range(C.sn_key_count(p)):
             out.append({"id": _s(C.sn_key_id(p, k)), "name": _s(C.sn_key_name(p, k)),
                         "for": _DOMAIN_NAMES.get(C.sn_key_domain(p, k), "other"),
                         "type": _s(C.sn_key_type_name(p, k)), "default": _s(C.sn_key_default(p, k))})
@@ -325,9 +325,9 @@ class Graph(_Owned):
 
     def _key(self, domain, name, create_for=None):
         out = c_size_t()
-        st = C.sn_graph_key_find(self._p, _DOMAINS[domain], _b(name), byref(out))
+        st = C.sn_key_find(self._p, _DOMAINS[domain], _b(name), byref(out))
         if st == C.ENOTFOUND and create_for is not None:
-            _check(C.sn_graph_key_add(self._p, _b(name), _DOMAINS[domain], create_for, byref(out)))
+            _check(C.sn_key_add(self._p, _b(name), _DOMAINS[domain], create_for, byref(out)))
             return out.value
         _check(st)
         return out.value
@@ -354,7 +354,7 @@ class Graph(_Owned):
         i = self.index(index) if domain == "node" else index
         out = {}
         p = self._p
-        for k in range(C.sn_graph_key_count(p)):
+        for k in range(C.sn_key_count(p)):
             kd = C.sn_key_domain(p, k)
             if not (kd & dom) or kd == C.DOMAIN_OTHER:
                 continue
@@ -404,7 +404,7 @@ class Graph(_Owned):
         """GraphML as a str."""
         opts = C.WriteOpts(C.WRITE_OPTS_VERSION, C.WRITE_COMPACT if compact else 0)
         buf, n = c_void_p(), c_size_t()
-        _check(C.sn_graph_write_graphml_memory(self._p, byref(buf), byref(n), byref(opts)))
+        _check(C.sn_graph_write_graphml_memory(byref(buf), byref(n), self._p, byref(opts)))
         try:
             return ctypes.string_at(buf, n.value).decode("utf-8")
         finally:
@@ -436,7 +436,7 @@ class Graph(_Owned):
             _check(C.sn_graph_write_dot(self._p, os.fsencode(path), byref(opts)))
             return None
         buf, n = c_void_p(), c_size_t()
-        _check(C.sn_graph_write_dot_memory(self._p, byref(buf), byref(n), byref(opts)))
+        _check(C.sn_graph_write_dot_memory(byref(buf), byref(n), self._p, byref(opts)))
         try:
             return ctypes.string_at(buf, n.value).decode("utf-8")
         finally:
@@ -546,7 +546,7 @@ class Graph(_Owned):
 
     def _routes(self, rs):
         p = self._p
-        keys = [(k, _s(C.sn_key_name(p, k))) for k in range(C.sn_graph_key_count(p))
+        keys = [(k, _s(C.sn_key_name(p, k))) for k in range(C.sn_key_count(p))
                 if C.sn_key_domain(p, k) & C.DOMAIN_EDGE and C.sn_key_domain(p, k) != C.DOMAIN_OTHER
                 and C.sn_key_type(p, k) in (C.TYPE_INT, C.TYPE_LONG, C.TYPE_FLOAT, C.TYPE_DOUBLE)
                 and C.sn_key_name(p, k)]
@@ -650,7 +650,7 @@ class Graph(_Owned):
 
     def _int_array(self, fn):
         arr, n = C.size_p(), c_size_t()
-        _check(fn(self._p, byref(arr), byref(n)))
+        _check(fn(byref(arr), byref(n), self._p))
         try:
             return [arr[i] for i in range(n.value)]
         finally:

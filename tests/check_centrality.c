@@ -69,12 +69,12 @@ START_TEST(brokerage_by_hand)
 	/* a direct tie a3 -> b1 closes the representative's path, and opens
 	 * a3 -> b1 -> a2 (itinerant) and a3 -> b1 -> c1 (liaison) */
 	ck_assert_int_eq(sn_graph_edge_add(g, 2, 3, NULL, NULL), SN_OK);
-	ck_assert(score(g, SN_BROKERAGE_REPRESENTATIVE, &o, 0) == 0);
-	ck_assert(score(g, SN_BROKERAGE_ITINERANT, &o, 3) == 2);
-	ck_assert(score(g, SN_BROKERAGE_LIAISON, &o, 3) == 2);
+	ck_assert_double_eq(score(g, SN_BROKERAGE_REPRESENTATIVE, &o, 0), 0);
+	ck_assert_double_eq(score(g, SN_BROKERAGE_ITINERANT, &o, 3), 2);
+	ck_assert_double_eq(score(g, SN_BROKERAGE_LIAISON, &o, 3), 2);
 	/* parallel edges count once */
 	ck_assert_int_eq(sn_graph_edge_add(g, 0, 3, NULL, NULL), SN_OK);
-	ck_assert(score(g, SN_BROKERAGE_LIAISON, &o, 3) == 2);
+	ck_assert_double_eq(score(g, SN_BROKERAGE_LIAISON, &o, 3), 2);
 	sn_graph_free(g);
 }
 END_TEST
@@ -90,17 +90,17 @@ START_TEST(brokerage_undirected_and_errors)
 
 	/* KR - UZ - JP, both ways: UZ is an itinerant broker twice */
 	o.group = "bloc";
-	ck_assert(score(g, SN_BROKERAGE_ITINERANT, &o, 1) == 2);
-	ck_assert(score(g, SN_BROKERAGE_TOTAL, &o, 1) == 2);
-	ck_assert(score(g, SN_BROKERAGE_TOTAL, &o, 0) == 0);
+	ck_assert_double_eq(score(g, SN_BROKERAGE_ITINERANT, &o, 1), 2);
+	ck_assert_double_eq(score(g, SN_BROKERAGE_TOTAL, &o, 1), 2);
+	ck_assert_double_eq(score(g, SN_BROKERAGE_TOTAL, &o, 0), 0);
 	/* only paths from East Asia to Central Asia: KR -> UZ -> JP is not one */
 	o.from_group = "East Asia";
 	o.to_group = "Central Asia";
-	ck_assert(score(g, SN_BROKERAGE_TOTAL, &o, 1) == 0);
+	ck_assert_double_eq(score(g, SN_BROKERAGE_TOTAL, &o, 1), 0);
 	o.to_group = "East Asia";
-	ck_assert(score(g, SN_BROKERAGE_TOTAL, &o, 1) == 2);
+	ck_assert_double_eq(score(g, SN_BROKERAGE_TOTAL, &o, 1), 2);
 	o.from_group = "Europe";
-	ck_assert(score(g, SN_BROKERAGE_TOTAL, &o, 1) == 0);
+	ck_assert_double_eq(score(g, SN_BROKERAGE_TOTAL, &o, 1), 0);
 	o.from_group = o.to_group = NULL;
 	o.group = NULL;
 	ck_assert_int_eq(sn_centrality(&s, g, SN_BROKERAGE_TOTAL, &o), SN_EINVAL);
@@ -135,8 +135,8 @@ START_TEST(concentration_by_hand)
 	ck_assert_int_eq(sn_attr_set_string(g, kr, SN_DOMAIN_EDGE, 2, "trade"), SN_OK);
 	/* unweighted: 2 ties to CN, 1 to RU: (2/3)^2 + (1/3)^2 */
 	ck_assert_double_eq_tol(score(g, SN_CONCENTRATION, &o, 0), 5.0 / 9.0, 1e-15);
-	ck_assert(score(g, SN_CONCENTRATION, &o, 1) == 1.0);
-	ck_assert(isnan(score(g, SN_CONCENTRATION, &o, 3)));
+	ck_assert_double_eq(score(g, SN_CONCENTRATION, &o, 1), 1.0);
+	ck_assert_double_nan(score(g, SN_CONCENTRATION, &o, 3));
 	o.weight = "trade";
 	o.weight_is = SN_WEIGHT_STRENGTH;
 	/* 3 of 4 to CN, 1 of 4 to RU */
@@ -144,7 +144,7 @@ START_TEST(concentration_by_hand)
 	o.relation = "trade";
 	ck_assert_double_eq_tol(score(g, SN_CONCENTRATION, &o, 0), (2.0 / 3) * (2.0 / 3) + (1.0 / 9), 1e-15);
 	o.relation = "loan"; /* no such ties */
-	ck_assert(isnan(score(g, SN_CONCENTRATION, &o, 0)));
+	ck_assert_double_nan(score(g, SN_CONCENTRATION, &o, 0));
 	sn_graph_free(g);
 }
 END_TEST
@@ -220,7 +220,7 @@ START_TEST(attach_and_export)
 	ck_assert_int_eq(sn_graph_read_graphml_memory(&back, text, len, "m", NULL), SN_OK);
 	ck_assert_int_eq(sn_key_find(back, SN_DOMAIN_NODE, "betweenness", &k), SN_OK);
 	ck_assert_int_eq(sn_attr_get_double(back, k, SN_DOMAIN_NODE, 0, &x), SN_OK);
-	ck_assert(x == sn_scores_values(s)[0]);
+	ck_assert_double_eq(x, sn_scores_values(s)[0]);
 	sn_free(text);
 	sn_graph_free(back);
 	sn_scores_free(s);
@@ -269,8 +269,8 @@ START_TEST(arguments)
 	}
 	/* degree ignores weights, strength uses them */
 	o.alpha = 0.5;
-	ck_assert(score(g, SN_DEGREE, &o, 0) == 16);
-	ck_assert(score(g, SN_STRENGTH, &o, 0) == 42);
+	ck_assert_double_eq(score(g, SN_DEGREE, &o, 0), 16);
+	ck_assert_double_eq(score(g, SN_STRENGTH, &o, 0), 42);
 	/* alpha 0 is degree, alpha 1 is strength */
 	o.alpha = 0;
 	ck_assert_double_eq_tol(score(g, SN_OPSAHL_DEGREE, &o, 0), 16, 1e-12);
@@ -287,8 +287,8 @@ START_TEST(mixed_graph_twins)
 	sn_centrality_opts o = SN_CENTRALITY_OPTS_INIT;
 
 	o.mode = SN_MODE_OUT;
-	ck_assert(score(g, SN_DEGREE, &o, 2) == 2); /* 2 -> 0 and 2 -- 1 */
-	ck_assert(score(g, SN_DEGREE, &o, 1) == 1); /* 1 -- 2 */
+	ck_assert_double_eq(score(g, SN_DEGREE, &o, 2), 2); /* 2 -> 0 and 2 -- 1 */
+	ck_assert_double_eq(score(g, SN_DEGREE, &o, 1), 1); /* 1 -- 2 */
 	o.weight = "weight";
 	o.weight_is = SN_WEIGHT_STRENGTH;
 	o.mode = SN_MODE_DEFAULT;
@@ -301,17 +301,21 @@ END_TEST
 static Suite *centrality_suite(void)
 {
 	Suite *s = suite_create("centrality");
-	TCase *tc = tcase_create("actor_measures");
+	TCase *tc;
+
+	tc = test_case(s, "brokerage", NULL, NULL);
 	tcase_add_test(tc, brokerage_by_hand);
 	tcase_add_test(tc, brokerage_undirected_and_errors);
+	tc = test_case(s, "concentration", NULL, NULL);
 	tcase_add_test(tc, concentration_by_hand);
+	tc = test_case(s, "mixed", NULL, NULL);
 	tcase_add_test(tc, mixed_graph_twins);
-	suite_add_tcase(s, tc);
-	tc = tcase_create("api");
+	tc = test_case(s, "progress", NULL, NULL);
 	tcase_add_test(tc, progress_and_interruption);
+	tc = test_case(s, "attach", NULL, NULL);
 	tcase_add_test(tc, attach_and_export);
+	tc = test_case(s, "arguments", NULL, NULL);
 	tcase_add_test(tc, arguments);
-	suite_add_tcase(s, tc);
 	return s;
 }
 

@@ -325,19 +325,25 @@ END_TEST
 static Suite *dot_suite(void)
 {
 	Suite *s = suite_create("dot");
-	TCase *tc = tcase_create("write");
+	TCase *tc;
+
+	tc = test_case(s, "style", NULL, NULL);
 	tcase_add_test(tc, undirected_styled);
-	tcase_add_test(tc, escaping);
-	tcase_add_test(tc, mixed_and_directed);
-	tcase_add_test(tc, highlight_route);
-	tcase_add_test(tc, geographic);
-	tcase_add_test(tc, clusters);
-	tcase_add_test(tc, to_file_and_path);
 	tcase_add_test(tc, many_categories);
-	suite_add_tcase(s, tc);
-	tc = tcase_create("errors");
+	tc = test_case(s, "escaping", NULL, NULL);
+	tcase_add_test(tc, escaping);
+	tc = test_case(s, "directedness", NULL, NULL);
+	tcase_add_test(tc, mixed_and_directed);
+	tc = test_case(s, "highlight", NULL, NULL);
+	tcase_add_test(tc, highlight_route);
+	tc = test_case(s, "geographic", NULL, NULL);
+	tcase_add_test(tc, geographic);
+	tc = test_case(s, "clusters", NULL, NULL);
+	tcase_add_test(tc, clusters);
+	tc = test_case(s, "output", NULL, NULL);
+	tcase_add_test(tc, to_file_and_path);
+	tc = test_case(s, "errors", NULL, NULL);
 	tcase_add_test(tc, errors);
-	suite_add_tcase(s, tc);
 	return s;
 }
 

@@ -117,17 +117,21 @@ END_TEST
 static Suite *error_suite(void)
 {
 	Suite *s = suite_create("error");
-	TCase *tc = tcase_create("status");
+	TCase *tc;
+
+	tc = test_case(s, "status", NULL, NULL);
 	tcase_add_test(tc, strerror_names_every_status);
-	tcase_add_test(tc, null_arguments_are_errors_not_crashes);
 	tcase_add_test(tc, version);
-	suite_add_tcase(s, tc);
-	tc = tcase_create("last_error");
+	tc = test_case(s, "null_arguments", NULL, NULL);
+	tcase_add_test(tc, null_arguments_are_errors_not_crashes);
+	tc = test_case(s, "position", NULL, NULL);
 	tcase_add_test(tc, parse_error_carries_position);
+	tc = test_case(s, "threads", NULL, NULL);
 	tcase_add_test(tc, last_error_is_per_thread);
+	tc = test_case(s, "io", NULL, NULL);
 	tcase_add_test(tc, io_errors);
+	tc = test_case(s, "igraph_handler", NULL, NULL);
 	tcase_add_test(tc, igraph_handler_restored);
-	suite_add_tcase(s, tc);
 	return s;
 }
 

@@ -167,7 +167,7 @@ START_TEST(igraph_follows_changes)
 	ck_assert_ptr_nonnull(ig);
 	ck_assert_int_eq(igraph_vcount(ig), 2);
 	ck_assert_int_eq(igraph_ecount(ig), 1);
-	ck_assert(!igraph_is_directed(ig));
+	ck_assert_int_eq(igraph_is_directed(ig), 0);
 	ck_assert_ptr_eq(sn_graph_igraph(g), ig); /* unchanged: no rebuild */
 	ck_assert_int_eq(sn_graph_vertex_add(g, "c", NULL), SN_OK);
 	ck_assert_int_eq(sn_graph_edge_add(g, 2, 1, NULL, NULL), SN_OK);
@@ -175,7 +175,9 @@ START_TEST(igraph_follows_changes)
 	ck_assert_int_eq(igraph_vcount(ig), 3);
 	ck_assert_int_eq(igraph_ecount(ig), 2);
 	igraph_edge(ig, 1, &from, &to);
-	ck_assert((from == 2 && to == 1) || (from == 1 && to == 2));
+	/* undirected: either orientation is the edge c -- b */
+	ck_assert_msg((from == 2 && to == 1) || (from == 1 && to == 2), "edge 1 is %" IGRAPH_PRId " -- %" IGRAPH_PRId
+	              ", expected 2 -- 1", from, to);
 	{
 		size_t n, memb[3];
 		ck_assert_int_eq(sn_graph_components(g, memb, 3, &n), SN_OK);
@@ -194,7 +196,7 @@ START_TEST(directed_graph)
 	ck_assert_int_eq(sn_graph_vertex_add(d, "x", NULL), SN_OK);
 	ck_assert_int_eq(sn_graph_vertex_add(d, "y", NULL), SN_OK);
 	ck_assert_int_eq(sn_graph_edge_add(d, 0, 1, NULL, NULL), SN_OK);
-	ck_assert(igraph_is_directed(sn_graph_igraph(d)));
+	ck_assert_int_ne(igraph_is_directed(sn_graph_igraph(d)), 0);
 	ck_assert_int_eq(sn_graph_is_directed(g), 0);
 	sn_graph_free(d);
 }
@@ -246,14 +248,14 @@ START_TEST(keys_and_typed_values)
 	ck_assert_int_eq(l, INT32_MIN);
 	ck_assert_int_eq(sn_attr_set_long(g, kl, SN_DOMAIN_NODE, v, INT64_MAX), SN_OK);
 	ck_assert_int_eq(sn_attr_get_long(g, kl, SN_DOMAIN_NODE, v, &l), SN_OK);
-	ck_assert(l == INT64_MAX);
+	ck_assert_int_eq(l, INT64_MAX);
 	ck_assert_int_eq(sn_attr_set_double(g, kf, SN_DOMAIN_NODE, v, 0.1), SN_OK);
 	ck_assert_int_eq(sn_attr_get_double(g, kf, SN_DOMAIN_NODE, v, &d), SN_OK);
-	ck_assert(d == (double)0.1f);
+	ck_assert_double_eq(d, (double)0.1f);
 	ck_assert_int_eq(sn_attr_set_double(g, kf, SN_DOMAIN_NODE, v, 1e300), SN_EINVAL);
 	ck_assert_int_eq(sn_attr_set_double(g, kd, SN_DOMAIN_EDGE, e, 1.0 / 3.0), SN_OK);
 	ck_assert_int_eq(sn_attr_get_double(g, kd, SN_DOMAIN_EDGE, e, &d), SN_OK);
-	ck_assert(d == 1.0 / 3.0);
+	ck_assert_double_eq(d, 1.0 / 3.0);
 	ck_assert_int_eq(sn_attr_format(&text, g, kd, SN_DOMAIN_EDGE, e), SN_OK);
 	ck_assert_str_eq(text, "0.3333333333333333");
 	sn_free(text);
@@ -293,11 +295,11 @@ START_TEST(keys_and_typed_values)
 	ck_assert_int_eq(b, 0);
 	ck_assert_int_eq(sn_attr_set_text(g, kl, SN_DOMAIN_NODE, v, "-9223372036854775808"), SN_OK);
 	ck_assert_int_eq(sn_attr_get_long(g, kl, SN_DOMAIN_NODE, v, &l), SN_OK);
-	ck_assert(l == INT64_MIN);
+	ck_assert_int_eq(l, INT64_MIN);
 
-	ck_assert(sn_attr_is_set(g, kd, SN_DOMAIN_EDGE, e));
+	ck_assert_int_ne(sn_attr_is_set(g, kd, SN_DOMAIN_EDGE, e), 0);
 	ck_assert_int_eq(sn_attr_unset(g, kd, SN_DOMAIN_EDGE, e), SN_OK);
-	ck_assert(!sn_attr_is_set(g, kd, SN_DOMAIN_EDGE, e));
+	ck_assert_int_eq(sn_attr_is_set(g, kd, SN_DOMAIN_EDGE, e), 0);
 	ck_assert_int_eq(sn_attr_get_double(g, kd, SN_DOMAIN_EDGE, e, &d), SN_ENOTFOUND);
 }
 END_TEST
@@ -360,15 +362,19 @@ START_TEST(defaults)
 	ck_assert_ptr_null(sn_key_default(g, k));
 	ck_assert_int_eq(sn_attr_set_double(g, k, SN_DOMAIN_NODE, 1, 41.3), SN_OK);
 	ck_assert_int_eq(sn_attr_get_doubles(g, k, SN_DOMAIN_NODE, all, 3), SN_OK);
-	ck_assert(isnan(all[0]) && all[1] == 41.3 && isnan(all[2]));
+	ck_assert_double_nan(all[0]);
+	ck_assert_double_eq(all[1], 41.3);
+	ck_assert_double_nan(all[2]);
 	ck_assert_int_eq(sn_key_set_default(g, k, "1e-1"), SN_OK);
 	ck_assert_str_eq(sn_key_default(g, k), "0.1");
 	v = 2;
 	ck_assert_int_eq(sn_attr_get_double(g, k, SN_DOMAIN_NODE, v, &d), SN_OK);
 	ck_assert_double_eq(d, 0.1);
-	ck_assert(!sn_attr_is_set(g, k, SN_DOMAIN_NODE, v));
+	ck_assert_int_eq(sn_attr_is_set(g, k, SN_DOMAIN_NODE, v), 0);
 	ck_assert_int_eq(sn_attr_get_doubles(g, k, SN_DOMAIN_NODE, all, 3), SN_OK);
-	ck_assert(all[0] == 0.1 && all[1] == 41.3 && all[2] == 0.1);
+	ck_assert_double_eq(all[0], 0.1);
+	ck_assert_double_eq(all[1], 41.3);
+	ck_assert_double_eq(all[2], 0.1);
 	ck_assert_int_eq(sn_attr_get_doubles(g, k, SN_DOMAIN_NODE, all, 2), SN_EINVAL);
 	ck_assert_int_eq(sn_key_set_default(g, k, "north"), SN_EPARSE);
 	ck_assert_str_eq(sn_key_default(g, k), "0.1");
@@ -409,21 +415,24 @@ END_TEST
 static Suite *graph_suite(void)
 {
 	Suite *s = suite_create("graph");
-	TCase *tc = tcase_create("model");
-	tcase_add_checked_fixture(tc, setup, teardown);
+	TCase *tc;
+
+	tc = test_case(s, "vertices_edges", setup, teardown);
 	tcase_add_test(tc, vertices_and_edges);
 	tcase_add_test(tc, many_vertices_grow_every_array);
+	tc = test_case(s, "vertex_ids", setup, teardown);
 	tcase_add_test(tc, vertex_ids_of_every_shape);
+	tc = test_case(s, "igraph", setup, teardown);
 	tcase_add_test(tc, igraph_follows_changes);
 	tcase_add_test(tc, directed_graph);
+	tc = test_case(s, "nesting", setup, teardown);
 	tcase_add_test(tc, nesting_and_desc);
-	suite_add_tcase(s, tc);
-	tc = tcase_create("attributes");
-	tcase_add_checked_fixture(tc, setup, teardown);
+	tc = test_case(s, "attributes", setup, teardown);
 	tcase_add_test(tc, keys_and_typed_values);
+	tc = test_case(s, "defaults", setup, teardown);
 	tcase_add_test(tc, defaults);
+	tc = test_case(s, "formatting", setup, teardown);
 	tcase_add_test(tc, doubles_format_shortest);
-	suite_add_tcase(s, tc);
 	return s;
 }
 

@@ -45,7 +45,7 @@ START_TEST(networkx_multigraph)
 	ck_assert_uint_eq(sn_key_count(g), 11);
 	ck_assert_str_eq(str(g, SN_DOMAIN_NODE, "label", uz), "Uzbekistan");
 	ck_assert_str_eq(str(g, SN_DOMAIN_GRAPH, "name", 0), "actors");
-	ck_assert(num(g, SN_DOMAIN_NODE, "lat", kr) == 37.57);
+	ck_assert_double_eq(num(g, SN_DOMAIN_NODE, "lat", kr), 37.57);
 	k = key(g, SN_DOMAIN_NODE, "landlocked");
 	ck_assert_int_eq(sn_attr_get_bool(g, k, SN_DOMAIN_NODE, uz, &b), SN_OK); /* "True" */
 	ck_assert_int_eq(b, 1);
@@ -54,7 +54,7 @@ START_TEST(networkx_multigraph)
 	ck_assert_int_eq(sn_attr_get_bool(g, k, SN_DOMAIN_NODE, vertex(g, "ADB"), &b), SN_ENOTFOUND);
 	ck_assert_int_eq(sn_attr_get_long(g, key(g, SN_DOMAIN_NODE, "population"), SN_DOMAIN_NODE,
 	                                  vertex(g, "CN"), &l), SN_OK);
-	ck_assert(l == 1410000000LL);
+	ck_assert_int_eq(l, 1410000000LL);
 	/* the parallel KR-UZ edges (trade, aid) and the CN self-loop are kept */
 	{
 		size_t s, t, n = 0;
@@ -90,11 +90,11 @@ START_TEST(networkx_digraph_exact_numbers)
 	ck_assert_int_eq(sn_graph_is_directed(g), 1);
 	/* beyond 2^53: a double would round it */
 	ck_assert_int_eq(sn_attr_get_long(g, kbig, SN_DOMAIN_NODE, a, &l), SN_OK);
-	ck_assert(l == (int64_t)4611686018427387905LL);
-	ck_assert(num(g, SN_DOMAIN_NODE, "ratio", a) == 1.0 / 3.0);
-	ck_assert(isinf(num(g, SN_DOMAIN_EDGE, "km", 2))); /* "inf" */
+	ck_assert_int_eq(l, (int64_t)4611686018427387905LL);
+	ck_assert_double_eq(num(g, SN_DOMAIN_NODE, "ratio", a), 1.0 / 3.0);
+	ck_assert_double_infinite(num(g, SN_DOMAIN_EDGE, "km", 2)); /* "inf" */
 	ck_assert_int_eq(sn_attr_get_long(g, key(g, SN_DOMAIN_EDGE, "days"), SN_DOMAIN_EDGE, 0, &l), SN_OK);
-	ck_assert(l == 3);
+	ck_assert_int_eq(l, 3);
 	ck_assert_int_eq(sn_attr_get_double(g, kbig, SN_DOMAIN_NODE, vertex(g, "c"), &d), SN_ENOTFOUND);
 	sn_graph_free(g);
 }
@@ -109,10 +109,10 @@ START_TEST(igraph_written)
 	ck_assert_uint_eq(sn_graph_edge_count(g), 6);
 	ck_assert_int_eq(igraph_vcount(ig), 5);
 	ck_assert_int_eq(igraph_ecount(ig), 6);
-	ck_assert(igraph_is_directed(ig));
+	ck_assert_int_ne(igraph_is_directed(ig), 0);
 	ck_assert_str_eq(sn_graph_id(g), "G");
 	ck_assert_str_eq(str(g, SN_DOMAIN_NODE, "name", vertex(g, "n4")), "Istanbul");
-	ck_assert(num(g, SN_DOMAIN_EDGE, "km", 3) == 1750.0);
+	ck_assert_double_eq(num(g, SN_DOMAIN_EDGE, "km", 3), 1750.0);
 	sn_graph_free(g);
 }
 END_TEST
@@ -129,7 +129,7 @@ START_TEST(cytoscape_names_shared_across_domains)
 	ck_assert_str_eq(str(g, SN_DOMAIN_EDGE, "name", 0), "Republic of Korea (aid) Uzbekistan");
 	ck_assert_str_eq(sn_key_id(g, key(g, SN_DOMAIN_NODE, "SUID")), "node SUID");
 	ck_assert_int_eq(sn_attr_get_long(g, key(g, SN_DOMAIN_EDGE, "SUID"), SN_DOMAIN_EDGE, 0, &l), SN_OK);
-	ck_assert(l == 132);
+	ck_assert_int_eq(l, 132);
 	ck_assert_int_eq(sn_attr_get_bool(g, key(g, SN_DOMAIN_NODE, "selected"), SN_DOMAIN_NODE, 1, &b), SN_OK);
 	ck_assert_int_eq(b, 1);
 	sn_graph_free(g);
@@ -164,10 +164,10 @@ START_TEST(handwritten_features)
 	ck_assert_str_eq(str(g, SN_DOMAIN_NODE, "kind", kr), "state");
 	ck_assert_str_eq(str(g, SN_DOMAIN_NODE, "kind", eu), "bloc");
 	ck_assert_str_eq(sn_key_default(g, key(g, SN_DOMAIN_NODE, "kind")), "state");
-	ck_assert(num(g, SN_DOMAIN_EDGE, "weight", edge_by_id(g, "e2")) == 1.0);
-	ck_assert(num(g, SN_DOMAIN_EDGE, "weight", edge_by_id(g, "e1")) == 2.5); /* " 2.5 " */
-	ck_assert(isinf(num(g, SN_DOMAIN_EDGE, "weight", edge_by_id(g, "e4"))));
-	ck_assert(num(g, SN_DOMAIN_EDGE, "weight", 4) == 1e-320); /* subnormal, kept */
+	ck_assert_double_eq(num(g, SN_DOMAIN_EDGE, "weight", edge_by_id(g, "e2")), 1.0);
+	ck_assert_double_eq(num(g, SN_DOMAIN_EDGE, "weight", edge_by_id(g, "e1")), 2.5); /* " 2.5 " */
+	ck_assert_double_infinite(num(g, SN_DOMAIN_EDGE, "weight", edge_by_id(g, "e4")));
+	ck_assert_double_eq(num(g, SN_DOMAIN_EDGE, "weight", 4), 1e-320); /* subnormal, kept */
 	ck_assert_int_eq(sn_attr_get_bool(g, key(g, SN_DOMAIN_EDGE, "member"), SN_DOMAIN_EDGE, 1, &b), SN_OK);
 	ck_assert_int_eq(b, 1);
 	ck_assert_int_eq(sn_attr_get_bool(g, key(g, SN_DOMAIN_EDGE, "member"), SN_DOMAIN_EDGE, 0, &b), SN_OK);
@@ -175,12 +175,12 @@ START_TEST(handwritten_features)
 
 	/* exact integers at the limits */
 	ck_assert_int_eq(sn_attr_get_long(g, key(g, SN_DOMAIN_NODE, "big"), SN_DOMAIN_NODE, kr, &l), SN_OK);
-	ck_assert(l == 9007199254740993LL);
+	ck_assert_int_eq(l, 9007199254740993LL);
 	ck_assert_int_eq(sn_attr_get_long(g, key(g, SN_DOMAIN_NODE, "big"), SN_DOMAIN_NODE, uz, &l), SN_OK);
-	ck_assert(l == INT64_MIN);
+	ck_assert_int_eq(l, INT64_MIN);
 	ck_assert_int_eq(sn_attr_get_long(g, key(g, SN_DOMAIN_NODE, "rank"), SN_DOMAIN_NODE, kr, &l), SN_OK);
-	ck_assert(l == INT32_MIN);
-	ck_assert(num(g, SN_DOMAIN_NODE, "score", uz) == (double)0.1f);
+	ck_assert_int_eq(l, INT32_MIN);
+	ck_assert_double_eq(num(g, SN_DOMAIN_NODE, "score", uz), (double)0.1f);
 	/* attr.type absent means string; strings keep their spaces */
 	ck_assert_int_eq(sn_key_type(g, key(g, SN_DOMAIN_NODE, "untyped")), SN_TYPE_STRING);
 	ck_assert_str_eq(str(g, SN_DOMAIN_NODE, "untyped", uz), "  spaced & kept  ");
@@ -277,11 +277,11 @@ START_TEST(mixed_directedness)
 	sn_graph_edge_endpoints(g, 3, &s, &t);
 	ck_assert_uint_eq(s, vertex(g, "2"));
 	ck_assert_uint_eq(t, vertex(g, "1"));
-	ck_assert(num(g, SN_DOMAIN_EDGE, "weight", 3) == 1.5);
+	ck_assert_double_eq(num(g, SN_DOMAIN_EDGE, "weight", 3), 1.5);
 	ck_assert_str_eq(str(g, SN_DOMAIN_EDGE, "Edge Label", 3), "rail");
-	ck_assert(num(g, SN_DOMAIN_NODE, "x", 0) == (double)-42.6193f);
+	ck_assert_double_eq(num(g, SN_DOMAIN_NODE, "x", 0), (double)-42.6193f);
 	ig = sn_graph_igraph(g);
-	ck_assert(igraph_is_directed(ig));
+	ck_assert_int_ne(igraph_is_directed(ig), 0);
 	ck_assert_int_eq(igraph_ecount(ig), 4);
 	sn_graph_free(g);
 }
@@ -460,7 +460,7 @@ static void assert_same_value(const sn_graph *a, const sn_graph *b, size_t ka, s
 			int64_t x, y;
 			sn_attr_get_long(a, ka, d, i, &x);
 			sn_attr_get_long(b, kb, d, i, &y);
-			ck_assert(x == y);
+			ck_assert_double_eq(x, y);
 		}
 	}
 	sn_free(ta);
@@ -810,84 +810,112 @@ START_TEST(written_bytes_as_libxml2_writes_them)
 }
 END_TEST
 
-START_TEST(invalid_fixtures)
+/* The invalid fixtures, each <case>.graphml beside <case>.err holding the
+ * expected "LINE:COL: message" (jansson's pattern); listed once, sorted,
+ * before the suite runs, so that each case is a test of its own. */
+#define MAX_INVALID 256
+static char invalid_names[MAX_INVALID][256];
+static int n_invalid;
+
+static int by_name(const void *a, const void *b)
 {
-	const char *dir = test_data_path("graphml/invalid");
-	char dirbuf[4096];
-	DIR *d;
+	return strcmp(a, b);
+}
+
+static void list_invalid_fixtures(void)
+{
+	DIR *d = opendir(test_data_path("graphml/invalid"));
 	struct dirent *de;
-	int n = 0;
 
-	snprintf(dirbuf, sizeof dirbuf, "%s", dir);
-	d = opendir(dirbuf);
-	ck_assert_ptr_nonnull(d);
-	while ((de = readdir(d))) {
-		char path[4200], errpath[4200], expected[1024], got[1100];
+	if (!d)
+		return; /* invalid_fixture_count fails */
+	while ((de = readdir(d)) && n_invalid < MAX_INVALID) {
 		size_t len = strlen(de->d_name);
-		sn_graph *g = (sn_graph *)0x1;
-		sn_status st;
-		FILE *fp;
-
-		if (len < 9 || strcmp(de->d_name + len - 8, ".graphml") != 0)
-			continue;
-		snprintf(path, sizeof path, "%s/%s", dirbuf, de->d_name);
-		snprintf(errpath, sizeof errpath, "%s/%.*s.err", dirbuf, (int)(len - 8), de->d_name);
-		fp = fopen(errpath, "r");
-		ck_assert_msg(fp != NULL, "missing %s", errpath);
-		ck_assert_ptr_nonnull(fgets(expected, sizeof expected, fp));
-		fclose(fp);
-		expected[strcspn(expected, "\n")] = '\0';
-		st = sn_graph_read_graphml(&g, path, NULL);
-		ck_assert_msg(st == SN_EPARSE, "%s: status %d", de->d_name, st);
-		ck_assert_ptr_null(g);
-		snprintf(got, sizeof got, "%s", sn_last_error());
-		ck_assert_msg(strncmp(got, path, strlen(path)) == 0 && got[strlen(path)] == ':', "%s", got);
-		ck_assert_msg(strcmp(got + strlen(path) + 1, expected) == 0, "%s:\n  expected %s\n  got      %s",
-		              de->d_name, expected, got + strlen(path) + 1);
-		ASSERT_FINALLY_EMPTY();
-		n++;
+		if (len >= 9 && len < sizeof invalid_names[0] && strcmp(de->d_name + len - 8, ".graphml") == 0)
+			snprintf(invalid_names[n_invalid++], sizeof invalid_names[0], "%s", de->d_name);
 	}
 	closedir(d);
-	ck_assert_int_ge(n, 30);
+	qsort(invalid_names, (size_t)n_invalid, sizeof invalid_names[0], by_name);
+}
+
+START_TEST(invalid_fixture_count)
+{
+	ck_assert_int_ge(n_invalid, 30);
+}
+END_TEST
+
+START_TEST(invalid_fixture)
+{
+	const char *name = invalid_names[_i];
+	char dir[4096], path[4400], errpath[4400], expected[1024], got[1100];
+	size_t len = strlen(name);
+	sn_graph *g = (sn_graph *)0x1;
+	sn_status st;
+	FILE *fp;
+
+	snprintf(dir, sizeof dir, "%s", test_data_path("graphml/invalid"));
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	snprintf(errpath, sizeof errpath, "%s/%.*s.err", dir, (int)(len - 8), name);
+	fp = fopen(errpath, "r");
+	ck_assert_msg(fp != NULL, "missing %s", errpath);
+	ck_assert_ptr_nonnull(fgets(expected, sizeof expected, fp));
+	fclose(fp);
+	expected[strcspn(expected, "\n")] = '\0';
+	st = sn_graph_read_graphml(&g, path, NULL);
+	ck_assert_msg(st == SN_EPARSE, "%s: status %d (%s), expected a parse error", name, st, sn_strerror(st));
+	ck_assert_ptr_null(g);
+	snprintf(got, sizeof got, "%s", sn_last_error());
+	ck_assert_msg(strncmp(got, path, strlen(path)) == 0 && got[strlen(path)] == ':', "%s: no file name in '%s'", name,
+	              got);
+	ck_assert_str_eq(got + strlen(path) + 1, expected);
 }
 END_TEST
 
 static Suite *graphml_suite(void)
 {
 	Suite *s = suite_create("graphml");
-	TCase *tc = tcase_create("read");
+	TCase *tc;
+
+	tc = test_case(s, "read_networkx", NULL, NULL);
 	tcase_add_test(tc, networkx_multigraph);
 	tcase_add_test(tc, networkx_digraph_exact_numbers);
+	tc = test_case(s, "read_igraph", NULL, NULL);
 	tcase_add_test(tc, igraph_written);
+	tc = test_case(s, "read_cytoscape", NULL, NULL);
 	tcase_add_test(tc, cytoscape_names_shared_across_domains);
+	tc = test_case(s, "read_features", NULL, NULL);
 	tcase_add_test(tc, handwritten_features);
-	tcase_add_test(tc, nested_graphs_flattened);
-	tcase_add_test(tc, yed_kept_verbatim);
-	tcase_add_test(tc, mixed_directedness);
-	suite_add_tcase(s, tc);
-	tc = tcase_create("sources");
-	tcase_add_test(tc, every_source_reads_the_same);
-	tcase_add_test(tc, options);
 	tcase_add_test(tc, hints_and_oddities);
-	suite_add_tcase(s, tc);
-	tc = tcase_create("write");
+	tc = test_case(s, "nesting", NULL, NULL);
+	tcase_add_test(tc, nested_graphs_flattened);
+	tc = test_case(s, "yed", NULL, NULL);
+	tcase_add_test(tc, yed_kept_verbatim);
+	tc = test_case(s, "mixed", NULL, NULL);
+	tcase_add_test(tc, mixed_directedness);
+	tc = test_case(s, "sources", NULL, NULL);
+	tcase_add_test(tc, every_source_reads_the_same);
+	tc = test_case(s, "read_options", NULL, NULL);
+	tcase_add_test(tc, options);
+	tc = test_case(s, "values", NULL, NULL);
+	tcase_add_test(tc, numbers_read_as_strtod_reads_them);
+	tc = test_case(s, "write", NULL, NULL);
 	tcase_add_test(tc, written_text);
 	tcase_add_test(tc, write_built_graph);
-	tcase_add_test(tc, write_atomically);
-	tcase_add_test(tc, write_options);
-	suite_add_tcase(s, tc);
-	tc = tcase_create("roundtrip");
-	tcase_add_test(tc, roundtrip_every_fixture);
-	suite_add_tcase(s, tc);
-	tc = tcase_create("read_errors");
-	tcase_add_test(tc, invalid_fixtures);
 	tcase_add_test(tc, written_bytes_as_libxml2_writes_them);
-	tcase_add_test(tc, numbers_read_as_strtod_reads_them);
-	suite_add_tcase(s, tc);
+	tc = test_case(s, "write_atomic", NULL, NULL);
+	tcase_add_test(tc, write_atomically);
+	tc = test_case(s, "write_options", NULL, NULL);
+	tcase_add_test(tc, write_options);
+	tc = test_case(s, "roundtrip", NULL, NULL);
+	tcase_add_test(tc, roundtrip_every_fixture);
+	tc = test_case(s, "read_errors", NULL, NULL);
+	tcase_add_test(tc, invalid_fixture_count);
+	tcase_add_loop_test(tc, invalid_fixture, 0, n_invalid);
 	return s;
 }
 
 int main(void)
 {
+	list_invalid_fixtures();
 	return run_suite(graphml_suite());
 }

@@ -206,17 +206,16 @@ END_TEST
 static Suite *hostile_suite(void)
 {
 	Suite *s = suite_create("hostile");
-	TCase *tc = tcase_create("inputs");
+	TCase *tc = test_case(s, "inputs", NULL, NULL);
+
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, deep_nesting);
 	tcase_add_test(tc, huge_value_bounded_memory);
 	tcase_add_test(tc, long_lines_and_many_keys);
 	tcase_add_test(tc, key_limit);
 	tcase_add_test(tc, attribute_tricks);
-	suite_add_tcase(s, tc);
-	tc = tcase_create("threads");
+	tc = test_case(s, "threads", NULL, NULL);
 	tcase_add_test(tc, threads_read_and_write);
-	suite_add_tcase(s, tc);
 	return s;
 }
 

@@ -7,14 +7,27 @@
 
 #include <math.h>
 
-static sn_graph *corridors(void)
+/* Tashkent (n0), Almaty (n1), Aktau (n2), Baku (n3), Istanbul (n4),
+ * directed, with km: the fixture of most tests here, loaded before each
+ * and freed after it (with igraph's cleanup stack checked) by the tcases
+ * that add corridors_fixture. */
+static sn_graph *fixture;
+
+static void corridors_setup(void)
 {
-	return load_fixture("graphml/igraph-corridors.graphml");
+	fixture = load_fixture("graphml/igraph-corridors.graphml");
+}
+
+static void corridors_teardown(void)
+{
+	sn_graph_free(fixture);
+	fixture = NULL;
+	ASSERT_FINALLY_EMPTY();
 }
 
 START_TEST(shortest_and_accessors)
 {
-	sn_graph *g = corridors();
+	sn_graph *g = fixture;
 	sn_route_opts o = SN_ROUTE_OPTS_INIT;
 	sn_routes *r;
 	const size_t *v, *e;
@@ -23,8 +36,8 @@ START_TEST(shortest_and_accessors)
 	o.cost = "km";
 	ck_assert_int_eq(sn_route(&r, g, 0, 4, &o), SN_OK);
 	ck_assert_uint_eq(sn_routes_count(r), 1);
-	ck_assert(sn_routes_cost(r, 0) == 800.0 * 0 + 2100 + 450 + 1750);
-	ck_assert(isnan(sn_routes_cost2(r, 0)));
+	ck_assert_double_eq(sn_routes_cost(r, 0), 800.0 * 0 + 2100 + 450 + 1750);
+	ck_assert_double_nan(sn_routes_cost2(r, 0));
 	v = sn_routes_vertices(r, 0, &nv);
 	e = sn_routes_edges(r, 0, &ne);
 	ck_assert_uint_eq(nv, 4);
@@ -36,28 +49,26 @@ START_TEST(shortest_and_accessors)
 	ck_assert_uint_eq(sn_routes_unusable(r), 0);
 	ck_assert_ptr_null(sn_routes_vertices(r, 1, &nv));
 	ck_assert_uint_eq(nv, 0);
-	ck_assert(isnan(sn_routes_cost(r, 5)));
+	ck_assert_double_nan(sn_routes_cost(r, 5));
 	sn_routes_free(r);
 
 	/* no cost: hops; a route to itself is empty and free */
 	ck_assert_int_eq(sn_route(&r, g, 0, 4, NULL), SN_OK);
-	ck_assert(sn_routes_cost(r, 0) == 3);
+	ck_assert_double_eq(sn_routes_cost(r, 0), 3);
 	sn_routes_free(r);
 	ck_assert_int_eq(sn_route(&r, g, 2, 2, &o), SN_OK);
-	ck_assert(sn_routes_cost(r, 0) == 0);
+	ck_assert_double_eq(sn_routes_cost(r, 0), 0);
 	sn_routes_free(r);
 	/* directed: no way back */
 	ck_assert_int_eq(sn_route(&r, g, 4, 0, &o), SN_ENOPATH);
 	ck_assert_ptr_null(r);
 	ck_assert_str_eq(sn_last_error(), "no route from 'n4' to 'n0'");
-	sn_graph_free(g);
-	ASSERT_FINALLY_EMPTY();
 }
 END_TEST
 
 START_TEST(constraints)
 {
-	sn_graph *g = corridors();
+	sn_graph *g = fixture;
 	sn_route_opts o = SN_ROUTE_OPTS_INIT;
 	const char *avoid[] = { "n2" }, *kinds[] = { "kind=port" }, *only[] = { "mode=rail" };
 	const char *bad[] = { "weight=3" }, *badval[] = { "lat=north" };
@@ -70,7 +81,7 @@ START_TEST(constraints)
 	ck_assert_int_eq(sn_route(&r, g, 0, 4, &o), SN_ENOPATH);
 	o.avoid = kinds;
 	ck_assert_int_eq(sn_route(&r, g, 0, 1, &o), SN_OK);
-	ck_assert(sn_routes_cost(r, 0) == 800);
+	ck_assert_double_eq(sn_routes_cost(r, 0), 800);
 	sn_routes_free(r);
 	ck_assert_int_eq(sn_route(&r, g, 0, 2, &o), SN_EINVAL);
 	ck_assert_str_eq(sn_last_error(), "the destination 'n2' is closed by the constraints");
@@ -88,56 +99,81 @@ START_TEST(constraints)
 	o.avoid = badval;
 	ck_assert_int_eq(sn_route(&r, g, 0, 4, &o), SN_EINVAL);
 	ck_assert_str_eq(sn_last_error(), "'north' is not a value of double attribute 'lat': expected a number");
-	sn_graph_free(g);
 }
 END_TEST
 
-START_TEST(alternatives_waypoints_widest_astar)
+START_TEST(alternatives)
 {
-	sn_graph *g = corridors();
+	sn_graph *g = fixture;
 	sn_route_opts o = SN_ROUTE_OPTS_INIT;
-	size_t via[] = { 1 };
 	sn_routes *r;
 
 	o.cost = "km";
 	o.k = 5;
 	ck_assert_int_eq(sn_route(&r, g, 0, 4, &o), SN_OK);
 	ck_assert_uint_eq(sn_routes_count(r), 2);
-	ck_assert(sn_routes_cost(r, 0) == 4300 && sn_routes_cost(r, 1) == 5400);
+	ck_assert_double_eq(sn_routes_cost(r, 0), 4300);
+	ck_assert_double_eq(sn_routes_cost(r, 1), 5400);
 	sn_routes_free(r);
-	o.k = 0;
+}
+END_TEST
+
+START_TEST(waypoints)
+{
+	sn_graph *g = fixture;
+	sn_route_opts o = SN_ROUTE_OPTS_INIT;
+	size_t via[] = { 1 };
+	sn_routes *r;
+
+	o.cost = "km";
 	o.via = via;
 	o.n_via = 1;
 	ck_assert_int_eq(sn_route(&r, g, 0, 4, &o), SN_OK);
-	ck_assert(sn_routes_cost(r, 0) == 800 + 2400 + 450 + 1750);
+	ck_assert_double_eq(sn_routes_cost(r, 0), 800 + 2400 + 450 + 1750);
 	sn_routes_free(r);
 	o.k = 2;
 	ck_assert_int_eq(sn_route(&r, g, 0, 4, &o), SN_EINVAL);
-	o.k = 0;
-	o.n_via = 0;
+	ck_assert_str_eq(sn_last_error(), "alternatives (k) through waypoints are not supported");
+}
+END_TEST
+
+START_TEST(widest)
+{
+	sn_graph *g = fixture;
+	sn_route_opts o = SN_ROUTE_OPTS_INIT;
+	sn_routes *r;
+
+	o.cost = "km";
 	o.flags = SN_ROUTE_WIDEST;
 	ck_assert_int_eq(sn_route(&r, g, 0, 4, &o), SN_OK);
-	ck_assert(sn_routes_cost(r, 0) == 450); /* the narrowest is Aktau-Baku */
+	ck_assert_double_eq(sn_routes_cost(r, 0), 450); /* the narrowest is Aktau-Baku */
 	sn_routes_free(r);
 	o.cost = NULL;
 	ck_assert_int_eq(sn_route(&r, g, 0, 4, &o), SN_EINVAL);
+	ck_assert_str_eq(sn_last_error(), "a widest route needs a capacity attribute as its cost");
+}
+END_TEST
+
+START_TEST(astar)
+{
+	sn_graph *g = fixture, *h;
+	sn_route_opts o = SN_ROUTE_OPTS_INIT;
+	sn_routes *r;
+
 	o.cost = "km";
 	o.flags = SN_ROUTE_ASTAR;
 	ck_assert_int_eq(sn_route(&r, g, 0, 4, &o), SN_OK);
-	ck_assert(sn_routes_cost(r, 0) == 4300);
+	ck_assert_double_eq(sn_routes_cost(r, 0), 4300);
 	ck_assert_uint_gt(sn_routes_settled(r), 0);
 	ck_assert_uint_le(sn_routes_settled(r), 5);
 	sn_routes_free(r);
 	/* A* needs coordinates */
-	{
-		sn_graph *h = load_fixture("graphml/networkx-digraph.graphml");
-		ck_assert_int_eq(sn_route(&r, h, 0, 1, &o), SN_EINVAL); /* km = inf on c -> a */
-		ck_assert_str_eq(sn_last_error(), "edge 'c'-'a': km = inf, expected a finite distance not below zero");
-		o.cost = NULL;
-		ck_assert_int_eq(sn_route(&r, h, 0, 1, &o), SN_ENOTFOUND);
-		sn_graph_free(h);
-	}
-	sn_graph_free(g);
+	h = load_fixture("graphml/networkx-digraph.graphml");
+	ck_assert_int_eq(sn_route(&r, h, 0, 1, &o), SN_EINVAL); /* km = inf on c -> a */
+	ck_assert_str_eq(sn_last_error(), "edge 'c'-'a': km = inf, expected a finite distance not below zero");
+	o.cost = NULL;
+	ck_assert_int_eq(sn_route(&r, h, 0, 1, &o), SN_ENOTFOUND);
+	sn_graph_free(h);
 }
 END_TEST
 
@@ -166,7 +202,7 @@ START_TEST(mixed_graph_routes_both_ways)
 		ck_assert_int_eq(d, SN_DOMAIN_EDGE);
 		ck_assert_uint_eq(idx, 1);
 		/* closing the tie closes both directions: 2 -> 0 -> 1 is left */
-		ck_assert(cost == 2);
+		ck_assert_double_eq(cost, 2);
 		ck_assert_int_eq(sn_chokepoints_get(c, 1, &d, &idx, &cost), SN_EINVAL);
 		sn_chokepoints_free(c);
 	}
@@ -218,14 +254,15 @@ START_TEST(chokepoints_through_a_waypoint)
 			o.avoid = avoid;
 			o.n_avoid = 1;
 			if (d == SN_DOMAIN_NODE && x == via)
-				ck_assert(isinf(cost)); /* the waypoint itself */
+				ck_assert_double_infinite(cost); /* the waypoint itself */
 			else if (sn_route(&r, g, from, to, &o) == SN_OK) {
 				want = sn_routes_cost(r, 0);
 				sn_routes_free(r);
 			}
-			if (isinf(want))
-				ck_assert(isinf(cost)), cuts++;
-			else
+			if (isinf(want)) {
+				ck_assert_double_infinite(cost);
+				cuts++;
+			} else
 				ck_assert_double_eq_tol(cost, want, 1e-9 * want);
 			checked++;
 		}
@@ -239,7 +276,7 @@ END_TEST
 
 START_TEST(chokepoints_structure_redundancy)
 {
-	sn_graph *g = corridors();
+	sn_graph *g = fixture;
 	sn_route_opts o = SN_ROUTE_OPTS_INIT;
 	sn_chokepoints *c;
 	size_t *ap, nap, *br, nbr, vd, ed;
@@ -249,15 +286,15 @@ START_TEST(chokepoints_structure_redundancy)
 
 	o.cost = "km";
 	ck_assert_int_eq(sn_route_chokepoints(&c, g, 0, 4, &o), SN_OK);
-	ck_assert(sn_chokepoints_base_cost(c) == 4300);
+	ck_assert_double_eq(sn_chokepoints_base_cost(c), 4300);
 	ck_assert_uint_eq(sn_chokepoints_count(c), 2 + 3);
 	/* the last is the only one with a detour: Tashkent-Aktau, via Almaty */
 	ck_assert_int_eq(sn_chokepoints_get(c, 4, &d, &idx, &cost), SN_OK);
 	ck_assert_int_eq(d, SN_DOMAIN_EDGE);
 	ck_assert_uint_eq(idx, 4);
-	ck_assert(cost == 5400);
+	ck_assert_double_eq(cost, 5400);
 	ck_assert_int_eq(sn_chokepoints_get(c, 0, &d, &idx, &cost), SN_OK);
-	ck_assert(isinf(cost));
+	ck_assert_double_infinite(cost);
 	sn_chokepoints_free(c);
 	ck_assert_int_eq(sn_graph_articulation_points(&ap, &nap, g), SN_OK);
 	ck_assert_uint_eq(nap, 2);
@@ -271,26 +308,36 @@ START_TEST(chokepoints_structure_redundancy)
 	ck_assert_uint_eq(vd, 2); /* direct, and via Almaty */
 	ck_assert_uint_eq(ed, 2);
 	ck_assert_int_eq(sn_route_redundancy(g, 0, 0, &o, &vd, &ed), SN_EINVAL);
-	sn_graph_free(g);
 }
 END_TEST
 
-START_TEST(costs_and_pareto)
+START_TEST(reach_costs)
 {
-	sn_graph *g = corridors();
+	sn_graph *g = fixture;
 	sn_route_opts o = SN_ROUTE_OPTS_INIT;
 	sn_scores *s;
-	sn_routes *r;
 
 	o.cost = "km";
 	ck_assert_int_eq(sn_route_costs(&s, g, 0, &o), SN_OK);
 	ck_assert_uint_eq(sn_scores_count(s), 5);
 	ck_assert_int_eq(sn_scores_measure(s), SN_MEASURE_COUNT_);
-	ck_assert(sn_scores_values(s)[0] == 0 && sn_scores_values(s)[3] == 2550 && sn_scores_values(s)[4] == 4300);
+	ck_assert_double_eq(sn_scores_values(s)[0], 0);
+	ck_assert_double_eq(sn_scores_values(s)[3], 2550);
+	ck_assert_double_eq(sn_scores_values(s)[4], 4300);
 	sn_scores_free(s);
 	ck_assert_int_eq(sn_route_costs(&s, g, 4, &o), SN_OK);
-	ck_assert(isinf(sn_scores_values(s)[0]));
+	ck_assert_double_infinite(sn_scores_values(s)[0]);
 	sn_scores_free(s);
+}
+END_TEST
+
+START_TEST(pareto)
+{
+	sn_graph *g = fixture;
+	sn_route_opts o = SN_ROUTE_OPTS_INIT;
+	sn_routes *r;
+
+	o.cost = "km";
 	/* km against hops: the shorter way has fewer hops too: one route */
 	ck_assert_int_eq(sn_route_pareto(&r, g, 0, 4, "km", &o), SN_OK);
 	ck_assert_uint_eq(sn_routes_count(r), 1);
@@ -298,13 +345,13 @@ START_TEST(costs_and_pareto)
 	sn_routes_free(r);
 	ck_assert_int_eq(sn_route_pareto(&r, g, 0, 4, NULL, &o), SN_EINVAL);
 	ck_assert_int_eq(sn_route_pareto(&r, g, 0, 4, "mode", &o), SN_EINVAL);
-	sn_graph_free(g);
+	ck_assert_str_eq(sn_last_error(), "edge attribute 'mode' is a string, not a number");
 }
 END_TEST
 
 START_TEST(lookup)
 {
-	sn_graph *g = corridors();
+	sn_graph *g = fixture;
 	size_t v;
 
 	ck_assert_int_eq(sn_graph_vertex_lookup(g, "n3", &v), SN_OK);
@@ -317,13 +364,12 @@ START_TEST(lookup)
 	ck_assert_str_eq(sn_last_error(), "no vertex 'Tashkend'; did you mean 'Tashkent'?");
 	ck_assert_int_eq(sn_graph_vertex_lookup(g, "Rotterdam", &v), SN_ENOTFOUND);
 	ck_assert_str_eq(sn_last_error(), "no vertex 'Rotterdam'");
-	sn_graph_free(g);
 }
 END_TEST
 
 START_TEST(arguments)
 {
-	sn_graph *g = corridors();
+	sn_graph *g = fixture;
 	sn_route_opts o;
 	sn_routes *r = (sn_routes *)0x1;
 	size_t via[] = { 17 };
@@ -342,7 +388,6 @@ START_TEST(arguments)
 	sn_routes_free(NULL);
 	sn_chokepoints_free(NULL);
 	ck_assert_uint_eq(sn_routes_count(NULL), 0);
-	sn_graph_free(g);
 }
 END_TEST
 
@@ -374,7 +419,7 @@ START_TEST(astar_through_a_vertex_without_coordinates)
 	o.cost = "km";
 	o.flags = SN_ROUTE_ASTAR;
 	ck_assert_int_eq(sn_route(&r, g, 1, 0, &o), SN_OK);
-	ck_assert(sn_routes_cost(r, 0) == 1114);
+	ck_assert_double_eq(sn_routes_cost(r, 0), 1114);
 	sn_routes_free(r);
 	sn_graph_free(g);
 	/* without the shortcut c is isolated: the estimate stays, and c
@@ -394,10 +439,10 @@ START_TEST(astar_through_a_vertex_without_coordinates)
 		ck_assert_int_eq(sn_graph_read_graphml_memory(&g, iso, sizeof iso - 1, "isolated", NULL), SN_OK);
 		ck_assert_int_eq(sn_router_new(&rt, g, &o), SN_OK);
 		ck_assert_int_eq(sn_router_route(&r, rt, 1, 0), SN_OK);
-		ck_assert(sn_routes_cost(r, 0) == 1200);
+		ck_assert_double_eq(sn_routes_cost(r, 0), 1200);
 		sn_routes_free(r);
 		ck_assert_int_eq(sn_router_route(&r, rt, 2, 2), SN_OK);
-		ck_assert(sn_routes_cost(r, 0) == 0);
+		ck_assert_double_eq(sn_routes_cost(r, 0), 0);
 		sn_routes_free(r);
 		ck_assert_int_eq(sn_router_route(&r, rt, 1, 2), SN_ENOPATH);
 		ck_assert_int_eq(sn_router_route(&r, rt, 2, 0), SN_ENOPATH);
@@ -482,7 +527,8 @@ START_TEST(router_many_queries)
 				size_t s, t;
 				double km;
 				ck_assert_int_eq(sn_graph_edge_endpoints(g, ee[i], &s, &t), SN_OK);
-				ck_assert((s == vv[i] && t == vv[i + 1]) || (t == vv[i] && s == vv[i + 1]));
+				ck_assert_msg((s == vv[i] && t == vv[i + 1]) || (t == vv[i] && s == vv[i + 1]),
+				              "segment %zu joins %zu and %zu, not step %zu -> %zu", i, s, t, vv[i], vv[i + 1]);
 				ck_assert_int_eq(sn_attr_get_double(g, 2, SN_DOMAIN_EDGE, ee[i], &km), SN_OK);
 				sum += km;
 			}
@@ -504,7 +550,7 @@ END_TEST
 
 START_TEST(router_refusals)
 {
-	sn_graph *g = corridors();
+	sn_graph *g = fixture;
 	sn_route_opts o = SN_ROUTE_OPTS_INIT;
 	size_t via[] = { 1 };
 	sn_router *r;
@@ -531,7 +577,7 @@ START_TEST(router_refusals)
 	o.version = SN_ROUTE_OPTS_VERSION;
 	ck_assert_int_eq(sn_router_new(&r, g, NULL), SN_OK); /* hops */
 	ck_assert_int_eq(sn_router_route(&rs, r, 0, 4), SN_OK);
-	ck_assert(sn_routes_cost(rs, 0) == 3);
+	ck_assert_double_eq(sn_routes_cost(rs, 0), 3);
 	sn_routes_free(rs);
 	ck_assert_int_eq(sn_router_route(&rs, r, 0, 99), SN_EINVAL);
 	ck_assert_ptr_null(rs);
@@ -542,35 +588,48 @@ START_TEST(router_refusals)
 	ck_assert_int_eq(sn_router_new(&r, g, &o), SN_OK);
 	ck_assert_int_eq(sn_router_route(&rs, r, 0, 5), SN_ENOPATH);
 	ck_assert_int_eq(sn_router_route(&rs, r, 4, 4), SN_OK);
-	ck_assert(sn_routes_cost(rs, 0) == 0);
+	ck_assert_double_eq(sn_routes_cost(rs, 0), 0);
 	sn_routes_free(rs);
 	sn_router_free(r);
 	sn_router_free(NULL);
-	sn_graph_free(g);
 }
 END_TEST
 
 static Suite *route_suite(void)
 {
 	Suite *s = suite_create("route");
-	TCase *tc = tcase_create("routes");
+	TCase *tc;
+
+	tc = test_case(s, "shortest", corridors_setup, corridors_teardown);
 	tcase_add_test(tc, shortest_and_accessors);
+	tc = test_case(s, "constraints", corridors_setup, corridors_teardown);
 	tcase_add_test(tc, constraints);
-	tcase_add_test(tc, alternatives_waypoints_widest_astar);
+	tc = test_case(s, "alternatives", corridors_setup, corridors_teardown);
+	tcase_add_test(tc, alternatives);
+	tc = test_case(s, "waypoints", corridors_setup, corridors_teardown);
+	tcase_add_test(tc, waypoints);
+	tc = test_case(s, "widest", corridors_setup, corridors_teardown);
+	tcase_add_test(tc, widest);
+	tc = test_case(s, "astar", corridors_setup, corridors_teardown);
+	tcase_add_test(tc, astar);
+	tc = test_case(s, "astar_estimate", NULL, NULL);
 	tcase_add_test(tc, astar_through_a_vertex_without_coordinates);
-	tcase_add_test(tc, router_many_queries);
+	tc = test_case(s, "routers", corridors_setup, corridors_teardown);
 	tcase_add_test(tc, router_refusals);
+	tcase_add_test(tc, router_many_queries);
+	tc = test_case(s, "mixed", NULL, NULL);
 	tcase_add_test(tc, mixed_graph_routes_both_ways);
-	tcase_add_test(tc, costs_and_pareto);
-	suite_add_tcase(s, tc);
-	tc = tcase_create("structure");
+	tc = test_case(s, "reach", corridors_setup, corridors_teardown);
+	tcase_add_test(tc, reach_costs);
+	tc = test_case(s, "pareto", corridors_setup, corridors_teardown);
+	tcase_add_test(tc, pareto);
+	tc = test_case(s, "chokepoints", corridors_setup, corridors_teardown);
 	tcase_add_test(tc, chokepoints_structure_redundancy);
 	tcase_add_test(tc, chokepoints_through_a_waypoint);
-	suite_add_tcase(s, tc);
-	tc = tcase_create("api");
+	tc = test_case(s, "lookup", corridors_setup, corridors_teardown);
 	tcase_add_test(tc, lookup);
+	tc = test_case(s, "arguments", corridors_setup, corridors_teardown);
 	tcase_add_test(tc, arguments);
-	suite_add_tcase(s, tc);
 	return s;
 }
 

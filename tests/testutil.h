@@ -60,6 +60,22 @@ static inline size_t key(const sn_graph *g, sn_domain d, const char *name)
 /* silknet must leave igraph's cleanup stack as it found it */
 #define ASSERT_FINALLY_EMPTY() ck_assert_msg(IGRAPH_FINALLY_STACK_SIZE() == 0, "igraph finally stack not empty")
 
+static inline void finally_teardown(void)
+{
+	ASSERT_FINALLY_EMPTY();
+}
+
+/* A tcase in s, one per feature. Its checked fixture runs setup before and
+ * teardown after each test (either may be NULL); without a teardown of
+ * its own, every test still ends by checking igraph's cleanup stack. */
+static inline TCase *test_case(Suite *s, const char *name, void (*setup)(void), void (*teardown)(void))
+{
+	TCase *tc = tcase_create(name);
+	tcase_add_checked_fixture(tc, setup, teardown ? teardown : finally_teardown);
+	suite_add_tcase(s, tc);
+	return tc;
+}
+
 static inline int run_suite(Suite *s)
 {
 	SRunner *sr = srunner_create(s);

@@ -361,8 +361,10 @@ SN_HIDDEN sn_status sn__query_best_path(const sn__query *q, size_t from, size_t 
                                         igraph_vector_int_t *ep, double *cost);
 /* The end of edge e that is not v. */
 SN_HIDDEN size_t sn__other_end(const sn_graph *g, size_t e, size_t v);
-/* Checks the version, the vertex range and the waypoints of o (may be NULL). */
-SN_HIDDEN sn_status sn__route_check_opts(const sn_graph *g, const sn_route_opts *o, size_t from, size_t to);
+/* Checks the version, the vertex range and the waypoints of o (NULL means
+ * defaults); when copy is not NULL, fills it with o or the defaults. */
+SN_HIDDEN sn_status sn__route_check_opts(const sn_graph *g, const sn_route_opts *o, size_t from, size_t to,
+                                         sn_route_opts *copy);
 /* Appends a route from igraph's vertex and edge lists to rs. */
 SN_HIDDEN sn_status sn__routes_add(sn_routes *rs, const sn_graph *g, const igraph_vector_int_t *vp,
                                    const igraph_vector_int_t *ep, double cost, double cost2);

@@ -198,12 +198,8 @@ static sn_status pareto_impl(sn_routes **out, const sn_graph *g, size_t from, si
 	SN_CHECK_ARG(out != NULL);
 	*out = NULL;
 	SN_CHECK_ARG(cost2 != NULL);
-	if ((st = sn__route_check_opts(g, opts, from, to)) < 0)
+	if ((st = sn__route_check_opts(g, opts, from, to, &o)) < 0)
 		return st;
-	if (opts)
-		o = *opts;
-	else
-		sn_route_opts_init(&o, SN_ROUTE_OPTS_VERSION);
 	if (o.n_via || (o.flags & (SN_ROUTE_WIDEST | SN_ROUTE_ASTAR)))
 		return sn__error(SN_EINVAL, "Pareto routes take no waypoints, widest or A* search");
 	if ((st = sn__query_prepare(&q1, g, &o, o.cost, 0)) < 0)

@@ -451,7 +451,8 @@ sn_status sn_route_opts_init(sn_route_opts *opts, unsigned version)
 	return SN_OK;
 }
 
-sn_status sn__route_check_opts(const sn_graph *g, const sn_route_opts *o, size_t from, size_t to)
+sn_status sn__route_check_opts(const sn_graph *g, const sn_route_opts *o, size_t from, size_t to,
+                               sn_route_opts *copy)
 {
 	SN_CHECK_ARG(g != NULL);
 	SN_CHECK_ARG(from < g->nv);
@@ -463,6 +464,10 @@ sn_status sn__route_check_opts(const sn_graph *g, const sn_route_opts *o, size_t
 		for (size_t i = 0; i < o->n_via; i++)
 			if (o->via[i] >= g->nv)
 				return sn__error(SN_EINVAL, "waypoint %zu out of range", o->via[i]);
+	if (copy && o)
+		*copy = *o;
+	else if (copy)
+		sn_route_opts_init(copy, SN_ROUTE_OPTS_VERSION);
 	return SN_OK;
 }
 
@@ -564,12 +569,8 @@ static sn_status route_impl(sn_routes **out, const sn_graph *g, size_t from, siz
 
 	SN_CHECK_ARG(out != NULL);
 	*out = NULL;
-	if ((st = sn__route_check_opts(g, opts, from, to)) < 0)
+	if ((st = sn__route_check_opts(g, opts, from, to, &o)) < 0)
 		return st;
-	if (opts)
-		o = *opts;
-	else
-		sn_route_opts_init(&o, SN_ROUTE_OPTS_VERSION);
 	if ((st = check_combination(&o)) < 0)
 		return st;
 	if (!(rs = calloc(1, sizeof *rs)))
@@ -617,7 +618,7 @@ static sn_status route_costs_impl(sn_scores **out, const sn_graph *g, size_t fro
 
 	SN_CHECK_ARG(out != NULL);
 	*out = NULL;
-	if ((st = sn__route_check_opts(g, opts, from, from)) < 0)
+	if ((st = sn__route_check_opts(g, opts, from, from, NULL)) < 0)
 		return st;
 	if ((st = sn__query_prepare(&q, g, opts, opts ? opts->cost : NULL, 0)) < 0)
 		return st;

@@ -207,7 +207,7 @@ static sn_status chokepoints_impl(sn_chokepoints **out, const sn_graph *g, size_
 
 	SN_CHECK_ARG(out != NULL);
 	*out = NULL;
-	if ((st = sn__route_check_opts(g, opts, from, to)) < 0)
+	if ((st = sn__route_check_opts(g, opts, from, to, NULL)) < 0)
 		return st;
 	if (opts && opts->n_via)
 		return chokepoints_via(out, g, from, to, opts);
@@ -327,7 +327,7 @@ static sn_status redundancy_impl(const sn_graph *g, size_t from, size_t to, cons
 	sn__query q;
 	sn_status st;
 
-	if ((st = sn__route_check_opts(g, opts, from, to)) < 0)
+	if ((st = sn__route_check_opts(g, opts, from, to, NULL)) < 0)
 		return st;
 	if (from == to)
 		return sn__error(SN_EINVAL, "origin and destination are the same");

@@ -320,54 +320,74 @@ SN_HIDDEN sn_status sn__scores_wrap(sn_scores **out, sn_domain d, double *v, siz
 struct sn__route1 {
 	size_t *v, nv, *e, ne;
 	double cost, cost2;
+	double at_places; /* the part of cost spent at places it passes */
 };
 
 struct sn_routes {
 	struct sn__route1 *r;
 	size_t n, cap;
-	size_t unusable, settled;
+	size_t unusable, settled, not_operating;
 	int truncated;
 };
 
 /* One routing question made concrete: the cost of every segment under the
  * options in one weight vector, closed segments infinite (-infinite for a
  * widest route), so that igraph's Dijkstra and Yen avoid them. The graph
- * itself is never copied for a query. */
+ * itself is never copied for a query.
+ *
+ * Time at places rides on the segments: with node costs c, w holds w0(e) +
+ * (c(s) + c(t)) / 2 for a segment between s and t. Along any route each
+ * place it passes through then counts whole and its two ends half each, so
+ * searches on w rank routes between two places exactly as their true costs
+ * do (all differ by the same (c(from) + c(to)) / 2); the cost reported is
+ * worked out from the route itself (sn__query_route_cost). */
 typedef struct sn__query {
 	const sn_graph *g;
 	const igraph_t *ig;
-	igraph_vector_t w;        /* segment costs; closed = +inf (-inf for widest) */
-	unsigned char *vclosed;
-	unsigned char *eclosed;   /* closed by a constraint */
+	igraph_vector_t w;        /* search costs; closed = +inf (-inf for widest) */
+	double *w0;               /* segment costs alone, or NULL when w holds them */
+	double *vcost;            /* cost of passing each place, or NULL */
+	unsigned char *vclosed;   /* 1 closed by a constraint, 2 not operating */
+	unsigned char *eclosed;   /* closed by a constraint or not operating */
 	size_t unusable;          /* segments without the cost, not closed otherwise */
+	size_t not_operating;     /* places and segments left out by their status */
 	int widest;
 	size_t *partner;          /* a mixed graph's edge <-> reverse twin, or NULL */
 } sn__query;
 
-/* Prices every segment by edge attribute cost (hops when NULL) and applies
- * o's avoid and only constraints (o may be NULL). Frees what it made on
+/* Prices every segment by edge attribute cost (hops when NULL), adds the
+ * places' node_cost (may be NULL), and applies o's avoid and only
+ * constraints and the status rule (o may be NULL). Frees what it made on
  * failure; sn__query_free() otherwise. */
 SN_HIDDEN sn_status sn__query_prepare(sn__query *q, const sn_graph *g, const sn_route_opts *o, const char *cost,
-                                      int widest);
+                                      const char *node_cost, int widest);
 SN_HIDDEN void sn__query_free(sn__query *q);
 /* SN_EINVAL naming role ("origin") when v is closed by the constraints. */
 SN_HIDDEN sn_status sn__query_check_open(const sn__query *q, size_t v, const char *role);
 /* The SN_ENOPATH error for from -> to, counting unusable segments. */
 SN_HIDDEN sn_status sn__query_no_route(const sn__query *q, size_t from, size_t to);
-/* The sum (widest: the minimum) of the query's costs along edge list ep. */
-SN_HIDDEN double sn__query_path_cost(const sn__query *q, const igraph_vector_int_t *ep);
+/* The true cost of a route: its segments' costs plus its inner places'
+ * (widest: its narrowest segment). */
+SN_HIDDEN double sn__query_route_cost(const sn__query *q, const igraph_vector_int_t *vp, const igraph_vector_int_t *ep);
+/* What a route spends at its inner places. */
+SN_HIDDEN double sn__query_at_places(const sn__query *q, const size_t *v, size_t nv);
+/* A search distance on w from `from` to `to` as a true cost. */
+SN_HIDDEN double sn__query_true_cost(const sn__query *q, size_t from, size_t to, double search_cost);
 /* One shortest (or widest) route by igraph; SN_ENOPATH when there is none. */
 SN_HIDDEN sn_status sn__query_best_path(const sn__query *q, size_t from, size_t to, igraph_vector_int_t *vp,
                                         igraph_vector_int_t *ep, double *cost);
 /* The end of edge e that is not v. */
 SN_HIDDEN size_t sn__other_end(const sn_graph *g, size_t e, size_t v);
 /* Checks the version, the vertex range and the waypoints of o (NULL means
- * defaults); when copy is not NULL, fills it with o or the defaults. */
+ * defaults); when copy is not NULL, fills it with o or the defaults (a
+ * version 1 struct is read as far as it goes). */
 SN_HIDDEN sn_status sn__route_check_opts(const sn_graph *g, const sn_route_opts *o, size_t from, size_t to,
                                          sn_route_opts *copy);
-/* Appends a route from igraph's vertex and edge lists to rs. */
-SN_HIDDEN sn_status sn__routes_add(sn_routes *rs, const sn_graph *g, const igraph_vector_int_t *vp,
+/* Appends a route of q from igraph's vertex and edge lists to rs. */
+SN_HIDDEN sn_status sn__routes_add(sn_routes *rs, const sn__query *q, const igraph_vector_int_t *vp,
                                    const igraph_vector_int_t *ep, double cost, double cost2);
+/* Copies opts (version 1 or 2; NULL: defaults) into out. */
+SN_HIDDEN sn_status sn__route_opts_copy(const sn_route_opts *opts, sn_route_opts *out);
 /* A* for one query of sn_route(): a router over q, which stays the caller's. */
 SN_HIDDEN sn_status sn__astar(const sn__query *q, size_t from, size_t to, sn_routes *rs);
 

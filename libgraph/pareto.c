@@ -154,7 +154,9 @@ static sn_status route_of(const search *s, size_t l, sn_routes *rs)
 		VECTOR(ep)[i - 1] = (igraph_integer_t)s->labels[x].edge;
 		i--;
 	}
-	st = sn__routes_add(rs, s->g, &vp, &ep, s->labels[l].c1, s->labels[l].c2);
+	/* the labels hold search costs; the route's true costs are its own */
+	st = sn__routes_add(rs, s->q1, &vp, &ep, sn__query_route_cost(s->q1, &vp, &ep),
+	                    sn__query_route_cost(s->q2, &vp, &ep));
 	igraph_vector_int_destroy(&vp);
 	igraph_vector_int_destroy(&ep);
 	return st;
@@ -202,9 +204,9 @@ static sn_status pareto_impl(sn_routes **out, const sn_graph *g, size_t from, si
 		return st;
 	if (o.n_via || (o.flags & (SN_ROUTE_WIDEST | SN_ROUTE_ASTAR)))
 		return sn__error(SN_EINVAL, "Pareto routes take no waypoints, widest or A* search");
-	if ((st = sn__query_prepare(&q1, g, &o, o.cost, 0)) < 0)
+	if ((st = sn__query_prepare(&q1, g, &o, o.cost, o.node_cost, 0)) < 0)
 		return st;
-	if ((st = sn__query_prepare(&q2, g, &o, cost2, 0)) < 0) {
+	if ((st = sn__query_prepare(&q2, g, &o, cost2, o.node_cost2, 0)) < 0) {
 		sn__query_free(&q1);
 		return st;
 	}
@@ -218,6 +220,7 @@ static sn_status pareto_impl(sn_routes **out, const sn_graph *g, size_t from, si
 		goto done;
 	}
 	rs->unusable = q1.unusable > q2.unusable ? q1.unusable : q2.unusable;
+	rs->not_operating = q1.not_operating;
 	if ((err = igraph_inclist_init(q1.ig, &il, IGRAPH_OUT, IGRAPH_LOOPS_ONCE)) != IGRAPH_SUCCESS) {
 		st = sn__from_igraph(err, "Pareto routes");
 		goto done;

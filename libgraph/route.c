@@ -14,6 +14,7 @@
 #include "internal.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -77,10 +78,21 @@ int sn_routes_truncated(const sn_routes *r)
 	return r ? r->truncated : 0;
 }
 
-/* Twins are reported as the edge they mirror. */
-sn_status sn__routes_add(sn_routes *rs, const sn_graph *g, const igraph_vector_int_t *vp,
-                           const igraph_vector_int_t *ep, double cost, double cost2)
+double sn_routes_cost_at_places(const sn_routes *r, size_t i)
 {
+	return r && i < r->n ? r->r[i].at_places : NAN;
+}
+
+size_t sn_routes_not_operating(const sn_routes *r)
+{
+	return r ? r->not_operating : 0;
+}
+
+/* Twins are reported as the edge they mirror. */
+sn_status sn__routes_add(sn_routes *rs, const sn__query *q, const igraph_vector_int_t *vp,
+                         const igraph_vector_int_t *ep, double cost, double cost2)
+{
+	const sn_graph *g = q->g;
 	struct sn__route1 *r;
 	size_t nv = (size_t)igraph_vector_int_size(vp), ne = (size_t)igraph_vector_int_size(ep);
 
@@ -105,6 +117,7 @@ sn_status sn__routes_add(sn_routes *rs, const sn_graph *g, const igraph_vector_i
 	r->ne = ne;
 	r->cost = cost;
 	r->cost2 = cost2;
+	r->at_places = sn__query_at_places(q, r->v, nv);
 	rs->n++;
 	return SN_OK;
 }
@@ -288,6 +301,8 @@ out:
 void sn__query_free(sn__query *q)
 {
 	igraph_vector_destroy(&q->w);
+	free(q->w0);
+	free(q->vcost);
 	free(q->vclosed);
 	free(q->eclosed);
 	free(q->partner);
@@ -305,12 +320,10 @@ static int edge_cost(const sn_key *key, size_t e, double *w)
 	return 1;
 }
 
-/* Costs of every segment under the options, closed ones infinite; the
- * constraints are applied after pricing, so that a closed segment without
- * the cost is not counted as unusable. */
-sn_status sn__query_prepare(sn__query *q, const sn_graph *g, const sn_route_opts *o, const char *cost, int widest)
+/* The query's arrays: costs, closures and a mixed graph's twin pairs. */
+static sn_status query_alloc(sn__query *q, const sn_graph *g, int widest)
 {
-	size_t m = g->ne, k = SIZE_MAX;
+	size_t m = g->ne;
 	sn_status st;
 
 	memset(q, 0, sizeof *q);
@@ -322,15 +335,11 @@ sn_status sn__query_prepare(sn__query *q, const sn_graph *g, const sn_route_opts
 		return sn__error_nomem();
 	q->vclosed = calloc(g->nv ? g->nv : 1, 1);
 	q->eclosed = calloc(m ? m : 1, 1);
-	if (!q->vclosed || !q->eclosed) {
-		sn__query_free(q);
+	if (!q->vclosed || !q->eclosed)
 		return sn__error_nomem();
-	}
 	if (g->etwin) {
-		if (!(q->partner = malloc((m ? m : 1) * sizeof *q->partner))) {
-			sn__query_free(q);
+		if (!(q->partner = malloc((m ? m : 1) * sizeof *q->partner)))
 			return sn__error_nomem();
-		}
 		for (size_t e = 0; e < m; e++)
 			q->partner[e] = SIZE_MAX;
 		for (size_t e = 0; e < m; e++)
@@ -339,27 +348,119 @@ sn_status sn__query_prepare(sn__query *q, const sn_graph *g, const sn_route_opts
 				q->partner[g->etwin[e]] = e;
 			}
 	}
+	return SN_OK;
+}
+
+/* Every segment's cost by edge attribute cost (1, hops, when NULL); a
+ * segment without the cost is closed and *k says which key it was. */
+static sn_status price_segments(sn__query *q, const char *cost, size_t *k)
+{
+	const sn_graph *g = q->g;
+	int widest = q->widest;
+	sn_status st;
+
+	*k = SIZE_MAX;
 	if (cost) {
-		if ((st = sn_key_find(g, SN_DOMAIN_EDGE, cost, &k)) < 0)
-			goto fail;
-		if (sn_key_type(g, k) == SN_TYPE_STRING || sn_key_type(g, k) == SN_TYPE_OPAQUE) {
-			st = sn__error(SN_EINVAL, "edge attribute '%s' is a %s, not a number", cost, sn_key_type_name(g, k));
-			goto fail;
-		}
+		if ((st = sn_key_find(g, SN_DOMAIN_EDGE, cost, k)) < 0)
+			return st;
+		if (sn_key_type(g, *k) == SN_TYPE_STRING || sn_key_type(g, *k) == SN_TYPE_OPAQUE ||
+		    sn_key_type(g, *k) == SN_TYPE_BOOLEAN)
+			return sn__error(SN_EINVAL, "edge attribute '%s' is a %s, not a number", cost, sn_key_type_name(g, *k));
 	}
-	for (size_t e = 0; e < m; e++) {
+	for (size_t e = 0; e < g->ne; e++) {
 		double w = 1.0;
-		if (k != SIZE_MAX && !edge_cost(&g->keys[k], e, &w)) {
+		if (*k != SIZE_MAX && !edge_cost(&g->keys[*k], e, &w)) {
 			/* a segment without this cost cannot be priced: not used
-			 * (counted below unless a constraint closes it anyway) */
+			 * (counted later unless a constraint closes it anyway) */
 			VECTOR(q->w)[e] = CLOSED(q);
 			continue;
 		}
 		if ((st = sn__check_weight(g, e, cost ? cost : "hops", w, widest ? SN_WEIGHT_STRENGTH : SN_WEIGHT_DISTANCE,
 		                           widest ? SN_WEIGHT_STRENGTH : SN_WEIGHT_DISTANCE, 1)) < 0)
-			goto fail;
+			return st;
 		VECTOR(q->w)[e] = w;
 	}
+	return SN_OK;
+}
+
+/* Whether element i of domain d has a status attribute other than
+ * "operating" (elements without one operate). */
+static int not_operating(const sn_graph *g, size_t k, sn_domain d, size_t i)
+{
+	const char *s;
+
+	return k != SIZE_MAX && sn_attr_get_string(g, k, d, i, &s) == SN_OK && strcmp(s, "operating") != 0;
+}
+
+/* Leaves out the places and segments that are not operating, counting them. */
+static void apply_status(sn__query *q)
+{
+	const sn_graph *g = q->g;
+	size_t kn = SIZE_MAX, ke = SIZE_MAX;
+
+	if (sn_key_find(g, SN_DOMAIN_NODE, "status", &kn) != SN_OK || sn_key_type(g, kn) != SN_TYPE_STRING)
+		kn = SIZE_MAX;
+	if (sn_key_find(g, SN_DOMAIN_EDGE, "status", &ke) != SN_OK || sn_key_type(g, ke) != SN_TYPE_STRING)
+		ke = SIZE_MAX;
+	for (size_t v = 0; kn != SIZE_MAX && v < g->nv; v++)
+		if (not_operating(g, kn, SN_DOMAIN_NODE, v)) {
+			q->not_operating += !q->vclosed[v];
+			q->vclosed[v] = 2;
+		}
+	for (size_t e = 0; ke != SIZE_MAX && e < g->ne; e++)
+		if (not_operating(g, ke, SN_DOMAIN_EDGE, e)) {
+			/* a reverse twin is the same segment */
+			q->not_operating += !q->eclosed[e] && !(g->etwin && g->etwin[e] != SIZE_MAX);
+			close_edge(q, e);
+		}
+}
+
+/* Reads node attribute name as the cost of passing each place, checked,
+ * and folds it into the search costs (see sn__query). */
+static sn_status apply_node_costs(sn__query *q, const char *name)
+{
+	const sn_graph *g = q->g;
+	size_t k;
+	sn_type t;
+	sn_status st;
+
+	if ((st = sn_key_find(g, SN_DOMAIN_NODE, name, &k)) < 0)
+		return sn__error(SN_ENOTFOUND, "no node attribute '%s' for the cost of places", name);
+	t = sn_key_type(g, k);
+	if (t == SN_TYPE_STRING || t == SN_TYPE_OPAQUE || t == SN_TYPE_BOOLEAN)
+		return sn__error(SN_EINVAL, "node attribute '%s' is a %s, not a number", name, sn_key_type_name(g, k));
+	if (!(q->vcost = calloc(g->nv ? g->nv : 1, sizeof *q->vcost)) ||
+	    !(q->w0 = malloc((g->ne ? g->ne : 1) * sizeof *q->w0)))
+		return sn__error_nomem();
+	for (size_t v = 0; v < g->nv; v++) {
+		double c;
+		if (sn_attr_get_double(g, k, SN_DOMAIN_NODE, v, &c) != SN_OK)
+			continue;
+		if (!isfinite(c) || c < 0)
+			return sn__error(SN_EINVAL, "place '%s': %s = %g, expected a finite cost not below zero", g->vid[v], name,
+			                 c);
+		q->vcost[v] = c;
+	}
+	for (size_t e = 0; e < g->ne; e++) {
+		double w = VECTOR(q->w)[e];
+		q->w0[e] = w;
+		if (!isinf(w))
+			VECTOR(q->w)[e] = w + (q->vcost[g->ends[2 * e]] + q->vcost[g->ends[2 * e + 1]]) / 2;
+	}
+	return SN_OK;
+}
+
+/* Costs of every segment under the options, closed ones infinite; the
+ * constraints are applied after pricing, so that a closed segment without
+ * the cost is not counted as unusable. */
+sn_status sn__query_prepare(sn__query *q, const sn_graph *g, const sn_route_opts *o, const char *cost,
+                            const char *node_cost, int widest)
+{
+	size_t k;
+	sn_status st;
+
+	if ((st = query_alloc(q, g, widest)) < 0 || (st = price_segments(q, cost, &k)) < 0)
+		goto fail;
 	if (o) {
 		for (size_t i = 0; i < o->n_avoid; i++)
 			if ((st = apply_avoid(q, o->avoid[i])) < 0)
@@ -367,15 +468,19 @@ sn_status sn__query_prepare(sn__query *q, const sn_graph *g, const sn_route_opts
 		if (o->n_only && (st = apply_only(q, o->only, o->n_only)) < 0)
 			goto fail;
 	}
-	for (size_t e = 0; e < m; e++)
+	if (!(o && (o->flags & SN_ROUTE_INCLUDE_PLANNED)))
+		apply_status(q);
+	for (size_t e = 0; e < g->ne; e++)
 		if (q->vclosed[g->ends[2 * e]] || q->vclosed[g->ends[2 * e + 1]])
 			close_edge(q, e);
-	for (size_t e = 0; e < m; e++) {
+	for (size_t e = 0; e < g->ne; e++) {
 		double w;
 		if (k != SIZE_MAX && !q->eclosed[e] && !(g->etwin && g->etwin[e] != SIZE_MAX) &&
 		    !edge_cost(&g->keys[k], e, &w))
 			q->unusable++;
 	}
+	if (node_cost && !widest && (st = apply_node_costs(q, node_cost)) < 0)
+		goto fail;
 	return SN_OK;
 fail:
 	sn__query_free(q);
@@ -384,6 +489,9 @@ fail:
 
 sn_status sn__query_check_open(const sn__query *q, size_t v, const char *role)
 {
+	if (q->vclosed[v] == 2)
+		return sn__error(SN_EINVAL, "the %s '%s' is not operating (its status); include planned links to route "
+		                 "through it", role, q->g->vid[v]);
 	if (q->vclosed[v])
 		return sn__error(SN_EINVAL, "the %s '%s' is closed by the constraints", role, q->g->vid[v]);
 	return SN_OK;
@@ -391,23 +499,50 @@ sn_status sn__query_check_open(const sn__query *q, size_t v, const char *role)
 
 sn_status sn__query_no_route(const sn__query *q, size_t from, size_t to)
 {
-	if (q->unusable)
-		return sn__error(SN_ENOPATH, "no route from '%s' to '%s' (%zu segments without the cost were not used)",
-		                 q->g->vid[from], q->g->vid[to], q->unusable);
-	return sn__error(SN_ENOPATH, "no route from '%s' to '%s'", q->g->vid[from], q->g->vid[to]);
+	char why[160] = "";
+
+	if (q->unusable && q->not_operating)
+		snprintf(why, sizeof why, " (%zu segments without the cost were not used, %zu places and segments not "
+		         "operating were left out)", q->unusable, q->not_operating);
+	else if (q->unusable)
+		snprintf(why, sizeof why, " (%zu segments without the cost were not used)", q->unusable);
+	else if (q->not_operating)
+		snprintf(why, sizeof why, " (%zu places and segments not operating were left out)", q->not_operating);
+	return sn__error(SN_ENOPATH, "no route from '%s' to '%s'%s", q->g->vid[from], q->g->vid[to], why);
 }
 
-double sn__query_path_cost(const sn__query *q, const igraph_vector_int_t *ep)
+double sn__query_at_places(const sn__query *q, const size_t *v, size_t nv)
 {
+	double c = 0;
+
+	for (size_t i = 1; q->vcost && i + 1 < nv; i++)
+		c += q->vcost[v[i]];
+	return c;
+}
+
+double sn__query_route_cost(const sn__query *q, const igraph_vector_int_t *vp, const igraph_vector_int_t *ep)
+{
+	igraph_integer_t nv = igraph_vector_int_size(vp);
 	double c = q->widest ? INFINITY : 0;
+
 	for (igraph_integer_t i = 0; i < igraph_vector_int_size(ep); i++) {
-		double w = VECTOR(q->w)[VECTOR(*ep)[i]];
+		size_t e = (size_t)VECTOR(*ep)[i];
+		double w = q->w0 ? q->w0[e] : VECTOR(q->w)[e];
 		if (q->widest)
 			c = w < c ? w : c;
 		else
 			c += w;
 	}
+	for (igraph_integer_t i = 1; q->vcost && !q->widest && i + 1 < nv; i++)
+		c += q->vcost[VECTOR(*vp)[i]];
 	return c;
+}
+
+double sn__query_true_cost(const sn__query *q, size_t from, size_t to, double search_cost)
+{
+	if (!q->vcost || isinf(search_cost) || from == to)
+		return from == to && !q->widest && isfinite(search_cost) ? 0 : search_cost;
+	return search_cost - (q->vcost[from] + q->vcost[to]) / 2;
 }
 
 sn_status sn__query_best_path(const sn__query *q, size_t from, size_t to, igraph_vector_int_t *vp, igraph_vector_int_t *ep,
@@ -426,7 +561,7 @@ sn_status sn__query_best_path(const sn__query *q, size_t from, size_t to, igraph
 		st = sn__from_igraph(err, "routing");
 	if (st < 0)
 		return st;
-	*cost = sn__query_path_cost(q, ep);
+	*cost = sn__query_route_cost(q, vp, ep);
 	if (igraph_vector_int_size(vp) == 0 || (q->widest ? *cost == -INFINITY : isinf(*cost)))
 		return sn__query_no_route(q, from, to);
 	return SN_OK;
@@ -451,23 +586,45 @@ sn_status sn_route_opts_init(sn_route_opts *opts, unsigned version)
 	return SN_OK;
 }
 
+/* The bytes of a struct of that version: a caller built against version 1
+ * passes the shorter struct, and its fields are all it has. */
+static size_t route_opts_size(unsigned version)
+{
+	switch (version) {
+	case 1: return offsetof(sn_route_opts, node_cost);
+	case 2: return sizeof(sn_route_opts);
+	default: return 0;
+	}
+}
+
+sn_status sn__route_opts_copy(const sn_route_opts *opts, sn_route_opts *out)
+{
+	sn_route_opts_init(out, SN_ROUTE_OPTS_VERSION);
+	if (!opts)
+		return SN_OK;
+	if (!route_opts_size(opts->version))
+		return sn__error(SN_EINVAL, "invalid argument: sn_route_opts version %u, expected 1 to %u", opts->version,
+		                 SN_ROUTE_OPTS_VERSION);
+	memcpy(out, opts, route_opts_size(opts->version));
+	out->version = SN_ROUTE_OPTS_VERSION;
+	return SN_OK;
+}
+
 sn_status sn__route_check_opts(const sn_graph *g, const sn_route_opts *o, size_t from, size_t to,
                                sn_route_opts *copy)
 {
+	sn_route_opts tmp;
+	sn_status st;
+
 	SN_CHECK_ARG(g != NULL);
 	SN_CHECK_ARG(from < g->nv);
 	SN_CHECK_ARG(to < g->nv);
-	if (o && o->version != SN_ROUTE_OPTS_VERSION)
-		return sn__error(SN_EINVAL, "invalid argument: sn_route_opts version %u, expected %u", o->version,
-		                 SN_ROUTE_OPTS_VERSION);
+	if ((st = sn__route_opts_copy(o, copy ? copy : &tmp)) < 0)
+		return st;
 	if (o)
 		for (size_t i = 0; i < o->n_via; i++)
 			if (o->via[i] >= g->nv)
 				return sn__error(SN_EINVAL, "waypoint %zu out of range", o->via[i]);
-	if (copy && o)
-		*copy = *o;
-	else if (copy)
-		sn_route_opts_init(copy, SN_ROUTE_OPTS_VERSION);
 	return SN_OK;
 }
 
@@ -491,9 +648,9 @@ static sn_status route_k(const sn__query *q, size_t from, size_t to, size_t k, s
 	for (igraph_integer_t i = 0; st == SN_OK && i < igraph_vector_int_list_size(&eps); i++) {
 		igraph_vector_int_t *pe = igraph_vector_int_list_get_ptr(&eps, i);
 		igraph_vector_int_t *pv = igraph_vector_int_list_get_ptr(&vps, i);
-		double c = sn__query_path_cost(q, pe);
+		double c = sn__query_route_cost(q, pv, pe);
 		if (!isinf(c) && igraph_vector_int_size(pv) > 0)
-			st = sn__routes_add(rs, q->g, pv, pe, c, NAN);
+			st = sn__routes_add(rs, q, pv, pe, c, NAN);
 	}
 	if (st == SN_OK && rs->n == 0)
 		st = sn__query_no_route(q, from, to);
@@ -523,7 +680,8 @@ static sn_status route_legs(const sn__query *q, size_t from, size_t to, const si
 		double c;
 		if ((st = sn__query_best_path(q, a, b, &vp, &ep, &c)) < 0)
 			break;
-		total = q->widest ? fmin(total, c) : total + c;
+		/* a waypoint is passed through: its own cost counts */
+		total = q->widest ? fmin(total, c) : total + c + (leg > 0 && q->vcost ? q->vcost[a] : 0);
 		/* a leg's first vertex is the last one of the leg before */
 		for (igraph_integer_t i = leg == 0 ? 0 : 1; i < igraph_vector_int_size(&vp); i++)
 			if (igraph_vector_int_push_back(&allv, VECTOR(vp)[i]) != IGRAPH_SUCCESS)
@@ -532,7 +690,7 @@ static sn_status route_legs(const sn__query *q, size_t from, size_t to, const si
 			st = sn__error_nomem();
 	}
 	if (st == SN_OK)
-		st = sn__routes_add(rs, q->g, &allv, &alle, total, NAN);
+		st = sn__routes_add(rs, q, &allv, &alle, total, NAN);
 	igraph_vector_int_destroy(&vp);
 	igraph_vector_int_destroy(&ep);
 	igraph_vector_int_destroy(&allv);
@@ -575,11 +733,12 @@ static sn_status route_impl(sn_routes **out, const sn_graph *g, size_t from, siz
 		return st;
 	if (!(rs = calloc(1, sizeof *rs)))
 		return sn__error_nomem();
-	if ((st = sn__query_prepare(&q, g, &o, o.cost, (o.flags & SN_ROUTE_WIDEST) != 0)) < 0) {
+	if ((st = sn__query_prepare(&q, g, &o, o.cost, o.node_cost, (o.flags & SN_ROUTE_WIDEST) != 0)) < 0) {
 		free(rs);
 		return st;
 	}
 	rs->unusable = q.unusable;
+	rs->not_operating = q.not_operating;
 	if ((st = sn__query_check_open(&q, from, "origin")) < 0 || (st = sn__query_check_open(&q, to, "destination")) < 0)
 		goto done;
 	for (size_t i = 0; i < o.n_via; i++)
@@ -608,8 +767,11 @@ sn_status sn_route(sn_routes **out, const sn_graph *g, size_t from, size_t to, c
 
 /* ---- reachability ---- */
 
+/* One Dijkstra from `from` to every vertex; the search costs are turned
+ * into true costs (a destination's own cost is not part of reaching it). */
 static sn_status route_costs_impl(sn_scores **out, const sn_graph *g, size_t from, const sn_route_opts *opts)
 {
+	sn_route_opts o;
 	igraph_matrix_t m;
 	igraph_error_t err;
 	double *v;
@@ -618,9 +780,9 @@ static sn_status route_costs_impl(sn_scores **out, const sn_graph *g, size_t fro
 
 	SN_CHECK_ARG(out != NULL);
 	*out = NULL;
-	if ((st = sn__route_check_opts(g, opts, from, from, NULL)) < 0)
+	if ((st = sn__route_check_opts(g, opts, from, from, &o)) < 0)
 		return st;
-	if ((st = sn__query_prepare(&q, g, opts, opts ? opts->cost : NULL, 0)) < 0)
+	if ((st = sn__query_prepare(&q, g, &o, o.cost, o.node_cost, 0)) < 0)
 		return st;
 	if ((st = sn__query_check_open(&q, from, "origin")) < 0) {
 		sn__query_free(&q);
@@ -637,7 +799,7 @@ static sn_status route_costs_impl(sn_scores **out, const sn_graph *g, size_t fro
 		st = sn__error_nomem();
 	if (st == SN_OK) {
 		for (size_t i = 0; i < g->nv; i++)
-			v[i] = MATRIX(m, 0, i);
+			v[i] = sn__query_true_cost(&q, from, i, MATRIX(m, 0, i));
 		if ((st = sn__scores_wrap(out, SN_DOMAIN_NODE, v, g->nv)) < 0)
 			free(v);
 	}

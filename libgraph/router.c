@@ -244,10 +244,38 @@ static void touch(sn_router *r, size_t v)
 		r->touched[r->ntouched++] = v;
 }
 
+/* The route the search found, walked back from to along pred, into rs
+ * with its true cost. */
+static sn_status add_found_route(const sn_router *r, size_t from, size_t to, sn_routes *rs)
+{
+	const sn_graph *g = r->q.g;
+	igraph_vector_int_t vp, ep;
+	size_t len = 0;
+	sn_status st;
+
+	for (size_t v = to; v != from; v = sn__other_end(g, r->pred[v], v))
+		len++;
+	if (igraph_vector_int_init(&vp, (igraph_integer_t)len + 1) != IGRAPH_SUCCESS)
+		return sn__error_nomem();
+	if (igraph_vector_int_init(&ep, (igraph_integer_t)len) != IGRAPH_SUCCESS) {
+		igraph_vector_int_destroy(&vp);
+		return sn__error_nomem();
+	}
+	VECTOR(vp)[len] = (igraph_integer_t)to;
+	for (size_t v = to, i = len; v != from; i--) {
+		VECTOR(ep)[i - 1] = (igraph_integer_t)r->pred[v];
+		v = sn__other_end(g, r->pred[v], v);
+		VECTOR(vp)[i - 1] = (igraph_integer_t)v;
+	}
+	st = sn__routes_add(rs, &r->q, &vp, &ep, sn__query_route_cost(&r->q, &vp, &ep), NAN);
+	igraph_vector_int_destroy(&vp);
+	igraph_vector_int_destroy(&ep);
+	return st;
+}
+
 /* One cheapest route into rs; the router is ready for the next query after. */
 static sn_status router_search(sn_router *r, size_t from, size_t to, sn_routes *rs)
 {
-	const sn_graph *g = r->q.g;
 	size_t settled = 0;
 	sn_status st = SN_OK;
 
@@ -284,29 +312,8 @@ static sn_status router_search(sn_router *r, size_t from, size_t to, sn_routes *
 	}
 	if (st == SN_OK && !isfinite(r->dist[to]))
 		st = sn__query_no_route(&r->q, from, to);
-	if (st == SN_OK) {
-		igraph_vector_int_t vp, ep;
-		size_t len = 0;
-		for (size_t v = to; v != from; v = sn__other_end(g, r->pred[v], v))
-			len++;
-		if (igraph_vector_int_init(&vp, (igraph_integer_t)len + 1) != IGRAPH_SUCCESS)
-			st = sn__error_nomem();
-		else if (igraph_vector_int_init(&ep, (igraph_integer_t)len) != IGRAPH_SUCCESS) {
-			igraph_vector_int_destroy(&vp);
-			st = sn__error_nomem();
-		} else {
-			VECTOR(vp)[len] = (igraph_integer_t)to;
-			for (size_t v = to, i = len; v != from; i--) {
-				VECTOR(ep)[i - 1] = (igraph_integer_t)r->pred[v];
-				v = sn__other_end(g, r->pred[v], v);
-				VECTOR(vp)[i - 1] = (igraph_integer_t)v;
-			}
-			st = sn__routes_add(rs, g, &vp, &ep, r->dist[to], NAN);
-			igraph_vector_int_destroy(&vp);
-			igraph_vector_int_destroy(&ep);
-			rs->settled = settled;
-		}
-	}
+	if (st == SN_OK && (st = add_found_route(r, from, to, rs)) == SN_OK)
+		rs->settled = settled;
 	for (size_t i = 0; i < r->ntouched; i++) {
 		size_t v = r->touched[i];
 		r->dist[v] = INFINITY;
@@ -327,13 +334,8 @@ static sn_status router_new_impl(sn_router **out, const sn_graph *g, const sn_ro
 	SN_CHECK_ARG(out != NULL);
 	*out = NULL;
 	SN_CHECK_ARG(g != NULL);
-	if (opts && opts->version != SN_ROUTE_OPTS_VERSION)
-		return sn__error(SN_EINVAL, "invalid argument: sn_route_opts version %u, expected %u", opts->version,
-		                 SN_ROUTE_OPTS_VERSION);
-	if (opts)
-		o = *opts;
-	else
-		sn_route_opts_init(&o, SN_ROUTE_OPTS_VERSION);
+	if ((st = sn__route_opts_copy(opts, &o)) < 0)
+		return st;
 	if (o.n_via)
 		return sn__error(SN_EINVAL, "a router takes no waypoints: route each leg");
 	if (o.k > 1)
@@ -342,7 +344,7 @@ static sn_status router_new_impl(sn_router **out, const sn_graph *g, const sn_ro
 		return sn__error(SN_EINVAL, "a router finds cheapest routes, not widest");
 	if (!(r = malloc(sizeof *r)))
 		return sn__error_nomem();
-	if ((st = sn__query_prepare(&q, g, &o, o.cost, 0)) < 0) {
+	if ((st = sn__query_prepare(&q, g, &o, o.cost, o.node_cost, 0)) < 0) {
 		free(r);
 		return st;
 	}
@@ -371,6 +373,7 @@ static sn_status router_route_impl(sn_routes **out, sn_router *r, size_t from, s
 	if (!(rs = calloc(1, sizeof *rs)))
 		return sn__error_nomem();
 	rs->unusable = r->q.unusable;
+	rs->not_operating = r->q.not_operating;
 	if ((st = router_search(r, from, to, rs)) < 0) {
 		sn_routes_free(rs);
 		return st;

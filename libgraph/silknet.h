@@ -667,10 +667,17 @@ SN_EXTERN(sn_status) sn_graph_attach_scores(sn_graph *g, const char *name, const
  *    all hold.
  * Values compare as their attribute's type (1.0 matches 1 for a double).
  * A query masks segments out rather than copying the graph; A* and routers
- * lay out the usable arcs once, an array the size of the edges. */
+ * lay out the usable arcs once, an array the size of the edges.
+ *
+ * Time at places: with opts->node_cost every routing call (routes, k best,
+ * waypoints, A*, routers, Pareto sets, reachability, chokepoints) adds the
+ * cost of every place a route passes through; closing a place removes its
+ * cost with it. A node cost that is negative, NaN or infinite is an error
+ * naming the place. Status: places and segments whose "status" attribute is
+ * anything but "operating" are left out unless SN_ROUTE_INCLUDE_PLANNED. */
 /**@{*/
 
-#define SN_ROUTE_OPTS_VERSION 1
+#define SN_ROUTE_OPTS_VERSION 2
 /** Widest (bottleneck) route: maximize the smallest cost attribute value
  * along the route (a capacity, read as a strength). */
 #define SN_ROUTE_WIDEST 0x1u
@@ -680,9 +687,14 @@ SN_EXTERN(sn_status) sn_graph_attach_scores(sn_graph *g, const char *name, const
  * stays admissible whatever the cost; when a usable segment touches a
  * vertex without lat/lon it is 0, and the search is Dijkstra's. */
 #define SN_ROUTE_ASTAR 0x2u
+/** Route through places and segments whose node or edge attribute
+ * "status" says they are not operating (under_construction, planned):
+ * a scenario in which they are open. Without it they are left out and
+ * counted (sn_routes_not_operating()). */
+#define SN_ROUTE_INCLUDE_PLANNED 0x4u
 
 typedef struct sn_route_opts {
-	unsigned version;          /**< SN_ROUTE_OPTS_VERSION */
+	unsigned version;          /**< SN_ROUTE_OPTS_VERSION; 1 is still accepted */
 	unsigned flags;            /**< SN_ROUTE_* */
 	const char *cost;          /**< edge attribute, or NULL for hops */
 	const char *const *avoid;  /**< constraints closing vertices or segments */
@@ -692,9 +704,19 @@ typedef struct sn_route_opts {
 	const size_t *via;         /**< waypoints, in order */
 	size_t n_via;
 	size_t k;                  /**< the k best loopless routes (Yen); 0 means 1 */
+	/* version 2 */
+	/** Node attribute: what a route spends at a place it passes through
+	 * (border clearance, gauge change, transhipment, waiting), in the
+	 * cost's unit. A route costs its segments plus every place it passes
+	 * through, origin and destination excepted (a waypoint is passed
+	 * through). Places without a value cost nothing; NULL: no node costs.
+	 * Ignored by widest routes. */
+	const char *node_cost;
+	/** The same for the second cost of sn_route_pareto(). */
+	const char *node_cost2;
 } sn_route_opts;
 
-#define SN_ROUTE_OPTS_INIT { SN_ROUTE_OPTS_VERSION, 0u, NULL, NULL, 0, NULL, 0, NULL, 0, 0 }
+#define SN_ROUTE_OPTS_INIT { SN_ROUTE_OPTS_VERSION, 0u, NULL, NULL, 0, NULL, 0, NULL, 0, 0, NULL, NULL }
 
 /** Initializes opts with defaults. @return SN_OK, SN_EINVAL (wrong version) */
 SN_EXTERN(sn_status) sn_route_opts_init(sn_route_opts *opts, unsigned version);
@@ -758,6 +780,12 @@ SN_EXTERN(size_t) sn_routes_unusable(const sn_routes *r);
 SN_EXTERN(size_t) sn_routes_settled(const sn_routes *r);
 /** 1 when a bound on the search may have cut a Pareto route. */
 SN_EXTERN(int) sn_routes_truncated(const sn_routes *r);
+/** The part of route i's cost spent at places (opts->node_cost): 0 without
+ * node costs, NaN when i is out of range. */
+SN_EXTERN(double) sn_routes_cost_at_places(const sn_routes *r, size_t i);
+/** Places and segments left out because their status is not operating
+ * (see SN_ROUTE_INCLUDE_PLANNED). */
+SN_EXTERN(size_t) sn_routes_not_operating(const sn_routes *r);
 
 /** The cost from one vertex to every vertex under the constraints
  * (reachability: infinity where none); opts->k, via and flags are ignored.

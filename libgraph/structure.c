@@ -68,7 +68,7 @@ static sn_status pair_cost(const sn__query *q, size_t from, size_t to, double *o
 		igraph_matrix_destroy(&m);
 		return sn__from_igraph(err, "chokepoints");
 	}
-	*out = MATRIX(m, 0, 0);
+	*out = sn__query_true_cost(q, from, to, MATRIX(m, 0, 0));
 	igraph_matrix_destroy(&m);
 	return SN_OK;
 }
@@ -99,15 +99,30 @@ static double leg_cost(const sn_chokepoints *leg, sn_domain d, size_t x)
 	return leg->base;
 }
 
+/* What passing place v costs under node attribute name (NULL: nothing);
+ * the legs' queries have checked the values. */
+static double place_cost(const sn_graph *g, const char *name, size_t v)
+{
+	size_t k;
+	double c;
+
+	if (!name || sn_key_find(g, SN_DOMAIN_NODE, name, &k) != SN_OK ||
+	    sn_attr_get_double(g, k, SN_DOMAIN_NODE, v, &c) != SN_OK || !isfinite(c))
+		return 0;
+	return c;
+}
+
 /* Through waypoints, leg by leg: closing an element changes only the legs
  * whose best routes use it, so the trip then costs the sum of each leg's
- * cost without it. A waypoint cannot be closed without cutting the trip. */
+ * cost without it, plus the time at the waypoints it passes through. A
+ * waypoint cannot be closed without cutting the trip. */
 static sn_status chokepoints_via(sn_chokepoints **out, const sn_graph *g, size_t from, size_t to,
                                  const sn_route_opts *opts)
 {
 	size_t nleg = opts->n_via + 1, cap = opts->n_via;
 	sn_chokepoints **legs = calloc(nleg, sizeof *legs), *c = NULL;
 	sn_route_opts o = *opts;
+	double at_via = 0;
 	sn_status st = SN_OK;
 
 	if (!legs)
@@ -121,8 +136,12 @@ static sn_status chokepoints_via(sn_chokepoints **out, const sn_graph *g, size_t
 	}
 	if (st == SN_OK && (!(c = calloc(1, sizeof *c)) || !(c->c = malloc((cap + 1) * sizeof *c->c))))
 		st = sn__error_nomem();
+	for (size_t i = 0; i < opts->n_via && st == SN_OK; i++)
+		at_via += place_cost(g, opts->node_cost, opts->via[i]);
 	for (size_t i = 0; i < nleg && st == SN_OK; i++)
 		c->base += legs[i] ? legs[i]->base : 0;
+	if (st == SN_OK)
+		c->base += at_via;
 	for (size_t i = 0; i < opts->n_via && st == SN_OK; i++)
 		if (opts->via[i] != from && opts->via[i] != to)
 			c->c[c->n++] = (struct choke){ SN_DOMAIN_NODE, opts->via[i], INFINITY };
@@ -135,7 +154,7 @@ static sn_status chokepoints_via(sn_chokepoints **out, const sn_graph *g, size_t
 				seen = c->c[j].domain == x.domain && c->c[j].index == x.index;
 			if (seen)
 				continue;
-			x.cost = 0;
+			x.cost = at_via;
 			for (size_t j = 0; j < nleg; j++)
 				x.cost += leg_cost(legs[j], x.domain, x.index);
 			c->c[c->n++] = x;
@@ -201,19 +220,20 @@ static sn_status chokepoints_impl(sn_chokepoints **out, const sn_graph *g, size_
 {
 	igraph_vector_int_t vp, ep;
 	sn_chokepoints *c = NULL;
+	sn_route_opts o;
 	sn__query q;
 	double base;
 	sn_status st;
 
 	SN_CHECK_ARG(out != NULL);
 	*out = NULL;
-	if ((st = sn__route_check_opts(g, opts, from, to, NULL)) < 0)
+	if ((st = sn__route_check_opts(g, opts, from, to, &o)) < 0)
 		return st;
-	if (opts && opts->n_via)
-		return chokepoints_via(out, g, from, to, opts);
+	if (o.n_via)
+		return chokepoints_via(out, g, from, to, &o);
 	if (from == to)
 		return sn__error(SN_EINVAL, "origin and destination are the same");
-	if ((st = sn__query_prepare(&q, g, opts, opts ? opts->cost : NULL, 0)) < 0)
+	if ((st = sn__query_prepare(&q, g, &o, o.cost, o.node_cost, 0)) < 0)
 		return st;
 	memset(&vp, 0, sizeof vp);
 	memset(&ep, 0, sizeof ep);
@@ -247,6 +267,7 @@ done:
 	*out = c;
 	return SN_OK;
 }
+
 sn_status sn_route_chokepoints(sn_chokepoints **out, const sn_graph *g, size_t from, size_t to,
                                const sn_route_opts *opts)
 {
@@ -324,14 +345,15 @@ static sn_status redundancy_impl(const sn_graph *g, size_t from, size_t to, cons
 	igraph_t sub;
 	igraph_integer_t nv = 0, ne = 0;
 	igraph_error_t err;
+	sn_route_opts o;
 	sn__query q;
 	sn_status st;
 
-	if ((st = sn__route_check_opts(g, opts, from, to, NULL)) < 0)
+	if ((st = sn__route_check_opts(g, opts, from, to, &o)) < 0)
 		return st;
 	if (from == to)
 		return sn__error(SN_EINVAL, "origin and destination are the same");
-	if ((st = sn__query_prepare(&q, g, opts, opts ? opts->cost : NULL, 0)) < 0)
+	if ((st = sn__query_prepare(&q, g, &o, o.cost, NULL, 0)) < 0)
 		return st;
 	if ((st = sn__query_check_open(&q, from, "origin")) < 0 || (st = sn__query_check_open(&q, to, "destination")) < 0) {
 		sn__query_free(&q);

@@ -6,6 +6,7 @@
 #include "testutil.h"
 
 #include <math.h>
+#include <stddef.h>
 
 /* Tashkent (n0), Almaty (n1), Aktau (n2), Baku (n3), Istanbul (n4),
  * directed, with km: the fixture of most tests here, loaded before each
@@ -374,7 +375,7 @@ START_TEST(arguments)
 	sn_routes *r = (sn_routes *)0x1;
 	size_t via[] = { 17 };
 
-	ck_assert_int_eq(sn_route_opts_init(&o, 2), SN_EINVAL);
+	ck_assert_int_eq(sn_route_opts_init(&o, 3), SN_EINVAL);
 	ck_assert_int_eq(sn_route_opts_init(&o, SN_ROUTE_OPTS_VERSION), SN_OK);
 	ck_assert_int_eq(sn_route(&r, g, 0, 9, &o), SN_EINVAL);
 	ck_assert_ptr_null(r);
@@ -595,6 +596,188 @@ START_TEST(router_refusals)
 }
 END_TEST
 
+/* A line s - a - b - t with a shortcut s - t, km on segments and days at
+ * the places: a border (a, 2 days) and a port (b, 3 days); a planned link
+ * a - t and a place under construction, u, beside b. */
+static const char places_doc[] =
+	"<graphml><key id='km' for='edge' attr.name='km' attr.type='double'/>"
+	"<key id='d' for='node' attr.name='days' attr.type='double'/>"
+	"<key id='ns' for='node' attr.name='status' attr.type='string'/>"
+	"<key id='es' for='edge' attr.name='status' attr.type='string'/>"
+	"<graph edgedefault='undirected'>"
+	"<node id='s'/><node id='a'><data key='d'>2</data></node><node id='b'><data key='d'>3</data></node>"
+	"<node id='t'><data key='d'>100</data></node>"
+	"<node id='u'><data key='ns'>under_construction</data></node>"
+	"<edge source='s' target='a'><data key='km'>1</data></edge>"
+	"<edge source='a' target='b'><data key='km'>1</data></edge>"
+	"<edge source='b' target='t'><data key='km'>1</data></edge>"
+	"<edge source='s' target='t'><data key='km'>7</data></edge>"
+	"<edge source='a' target='t'><data key='km'>1</data><data key='es'>planned</data></edge>"
+	"<edge source='b' target='u'><data key='km'>1</data></edge>"
+	"<edge source='u' target='t'><data key='km'>0.5</data></edge>"
+	"</graph></graphml>";
+
+static sn_graph *places(void)
+{
+	sn_graph *g;
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, places_doc, sizeof places_doc - 1, "places", NULL), SN_OK);
+	return g;
+}
+
+START_TEST(node_costs_route)
+{
+	sn_graph *g = places();
+	sn_route_opts o = SN_ROUTE_OPTS_INIT;
+	size_t via[] = { 2 };
+	sn_routes *r;
+
+	o.cost = "km";
+	/* without node costs the line is cheaper (3 against 7) */
+	ck_assert_int_eq(sn_route(&r, g, 0, 3, &o), SN_OK);
+	ck_assert_double_eq(sn_routes_cost(r, 0), 3);
+	ck_assert_double_eq(sn_routes_cost_at_places(r, 0), 0);
+	ck_assert_uint_eq(sn_routes_not_operating(r), 2); /* u, and a - t (b - u and u - t close with u) */
+	sn_routes_free(r);
+	/* with them it costs 3 + 2 + 3 = 8: the shortcut wins; t's own 100 is
+	 * the destination's and does not count */
+	o.node_cost = "days";
+	ck_assert_int_eq(sn_route(&r, g, 0, 3, &o), SN_OK);
+	ck_assert_double_eq(sn_routes_cost(r, 0), 7);
+	ck_assert_double_eq(sn_routes_cost_at_places(r, 0), 0);
+	sn_routes_free(r);
+	/* the k best: the shortcut, then the line with its places */
+	o.k = 3;
+	ck_assert_int_eq(sn_route(&r, g, 0, 3, &o), SN_OK);
+	ck_assert_uint_eq(sn_routes_count(r), 2);
+	ck_assert_double_eq(sn_routes_cost(r, 1), 8);
+	ck_assert_double_eq(sn_routes_cost_at_places(r, 1), 5);
+	sn_routes_free(r);
+	o.k = 0;
+	/* through b: b is passed through, so its 3 days count */
+	o.via = via;
+	o.n_via = 1;
+	ck_assert_int_eq(sn_route(&r, g, 0, 3, &o), SN_OK);
+	ck_assert_double_eq(sn_routes_cost(r, 0), 8);
+	ck_assert_double_eq(sn_routes_cost_at_places(r, 0), 5);
+	sn_routes_free(r);
+	o.n_via = 0;
+	/* A* and routers agree */
+	o.flags = SN_ROUTE_INCLUDE_PLANNED;
+	ck_assert_int_eq(sn_route(&r, g, 0, 3, &o), SN_OK);
+	ck_assert_double_eq(sn_routes_cost(r, 0), 4); /* s - a - t over the planned link, a's 2 days */
+	ck_assert_uint_eq(sn_routes_not_operating(r), 0);
+	sn_routes_free(r);
+	{
+		sn_router *rt;
+		o.flags = 0;
+		ck_assert_int_eq(sn_router_new(&rt, g, &o), SN_OK);
+		ck_assert_int_eq(sn_router_route(&r, rt, 3, 0), SN_OK);
+		ck_assert_double_eq(sn_routes_cost(r, 0), 7);
+		sn_routes_free(r);
+		ck_assert_int_eq(sn_router_route(&r, rt, 0, 2), SN_OK); /* s - a - b: 2 + 2 days at a */
+		ck_assert_double_eq(sn_routes_cost(r, 0), 4);
+		ck_assert_double_eq(sn_routes_cost_at_places(r, 0), 2);
+		sn_routes_free(r);
+		ck_assert_int_eq(sn_router_route(&r, rt, 0, 4), SN_EINVAL);
+		ck_assert_str_eq(sn_last_error(), "the destination 'u' is not operating (its status); include planned links "
+		                                  "to route through it");
+		sn_router_free(rt);
+	}
+	sn_graph_free(g);
+}
+END_TEST
+
+START_TEST(node_costs_reach_chokepoints_pareto)
+{
+	sn_graph *g = places();
+	sn_route_opts o = SN_ROUTE_OPTS_INIT;
+	sn_scores *sc;
+	sn_chokepoints *c;
+	sn_routes *r;
+	double cost;
+
+	o.cost = "km";
+	o.node_cost = "days";
+	/* reach: to b is s - a - b, 2 km and a's 2 days; to t the shortcut */
+	ck_assert_int_eq(sn_route_costs(&sc, g, 0, &o), SN_OK);
+	ck_assert_double_eq(sn_scores_values(sc)[0], 0);
+	ck_assert_double_eq_tol(sn_scores_values(sc)[2], 4, 1e-12);
+	ck_assert_double_eq_tol(sn_scores_values(sc)[3], 7, 1e-12);
+	ck_assert_double_infinite(sn_scores_values(sc)[4]); /* u is not operating */
+	sn_scores_free(sc);
+	/* chokepoints of s -> b: closing a leaves s - t - b, 7 + 1 + t's 100 */
+	ck_assert_int_eq(sn_route_chokepoints(&c, g, 0, 2, &o), SN_OK);
+	ck_assert_double_eq(sn_chokepoints_base_cost(c), 4);
+	ck_assert_int_eq(sn_chokepoints_get(c, 0, NULL, NULL, &cost), SN_OK);
+	ck_assert_double_eq_tol(cost, 108, 1e-9);
+	sn_chokepoints_free(c);
+	/* Pareto over km with days at places, and km alone: the shortcut (7,
+	 * 7) and the line (8 with its places, 3) */
+	ck_assert_int_eq(sn_route_pareto(&r, g, 0, 3, "km", &o), SN_OK);
+	ck_assert_uint_eq(sn_routes_count(r), 2);
+	ck_assert_double_eq(sn_routes_cost(r, 0), 7);
+	ck_assert_double_eq(sn_routes_cost2(r, 0), 7);
+	ck_assert_double_eq(sn_routes_cost(r, 1), 8);
+	ck_assert_double_eq(sn_routes_cost2(r, 1), 3);
+	ck_assert_double_eq(sn_routes_cost_at_places(r, 1), 5);
+	sn_routes_free(r);
+	/* with the places on both costs the line is beaten on both */
+	o.node_cost2 = "days";
+	ck_assert_int_eq(sn_route_pareto(&r, g, 0, 3, "km", &o), SN_OK);
+	ck_assert_uint_eq(sn_routes_count(r), 1);
+	ck_assert_double_eq(sn_routes_cost2(r, 0), 7);
+	sn_routes_free(r);
+	sn_graph_free(g);
+}
+END_TEST
+
+START_TEST(node_cost_errors)
+{
+	static const char bad[] =
+		"<graphml><key id='d' for='node' attr.name='days' attr.type='double'/>"
+		"<key id='n' for='node' attr.name='name' attr.type='string'/>"
+		"<graph edgedefault='undirected'><node id='x'><data key='d'>-1</data></node><node id='y'/>"
+		"<edge source='x' target='y'/></graph></graphml>";
+	sn_graph *g;
+	sn_route_opts o = SN_ROUTE_OPTS_INIT;
+	sn_routes *r;
+
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, bad, sizeof bad - 1, "bad", NULL), SN_OK);
+	o.node_cost = "days";
+	ck_assert_int_eq(sn_route(&r, g, 0, 1, &o), SN_EINVAL);
+	ck_assert_str_eq(sn_last_error(), "place 'x': days = -1, expected a finite cost not below zero");
+	o.node_cost = "hours";
+	ck_assert_int_eq(sn_route(&r, g, 0, 1, &o), SN_ENOTFOUND);
+	ck_assert_str_eq(sn_last_error(), "no node attribute 'hours' for the cost of places");
+	o.node_cost = "name";
+	ck_assert_int_eq(sn_route(&r, g, 0, 1, &o), SN_EINVAL);
+	ck_assert_str_eq(sn_last_error(), "node attribute 'name' is a string, not a number");
+	sn_graph_free(g);
+}
+END_TEST
+
+/* A caller built against version 1 of sn_route_opts passes the shorter
+ * struct: what follows it in memory must not be read. */
+START_TEST(route_opts_version_1)
+{
+	sn_route_opts full = SN_ROUTE_OPTS_INIT;
+	void *v1 = malloc(offsetof(sn_route_opts, node_cost));
+	sn_graph *g = places();
+	sn_routes *r;
+
+	ck_assert_ptr_nonnull(v1);
+	full.version = 1;
+	full.cost = "km";
+	/* exactly the version 1 bytes: ASan and valgrind catch a read past them */
+	memcpy(v1, &full, offsetof(sn_route_opts, node_cost));
+	ck_assert_int_eq(sn_route(&r, g, 0, 3, v1), SN_OK);
+	ck_assert_double_eq(sn_routes_cost(r, 0), 3);
+	sn_routes_free(r);
+	free(v1);
+	sn_graph_free(g);
+}
+END_TEST
+
 static Suite *route_suite(void)
 {
 	Suite *s = suite_create("route");
@@ -626,6 +809,11 @@ static Suite *route_suite(void)
 	tc = test_case(s, "chokepoints", corridors_setup, corridors_teardown);
 	tcase_add_test(tc, chokepoints_structure_redundancy);
 	tcase_add_test(tc, chokepoints_through_a_waypoint);
+	tc = test_case(s, "node_costs", NULL, NULL);
+	tcase_add_test(tc, node_costs_route);
+	tcase_add_test(tc, node_costs_reach_chokepoints_pareto);
+	tcase_add_test(tc, node_cost_errors);
+	tcase_add_test(tc, route_opts_version_1);
 	tc = test_case(s, "lookup", corridors_setup, corridors_teardown);
 	tcase_add_test(tc, lookup);
 	tc = test_case(s, "arguments", corridors_setup, corridors_teardown);

@@ -92,12 +92,17 @@ int cli_numeric_edge_key(const sn_graph *g, size_t k);
 /* A route list as JSON (an array), a table or CSV rows; cost names the
  * cost (NULL: hops), cost2 the second cost of Pareto routes (or NULL). */
 void cli_print_routes_json(const sn_graph *g, const sn_routes *r, const char *cost2);
-void cli_print_routes_table(const sn_graph *g, const sn_routes *r, const char *cost, const char *cost2, int widest);
+void cli_print_routes_table(const sn_graph *g, const sn_routes *r, const char *cost, const char *cost2, int widest,
+                            int at_places);
 void cli_print_routes_csv(const sn_graph *g, const sn_routes *r);
 /* "Tbilisi" or "segment Kars - Istanbul" (sep between the ends): what
  * chokepoint i closes, into buf. */
 const char *cli_chokepoint_name(const sn_graph *g, const sn_chokepoints *c, size_t i, const char *prefix,
                                 const char *sep, char *buf, size_t size);
+/* The node attribute routes pay at places: explicit (an attribute, or
+ * "none" for none), else the node key named like the cost when the graph
+ * has a numeric one; NULL for none. *implied says it was not asked for. */
+const char *cli_node_cost(const sn_graph *g, const char *cost, const char *explicit, int *implied);
 /* Finds a vertex as people name it, reporting a failure; 0 or EXIT_BAD_INPUT. */
 int cli_lookup(const sn_graph *g, const char *text, size_t *out);
 

@@ -14,13 +14,16 @@ typedef struct route_args {
 	cli_specs avoid, only, close, via_text;
 	size_t via[CLI_MAX_SPECS];
 	const char *pareto;
+	const char *node_cost;  /* --node-cost as given, or NULL */
+	int node_cost_implied;  /* the node key named like --cost, unasked */
 	enum cli_format format;
 	double within;
 	int network;
 } route_args;
 
 enum {
-	O_COST = 400, O_AVOID, O_ONLY, O_VIA, O_K, O_WIDEST, O_ASTAR, O_PARETO, O_CLOSE, O_FORMAT, O_WITHIN, O_NETWORK
+	O_COST = 400, O_AVOID, O_ONLY, O_VIA, O_K, O_WIDEST, O_ASTAR, O_PARETO, O_CLOSE, O_FORMAT, O_WITHIN, O_NETWORK,
+	O_NODE_COST, O_PLANNED
 };
 
 static void free_args(route_args *a)
@@ -49,6 +52,8 @@ static int route_option(route_args *a, cli_args *p, int c, const char *arg)
 	case O_PARETO: a->pareto = arg; return 0;
 	case O_WITHIN: return cli_parse_number(cmd, "--within", arg, 0, INFINITY, &a->within);
 	case O_NETWORK: a->network = 1; return 0;
+	case O_NODE_COST: a->node_cost = arg; return 0;
+	case O_PLANNED: a->o.flags |= SN_ROUTE_INCLUDE_PLANNED; return 0;
 	default: return cli_args_unknown(p, c);
 	}
 }
@@ -94,6 +99,13 @@ static int load_query(route_args *a, char **pos, size_t nends, sn_graph **g, siz
 	a->o.n_only = a->only.n;
 	a->o.via = a->via;
 	a->o.n_via = a->via_text.n;
+	if (!(a->o.flags & SN_ROUTE_WIDEST)) {
+		int implied2;
+		a->o.node_cost = cli_node_cost(*g, a->o.cost, a->node_cost, &a->node_cost_implied);
+		/* the second cost of a Pareto set pays at places by the same rule */
+		a->o.node_cost2 = cli_node_cost(*g, a->pareto, a->node_cost && !strcmp(a->node_cost, "none") ? "none" : NULL,
+		                                &implied2);
+	}
 	return EXIT_OK;
 }
 
@@ -110,25 +122,49 @@ static void json_header(const sn_graph *g, const route_args *a, size_t from, con
 		json_string(stdout, a->o.cost);
 	else
 		printf("\"hops\"");
+	printf(", \"node_cost\": ");
+	if (a->o.node_cost)
+		json_string(stdout, a->o.node_cost);
+	else
+		printf("null");
+}
+
+/* The notes under a table: what time at places was counted, what was
+ * left out. */
+static void print_notes(const route_args *a, size_t not_operating)
+{
+	if (a->o.node_cost)
+		printf("(time at places: node attribute '%s'%s)\n", a->o.node_cost,
+		       a->node_cost_implied ? ", named like the cost; --node-cost none leaves it out" : "");
+	if (not_operating)
+		printf("(%zu places and segments not operating were left out; --include-planned routes through them)\n",
+		       not_operating);
 }
 
 #define ROUTE_LONGOPTS \
 	{ "cost", required_argument, NULL, O_COST }, \
+	{ "node-cost", required_argument, NULL, O_NODE_COST }, \
+	{ "include-planned", no_argument, NULL, O_PLANNED }, \
 	{ "avoid", required_argument, NULL, O_AVOID }, \
 	{ "only", required_argument, NULL, O_ONLY }, \
 	{ "format", required_argument, NULL, O_FORMAT }, \
 	{ "help", no_argument, NULL, 'h' }
 
 static const char route_help[] =
-	"usage: silknet route FILE FROM TO [--cost ATTR] [--avoid SPEC] [--only SPEC] [--via IDS]\n"
-	"                     [--k N | --widest | --astar | --pareto ATTR2] [--close SPEC]\n"
-	"                     [--format table|csv|json]\n"
+	"usage: silknet route FILE FROM TO [--cost ATTR] [--node-cost ATTR|none] [--avoid SPEC]\n"
+	"                     [--only SPEC] [--via IDS] [--k N | --widest | --astar | --pareto ATTR2]\n"
+	"                     [--close SPEC] [--include-planned] [--format table|csv|json]\n"
 	"\n"
 	"The best route from FROM to TO (ids, or labels as shown), with its cost and the totals\n"
 	"of every numeric segment attribute along it (km, days, usd).\n"
 	"\n"
 	"  --cost ATTR     segment attribute to minimize, a distance (default: hops); segments\n"
 	"                  without it are not used, and counted\n"
+	"  --node-cost A   node attribute: what a route spends at each place it passes through\n"
+	"                  (border, port, gauge change); default: the node attribute named like\n"
+	"                  --cost, when there is one; none: no time at places\n"
+	"  --include-planned  route through places and segments whose status is not operating\n"
+	"                  (under_construction, planned): what if they open\n"
 	"  --avoid SPEC    close a vertex (ID) or what matches attr=value: country=RU, kind=port,\n"
 	"                  mode=sea; repeat it or separate with commas\n"
 	"  --only SPEC     use only what matches attr=value (corridor=TITR); values of one\n"
@@ -142,7 +178,9 @@ static const char route_help[] =
 	"  --format F      table (default), csv or json\n"
 	"\n"
 	"Exit status 1 when there is no route.\n"
-	"example: silknet route corridors.graphml Tashkent Istanbul --cost days --avoid country=RU --k 3\n";
+	"examples:\n"
+	"  silknet route corridors.graphml Tashkent Istanbul --cost days --avoid country=RU --k 3\n"
+	"  silknet route corridors.graphml Tashkent Istanbul --cost days --node-cost none\n";
 
 /* The scenario of --close: the same query with more closed. *out stays
  * NULL when the closure leaves no route. */
@@ -164,7 +202,8 @@ static void print_route_json(const sn_graph *g, const route_args *a, size_t from
                              const sn_routes *s)
 {
 	json_header(g, a, from, &to);
-	printf(", \"unusable_segments\": %zu, \"routes\": ", sn_routes_unusable(r));
+	printf(", \"unusable_segments\": %zu, \"not_operating\": %zu, \"routes\": ", sn_routes_unusable(r),
+	       sn_routes_not_operating(r));
 	cli_print_routes_json(g, r, a->pareto);
 	if (a->o.flags & SN_ROUTE_ASTAR)
 		printf(", \"settled\": %zu", sn_routes_settled(r));
@@ -192,9 +231,10 @@ static void print_route_table(const sn_graph *g, const route_args *a, const sn_r
 	const char *unit = a->o.cost ? a->o.cost : "hops";
 	char d[40];
 
-	cli_print_routes_table(g, r, a->o.cost, a->pareto, widest);
+	cli_print_routes_table(g, r, a->o.cost, a->pareto, widest, a->o.node_cost != NULL);
 	if (sn_routes_unusable(r))
 		printf("(%zu segments without '%s' were not used)\n", sn_routes_unusable(r), a->o.cost);
+	print_notes(a, sn_routes_not_operating(r));
 	if (a->o.flags & SN_ROUTE_ASTAR)
 		printf("(A*: %zu vertices settled)\n", sn_routes_settled(r));
 	if (a->pareto && sn_routes_truncated(r))
@@ -209,7 +249,7 @@ static void print_route_table(const sn_graph *g, const route_args *a, const sn_r
 		printf("  no route: closing it disconnects the trip\n");
 		return;
 	}
-	cli_print_routes_table(g, s, a->o.cost, a->pareto, widest);
+	cli_print_routes_table(g, s, a->o.cost, a->pareto, widest, a->o.node_cost != NULL);
 	cli_fmt_num(d, sizeof d, sn_routes_cost(s, 0) - sn_routes_cost(r, 0));
 	printf("  difference: %s%s %s\n", sn_routes_cost(s, 0) >= sn_routes_cost(r, 0) ? "+" : "", d, unit);
 }
@@ -263,15 +303,18 @@ done:
 /* ---- reach ---- */
 
 static const char reach_help[] =
-	"usage: silknet reach FILE FROM [--cost ATTR] [--within X] [--avoid SPEC] [--only SPEC]\n"
-	"                     [--format table|csv|json]\n"
+	"usage: silknet reach FILE FROM [--cost ATTR] [--node-cost ATTR|none] [--within X]\n"
+	"                     [--avoid SPEC] [--only SPEC] [--include-planned] [--format table|csv|json]\n"
 	"\n"
 	"Every vertex reachable from FROM with its cost, cheapest first; with --within, only those\n"
 	"within that budget (e.g. within 10 days of Tashkent). The last line gives FROM's\n"
 	"eccentricity: the cost to the farthest vertex it reaches.\n"
 	"\n"
 	"  --cost ATTR     segment attribute to add up, a distance (default: hops)\n"
+	"  --node-cost A   time at places passed through, as in route (a place's own is not\n"
+	"                  part of reaching it)\n"
 	"  --within X      only what is at most X away\n"
+	"  --include-planned  also through what is not operating yet, as in route\n"
 	"  --avoid SPEC    close a vertex (ID) or what matches attr=value, as in route\n"
 	"  --only SPEC     use only what matches attr=value, as in route\n"
 	"  --format F      table (default), csv or json\n"
@@ -315,6 +358,7 @@ static void print_reach(const sn_graph *g, const route_args *a, size_t from, con
 		cli_fmt_num(e, sizeof e, ecc);
 		printf("%zu of %zu vertices reached; eccentricity %s %s\n", n, sn_graph_vertex_count(g), e,
 		       a->o.cost ? a->o.cost : "hops");
+		print_notes(a, 0);
 	}
 }
 
@@ -368,8 +412,8 @@ done:
 /* ---- critical ---- */
 
 static const char critical_help[] =
-	"usage: silknet critical FILE FROM TO [--cost ATTR] [--avoid SPEC] [--only SPEC] [--network]\n"
-	"                        [--format table|csv|json]\n"
+	"usage: silknet critical FILE FROM TO [--cost ATTR] [--node-cost ATTR|none] [--avoid SPEC]\n"
+	"                        [--only SPEC] [--include-planned] [--network] [--format table|csv|json]\n"
 	"\n"
 	"Chokepoints of the trip from FROM to TO: each vertex and segment of the best route,\n"
 	"ranked by how much closing it alone lengthens the trip ('disconnects' when no route is\n"
@@ -377,8 +421,11 @@ static const char critical_help[] =
 	"network's articulation points and bridges.\n"
 	"\n"
 	"  --cost ATTR     segment attribute to minimize, a distance (default: hops)\n"
+	"  --node-cost A   time at places passed through, as in route; closing a place removes\n"
+	"                  its time too\n"
 	"  --avoid SPEC    close a vertex (ID) or what matches attr=value, as in route\n"
 	"  --only SPEC     use only what matches attr=value, as in route\n"
+	"  --include-planned  also through what is not operating yet, as in route\n"
 	"  --network       also the network's articulation points and bridges\n"
 	"  --format F      table (default), csv or json\n"
 	"\n"
@@ -500,6 +547,7 @@ static void print_critical_table(const sn_graph *g, const route_args *a, const s
 		printf("%-44.44s  %12s  %s\n", what, x, inc);
 	}
 	printf("\nroutes sharing no vertex: %zu; sharing no segment: %zu\n", c->vd, c->ed);
+	print_notes(a, 0);
 	if (!a->network)
 		return;
 	printf("\narticulation points (%zu):", c->nap);

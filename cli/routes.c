@@ -17,6 +17,23 @@ int cli_lookup(const sn_graph *g, const char *text, size_t *out)
 	return EXIT_OK;
 }
 
+const char *cli_node_cost(const sn_graph *g, const char *cost, const char *explicit, int *implied)
+{
+	size_t k;
+	sn_type t;
+
+	*implied = 0;
+	if (explicit)
+		return strcmp(explicit, "none") == 0 ? NULL : explicit;
+	if (!cost || sn_key_find(g, SN_DOMAIN_NODE, cost, &k) != SN_OK)
+		return NULL;
+	t = sn_key_type(g, k);
+	if (t == SN_TYPE_STRING || t == SN_TYPE_OPAQUE || t == SN_TYPE_BOOLEAN)
+		return NULL;
+	*implied = 1;
+	return cost;
+}
+
 double cli_route_total(const sn_graph *g, size_t key, const size_t *edges, size_t ne)
 {
 	double sum = 0, x;
@@ -65,6 +82,8 @@ void cli_print_routes_json(const sn_graph *g, const sn_routes *r, const char *co
 		}
 		printf("], \"cost\": ");
 		json_number(stdout, sn_routes_cost(r, i));
+		printf(", \"at_places\": ");
+		json_number(stdout, sn_routes_cost_at_places(r, i));
 		if (cost2) {
 			printf(", \"cost2\": ");
 			json_number(stdout, sn_routes_cost2(r, i));
@@ -84,7 +103,8 @@ void cli_print_routes_json(const sn_graph *g, const sn_routes *r, const char *co
 	printf("]");
 }
 
-void cli_print_routes_table(const sn_graph *g, const sn_routes *r, const char *cost, const char *cost2, int widest)
+void cli_print_routes_table(const sn_graph *g, const sn_routes *r, const char *cost, const char *cost2, int widest,
+                            int at_places)
 {
 	for (size_t i = 0; i < sn_routes_count(r); i++) {
 		size_t nv, ne;
@@ -95,6 +115,11 @@ void cli_print_routes_table(const sn_graph *g, const sn_routes *r, const char *c
 		printf("route %zu: %s %s", i + 1, c, cost ? cost : "hops");
 		if (widest)
 			printf(" (narrowest segment)");
+		if (at_places) {
+			char p[40];
+			cli_fmt_num(p, sizeof p, sn_routes_cost_at_places(r, i));
+			printf(", of which %s at places", p);
+		}
 		if (cost2) {
 			cli_fmt_num(c2, sizeof c2, sn_routes_cost2(r, i));
 			printf(", %s %s", c2, cost2);

@@ -105,14 +105,16 @@ _MODE = {None: C.MODE_DEFAULT, "out": C.MODE_OUT, "in": C.MODE_IN, "all": C.MODE
 
 
 class Route:
-    """A route: its vertex ids, its segments (edge indices), its cost and the
-    totals of every numeric segment attribute along it."""
+    """A route: its vertex ids, its segments (edge indices), its cost (with
+    the time at the places it passes through), the part of it spent at
+    places, and the totals of every numeric segment attribute along it."""
 
-    __slots__ = ("path", "edges", "edge_ids", "cost", "cost2", "totals")
+    __slots__ = ("path", "edges", "edge_ids", "cost", "cost2", "totals", "at_places", "not_operating")
 
-    def __init__(self, path, edges, edge_ids, cost, cost2, totals):
+    def __init__(self, path, edges, edge_ids, cost, cost2, totals, at_places=0.0, not_operating=0):
         self.path, self.edges, self.edge_ids = path, edges, edge_ids
         self.cost, self.cost2, self.totals = cost, cost2, totals
+        self.at_places, self.not_operating = at_places, not_operating
 
     def __repr__(self):
         return "Route(%s, cost=%g)" % (" -> ".join(self.path), self.cost)
@@ -523,11 +525,30 @@ class Graph(_Owned):
 
     # ---- routing ----
 
-    def _route_opts(self, cost, avoid, only, via, k, widest, astar, keep):
+    def _node_cost(self, cost, node_cost):
+        """node_cost as given; "auto": the node attribute named like the
+        cost, when the graph has a numeric one (as the command line does)."""
+        if node_cost != "auto":
+            return node_cost
+        if cost is None:
+            return None
+        k = c_size_t()
+        if C.sn_key_find(self._p, C.DOMAIN_NODE, _b(cost), byref(k)) != C.OK:
+            return None
+        if C.sn_key_type(self._p, k.value) not in (C.TYPE_INT, C.TYPE_LONG, C.TYPE_FLOAT, C.TYPE_DOUBLE):
+            return None
+        return cost
+
+    def _route_opts(self, cost, avoid, only, via, k, widest, astar, keep, node_cost=None, include_planned=False,
+                    node_cost2=None):
         o = C.RouteOpts()
         o.version = C.ROUTE_OPTS_VERSION
-        o.flags = (C.ROUTE_WIDEST if widest else 0) | (C.ROUTE_ASTAR if astar else 0)
+        o.flags = ((C.ROUTE_WIDEST if widest else 0) | (C.ROUTE_ASTAR if astar else 0)
+                   | (C.ROUTE_INCLUDE_PLANNED if include_planned else 0))
         o.cost = _b(cost)
+        if not widest:
+            o.node_cost = _b(self._node_cost(cost, node_cost))
+            o.node_cost2 = _b(node_cost2)
         for field, spec in (("avoid", avoid), ("only", only)):
             items = [_b(s) for s in _specs(spec)]
             if items:
@@ -569,16 +590,20 @@ class Graph(_Owned):
             cost2 = C.sn_routes_cost2(rs, i)
             out.append(Route([_s(C.sn_graph_vertex_id(p, x)) for x in verts], edges,
                              [_s(C.sn_graph_edge_id(p, x)) for x in edges], C.sn_routes_cost(rs, i),
-                             None if math.isnan(cost2) else cost2, totals))
+                             None if math.isnan(cost2) else cost2, totals, C.sn_routes_cost_at_places(rs, i),
+                             C.sn_routes_not_operating(rs)))
         return out
 
     def route(self, source, target, cost=None, avoid=None, only=None, via=None, k=None, widest=False,
-              astar=False):
+              astar=False, node_cost="auto", include_planned=False):
         """The best route (or the k best) as a list of Route, best first.
         avoid/only: {'country': 'RU', 'mode': ['sea']} or ['KZ', 'mode=sea'].
-        Raises NoPathError when there is none."""
+        node_cost: the node attribute a route pays at each place it passes
+        through ("auto": the one named like cost, if any; None: none).
+        include_planned: also through places and segments whose status is
+        not operating. Raises NoPathError when there is none."""
         keep = []
-        o = self._route_opts(cost, avoid, only, via, k, widest, astar, keep)
+        o = self._route_opts(cost, avoid, only, via, k, widest, astar, keep, node_cost, include_planned)
         rs = C.RoutesP()
         _check(C.sn_route(byref(rs), self._p, self.index(source), self.index(target), byref(o)))
         try:
@@ -586,19 +611,22 @@ class Graph(_Owned):
         finally:
             C.sn_routes_free(rs)
 
-    def router(self, cost=None, avoid=None, only=None, astar=False):
+    def router(self, cost=None, avoid=None, only=None, astar=False, node_cost="auto", include_planned=False):
         """A Router for many route() queries under these options: each query
         then costs what its search touches, not the whole network."""
         keep = []
-        o = self._route_opts(cost, avoid, only, None, None, False, astar, keep)
+        o = self._route_opts(cost, avoid, only, None, None, False, astar, keep, node_cost, include_planned)
         h = C.RouterP()
         _check(C.sn_router_new(byref(h), self._p, byref(o)))
         return Router(self, h)
 
-    def pareto(self, source, target, cost, cost2, avoid=None, only=None, k=None):
-        """Every route no other beats on both costs, cheapest by cost first."""
+    def pareto(self, source, target, cost, cost2, avoid=None, only=None, k=None, node_cost="auto",
+               node_cost2="auto", include_planned=False):
+        """Every route no other beats on both costs, cheapest by cost first;
+        node_cost and node_cost2 are the time (or money) at places for each."""
         keep = []
-        o = self._route_opts(cost, avoid, only, None, k, False, False, keep)
+        o = self._route_opts(cost, avoid, only, None, k, False, False, keep, node_cost, include_planned,
+                             self._node_cost(cost2, node_cost2))
         rs = C.RoutesP()
         _check(C.sn_route_pareto(byref(rs), self._p, self.index(source), self.index(target), _b(cost2), byref(o)))
         try:
@@ -606,10 +634,12 @@ class Graph(_Owned):
         finally:
             C.sn_routes_free(rs)
 
-    def reachable(self, source, cost=None, within=None, avoid=None, only=None):
-        """{vertex id: cost} of every vertex reachable from source (within a budget)."""
+    def reachable(self, source, cost=None, within=None, avoid=None, only=None, node_cost="auto",
+                  include_planned=False):
+        """{vertex id: cost} of every vertex reachable from source (within a
+        budget), with the time at the places passed on the way."""
         keep = []
-        o = self._route_opts(cost, avoid, only, None, None, False, False, keep)
+        o = self._route_opts(cost, avoid, only, None, None, False, False, keep, node_cost, include_planned)
         sc = C.ScoresP()
         _check(C.sn_route_costs(byref(sc), self._p, self.index(source), byref(o)))
         try:
@@ -621,12 +651,12 @@ class Graph(_Owned):
         return {v: c for v, c in zip(self._vertex_ids(), costs)
                 if not math.isinf(c) and (within is None or c <= within)}
 
-    def critical(self, source, target, cost=None, avoid=None, only=None):
+    def critical(self, source, target, cost=None, avoid=None, only=None, node_cost="auto", include_planned=False):
         """Chokepoints of the best route, ranked, and redundancy:
         {'base_cost', 'chokepoints': [{'type', 'id', 'cost_without', 'increase'}],
          'vertex_disjoint', 'edge_disjoint'}."""
         keep = []
-        o = self._route_opts(cost, avoid, only, None, None, False, False, keep)
+        o = self._route_opts(cost, avoid, only, None, None, False, False, keep, node_cost, include_planned)
         s, t = self.index(source), self.index(target)
         ch = C.ChokeP()
         _check(C.sn_route_chokepoints(byref(ch), self._p, s, t, byref(o)))

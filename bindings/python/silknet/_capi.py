@@ -59,15 +59,17 @@ class CentralityOpts(Structure):
 class RouteOpts(Structure):
     _fields_ = [("version", c_uint), ("flags", c_uint), ("cost", c_char_p), ("avoid", POINTER(c_char_p)),
                 ("n_avoid", c_size_t), ("only", POINTER(c_char_p)), ("n_only", c_size_t),
-                ("via", POINTER(c_size_t)), ("n_via", c_size_t), ("k", c_size_t)]
+                ("via", POINTER(c_size_t)), ("n_via", c_size_t), ("k", c_size_t),
+                ("node_cost", c_char_p), ("node_cost2", c_char_p)]
 
 
-WRITE_OPTS_VERSION = DOT_OPTS_VERSION = CENTRALITY_OPTS_VERSION = ROUTE_OPTS_VERSION = 1
+WRITE_OPTS_VERSION = DOT_OPTS_VERSION = CENTRALITY_OPTS_VERSION = 1
+ROUTE_OPTS_VERSION = 2
 READ_OPTS_VERSION = 2
 READ_STRICT, READ_CREATE_MISSING = 0x1, 0x2
 WRITE_COMPACT = 0x1
 DOT_NO_LEGEND, DOT_GEO, DOT_PLAIN = 0x1, 0x2, 0x4
-ROUTE_WIDEST, ROUTE_ASTAR = 0x1, 0x2
+ROUTE_WIDEST, ROUTE_ASTAR, ROUTE_INCLUDE_PLANNED = 0x1, 0x2, 0x4
 DOMAIN_GRAPH, DOMAIN_NODE, DOMAIN_EDGE, DOMAIN_ALL, DOMAIN_OTHER = 1, 2, 4, 7, 8
 TYPE_BOOLEAN, TYPE_INT, TYPE_LONG, TYPE_FLOAT, TYPE_DOUBLE, TYPE_STRING, TYPE_OPAQUE = range(7)
 WEIGHT_NONE, WEIGHT_DISTANCE, WEIGHT_STRENGTH = 0, 1, 2
@@ -164,6 +166,8 @@ _fn("sn_routes_edges", size_p, RoutesP, c_size_t, size_p)
 _fn("sn_routes_unusable", c_size_t, RoutesP)
 _fn("sn_routes_settled", c_size_t, RoutesP)
 _fn("sn_routes_truncated", c_int, RoutesP)
+_fn("sn_routes_cost_at_places", c_double, RoutesP, c_size_t)
+_fn("sn_routes_not_operating", c_size_t, RoutesP)
 _fn("sn_route_costs", status, POINTER(ScoresP), GraphP, c_size_t, POINTER(RouteOpts))
 _fn("sn_route_chokepoints", status, POINTER(ChokeP), GraphP, c_size_t, c_size_t, POINTER(RouteOpts))
 _fn("sn_chokepoints_free", None, ChokeP)

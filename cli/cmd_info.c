@@ -295,6 +295,7 @@ static const char *const known_relations[] = {
 static const char *const known_modes[] = { "rail", "road", "sea", "ferry", "pipeline", "fibre", "air", "river",
 	                                        "multimodal", NULL };
 /* costs and strengths: numbers, finite, not negative */
+static const char *const known_statuses[] = { "operating", "under_construction", "planned", NULL };
 static const char *const nonneg_attrs[] = { "weight", "km", "days", "usd", "capacity", NULL };
 
 static int in_list(const char *const *list, const char *s)
@@ -408,56 +409,99 @@ static size_t check_units_sources(const sn_graph *g, const char *file)
 	return bad;
 }
 
+/* Whether list s ("TITR;NORTH") names corridor c, of len bytes. */
+static int names_corridor(const char *s, const char *c, size_t len)
+{
+	for (const char *p = s;;) {
+		const char *end = strchr(p, ';');
+		size_t n = end ? (size_t)(end - p) : strlen(p);
+		if (n == len && strncmp(p, c, len) == 0)
+			return 1;
+		if (!end)
+			return 0;
+		p = end + 1;
+	}
+}
+
+static size_t find_root(size_t *parent, size_t x)
+{
+	while (parent[x] != x)
+		x = parent[x];
+	return x;
+}
+
+/* The number of separate parts the segments of corridor c (len bytes)
+ * form; a segment may belong to several corridors ("TITR;NORTH"). */
+static size_t corridor_parts(const sn_graph *g, size_t k, const char *c, size_t len, size_t *parent)
+{
+	size_t n = sn_graph_vertex_count(g), m = sn_graph_edge_count(g), roots = 0;
+
+	for (size_t v = 0; v < n; v++)
+		parent[v] = SIZE_MAX;
+	for (size_t f = 0; f < m; f++) {
+		const char *s;
+		size_t a, b;
+		if (sn_attr_get_string(g, k, SN_DOMAIN_EDGE, f, &s) != SN_OK || !names_corridor(s, c, len))
+			continue;
+		sn_graph_edge_endpoints(g, f, &a, &b);
+		if (parent[a] == SIZE_MAX)
+			parent[a] = a;
+		if (parent[b] == SIZE_MAX)
+			parent[b] = b;
+		a = find_root(parent, a);
+		b = find_root(parent, b);
+		if (a != b)
+			parent[a] = b;
+	}
+	for (size_t v = 0; v < n; v++)
+		roots += parent[v] == v;
+	return roots;
+}
+
 /* Each corridor's segments must form one connected route network. */
 static size_t check_corridors(const sn_graph *g, const char *file)
 {
-	size_t k, bad = 0, n = sn_graph_vertex_count(g), m = sn_graph_edge_count(g);
-	const char **seen = NULL;
-	size_t nseen = 0, *parent;
+	size_t k, bad = 0, n = sn_graph_vertex_count(g), m = sn_graph_edge_count(g), *parent;
+	char **seen = NULL;
+	size_t nseen = 0, cseen = 0;
 
 	if (sn_key_find(g, SN_DOMAIN_EDGE, "corridor", &k) != SN_OK || sn_key_type(g, k) != SN_TYPE_STRING)
 		return 0;
-	if (!(parent = malloc((n + 1) * sizeof *parent)) || !(seen = malloc((m + 1) * sizeof *seen))) {
-		free(parent);
+	if (!(parent = malloc((n + 1) * sizeof *parent)))
 		return 0;
-	}
 	for (size_t e = 0; e < m; e++) {
-		const char *c, *c2;
-		size_t i, roots = 0, s, t;
-		if (sn_attr_get_string(g, k, SN_DOMAIN_EDGE, e, &c) != SN_OK)
+		const char *s, *p;
+		if (sn_attr_get_string(g, k, SN_DOMAIN_EDGE, e, &s) != SN_OK)
 			continue;
-		for (i = 0; i < nseen && seen[i] != c; i++)
-			;
-		if (i < nseen)
-			continue;
-		seen[nseen++] = c;
-		/* union-find over this corridor's segments */
-		for (size_t v = 0; v < n; v++)
-			parent[v] = SIZE_MAX;
-		for (size_t f = 0; f < m; f++) {
-			size_t a, b;
-			if (sn_attr_get_string(g, k, SN_DOMAIN_EDGE, f, &c2) != SN_OK || c2 != c)
-				continue;
-			sn_graph_edge_endpoints(g, f, &s, &t);
-			for (size_t *x = (size_t[]){ s, t }, j = 0; j < 2; j++)
-				if (parent[x[j]] == SIZE_MAX)
-					parent[x[j]] = x[j];
-			for (a = s; parent[a] != a; a = parent[a])
+		for (p = s;; p++) {
+			const char *end = strchr(p, ';');
+			size_t len = end ? (size_t)(end - p) : strlen(p), i, parts;
+			for (i = 0; i < nseen && !(strlen(seen[i]) == len && strncmp(seen[i], p, len) == 0); i++)
 				;
-			for (b = t; parent[b] != b; b = parent[b])
-				;
-			if (a != b)
-				parent[a] = b;
-		}
-		for (size_t v = 0; v < n; v++)
-			roots += parent[v] == v;
-		if (roots > 1) {
-			printf("%s: corridor '%s' does not connect: its segments form %zu separate parts\n", file, c, roots);
-			bad++;
+			if (i == nseen && len) {
+				char **grown = nseen == cseen ? realloc(seen, (cseen = cseen ? 2 * cseen : 16) * sizeof *seen)
+				                              : seen;
+				if (!grown || !(grown[nseen] = strndup(p, len))) {
+					seen = grown ? grown : seen;
+					break;
+				}
+				seen = grown;
+				nseen++;
+				if ((parts = corridor_parts(g, k, p, len, parent)) > 1) {
+					printf("%s: corridor '%s' does not connect: its segments form %zu separate parts\n", file,
+					       seen[nseen - 1], parts);
+					bad++;
+				}
+			}
+			if (!end)
+				break;
+			p = end;
 		}
 	}
-	free(parent);
+	for (size_t i = 0; i < nseen; i++)
+		free(seen[i]);
 	free(seen);
+	free(parent);
 	return bad;
 }
 
@@ -510,9 +554,14 @@ int cmd_validate(int argc, char **argv)
 	bad += check_words(g, file, SN_DOMAIN_NODE, "kind", known_kinds);
 	bad += check_words(g, file, SN_DOMAIN_EDGE, "relation", known_relations);
 	bad += check_words(g, file, SN_DOMAIN_EDGE, "mode", known_modes);
+	bad += check_words(g, file, SN_DOMAIN_EDGE, "status", known_statuses);
+	bad += check_words(g, file, SN_DOMAIN_NODE, "status", known_statuses);
 	bad += check_country(g, file);
 	bad += check_range(g, file, SN_DOMAIN_NODE, "lat", -90, 90);
 	bad += check_range(g, file, SN_DOMAIN_NODE, "lon", -180, 180);
+	/* time or money spent at a place (a node cost) */
+	for (const char *const *a = nonneg_attrs; *a; a++)
+		bad += check_range(g, file, SN_DOMAIN_NODE, *a, 0, INFINITY);
 	for (const char *const *a = nonneg_attrs; *a; a++)
 		bad += check_range(g, file, SN_DOMAIN_EDGE, *a, 0, INFINITY);
 	bad += check_units_sources(g, file);

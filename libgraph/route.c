@@ -127,8 +127,9 @@ sn_status sn__routes_add(sn_routes *rs, const sn__query *q, const igraph_vector_
 typedef struct match {
 	const sn_key *key;
 	int slot;
-	int never; /* a string value no element holds */
-	sn_val v;
+	sn_val v;            /* the value; for strings the interned copy, or NULL */
+	const char *text;    /* strings: the value as given, for lists */
+	size_t len;
 } match;
 
 static sn_status compile_match(const sn_graph *g, size_t k, sn_domain d, const char *value, match *m)
@@ -142,7 +143,8 @@ static sn_status compile_match(const sn_graph *g, size_t k, sn_domain d, const c
 	m->slot = sn__domain_slot(d);
 	if (key->type == SN_TYPE_STRING || key->type == SN_TYPE_OPAQUE) {
 		m->v.s = sn__strpool_get(&g->strings, value, strlen(value));
-		m->never = m->v.s == NULL;
+		m->text = value;
+		m->len = strlen(value);
 		return SN_OK;
 	}
 	/* numbers and booleans intern nothing: the graph is not changed */
@@ -153,15 +155,31 @@ static sn_status compile_match(const sn_graph *g, size_t k, sn_domain d, const c
 	return st;
 }
 
+/* Whether list s ("TITR;NORTH") has the item text (len bytes). */
+static int list_has(const char *s, const char *text, size_t len)
+{
+	for (const char *p = s;;) {
+		const char *end = strchr(p, ';');
+		size_t n = end ? (size_t)(end - p) : strlen(p);
+		if (n == len && memcmp(p, text, len) == 0)
+			return 1;
+		if (!end)
+			return 0;
+		p = end + 1;
+	}
+}
+
+/* Whether element index has the value. A string holding a list of values
+ * separated by ';' (a segment shared by two corridors) matches each. */
 static int matches(const match *m, size_t index)
 {
 	sn_val v;
 
-	if (m->never || !sn__column_get(m->key, m->slot, index, &v))
+	if (!sn__column_get(m->key, m->slot, index, &v))
 		return 0;
 	switch (m->key->type) {
 	case SN_TYPE_STRING:
-	case SN_TYPE_OPAQUE: return v.s == m->v.s;
+	case SN_TYPE_OPAQUE: return v.s == m->v.s || (strchr(v.s, ';') && list_has(v.s, m->text, m->len));
 	case SN_TYPE_FLOAT:
 	case SN_TYPE_DOUBLE: return v.d == m->v.d;
 	default: return v.l == m->v.l;

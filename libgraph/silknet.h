@@ -665,7 +665,9 @@ SN_EXTERN(sn_status) sn_graph_attach_scores(sn_graph *g, const char *name, const
  *    the vertices) that match; several values of one attribute are
  *    alternatives (corridor=TITR, corridor=INSTC), different attributes must
  *    all hold.
- * Values compare as their attribute's type (1.0 matches 1 for a double).
+ * Values compare as their attribute's type (1.0 matches 1 for a double). A
+ * string value may list several separated by ';' (a segment two corridors
+ * share: "TITR;NORTH"): a constraint matches each of them, or the whole.
  * A query masks segments out rather than copying the graph; A* and routers
  * lay out the usable arcs once, an array the size of the edges.
  *

@@ -778,6 +778,51 @@ START_TEST(route_opts_version_1)
 }
 END_TEST
 
+/* A string value may list several values separated by ';': a segment
+ * shared by two corridors matches each, and its whole text too. */
+START_TEST(constraint_lists)
+{
+	static const char doc[] =
+		"<graphml><key id='c' for='edge' attr.name='corridor' attr.type='string'/>"
+		"<graph edgedefault='undirected'><node id='a'/><node id='b'/><node id='c'/>"
+		"<edge source='a' target='b'><data key='c'>TITR;NORTH</data></edge>"
+		"<edge source='b' target='c'><data key='c'>TITR</data></edge>"
+		"<edge source='a' target='c'><data key='c'>NORTHERN</data></edge></graph></graphml>";
+	const char *titr[] = { "corridor=TITR" }, *north[] = { "corridor=NORTH" }, *both[] = { "corridor=TITR;NORTH" };
+	const char *tit[] = { "corridor=TIT" };
+	sn_route_opts o = SN_ROUTE_OPTS_INIT;
+	sn_graph *g;
+	sn_routes *r;
+	size_t n;
+
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, doc, sizeof doc - 1, "lists", NULL), SN_OK);
+	o.only = titr;
+	o.n_only = 1;
+	ck_assert_int_eq(sn_route(&r, g, 0, 2, &o), SN_OK); /* a - b - c, both TITR */
+	sn_routes_edges(r, 0, &n);
+	ck_assert_uint_eq(n, 2);
+	sn_routes_free(r);
+	o.only = north; /* a - b only: NORTH is not NORTHERN */
+	ck_assert_int_eq(sn_route(&r, g, 0, 2, &o), SN_ENOPATH);
+	ck_assert_int_eq(sn_route(&r, g, 0, 1, &o), SN_OK);
+	sn_routes_free(r);
+	o.only = both;
+	ck_assert_int_eq(sn_route(&r, g, 0, 1, &o), SN_OK);
+	sn_routes_free(r);
+	o.only = tit; /* no partial items */
+	ck_assert_int_eq(sn_route(&r, g, 0, 1, &o), SN_ENOPATH);
+	o.only = NULL;
+	o.n_only = 0;
+	o.avoid = north;
+	o.n_avoid = 1;
+	ck_assert_int_eq(sn_route(&r, g, 0, 1, &o), SN_OK); /* around by c */
+	sn_routes_edges(r, 0, &n);
+	ck_assert_uint_eq(n, 2);
+	sn_routes_free(r);
+	sn_graph_free(g);
+}
+END_TEST
+
 static Suite *route_suite(void)
 {
 	Suite *s = suite_create("route");
@@ -787,6 +832,8 @@ static Suite *route_suite(void)
 	tcase_add_test(tc, shortest_and_accessors);
 	tc = test_case(s, "constraints", corridors_setup, corridors_teardown);
 	tcase_add_test(tc, constraints);
+	tc = test_case(s, "constraint_lists", NULL, NULL);
+	tcase_add_test(tc, constraint_lists);
 	tc = test_case(s, "alternatives", corridors_setup, corridors_teardown);
 	tcase_add_test(tc, alternatives);
 	tc = test_case(s, "waypoints", corridors_setup, corridors_teardown);

@@ -115,6 +115,71 @@ def write_actors():
     return len(actors.ACTORS), len(actors.R)
 
 
+def median(xs):
+    xs = sorted(xs)
+    n = len(xs)
+    return xs[n // 2] if n % 2 else (xs[n // 2 - 1] + xs[n // 2]) / 2
+
+
+def detour_factors():
+    """Network km per great-circle km by mode: rail and road from the table's
+    own sourced segments (derived figures left out); sea and ferry as set in
+    corridors.py."""
+    P = corridors.PLACES
+    by_mode = {}
+    for a, b, _, mode, km, src, *_ in corridors.S:
+        if isinstance(km, (int, float)) and src and not src.startswith("derived"):
+            by_mode.setdefault(mode, []).append(km / haversine(P[a][3:5], P[b][3:5]))
+    f = {m: median(by_mode[m]) for m in ("rail", "road")}
+    f["multimodal"] = f["road"]
+    f["sea"] = f["ferry"] = corridors.SEA_DETOUR
+    f["pipeline"] = f["fibre"] = f["road"]
+    return f, {m: len(v) for m, v in by_mode.items()}
+
+
+def corridor_segments():
+    """Every segment with its km and days worked out: (a, b, corridor, mode,
+    km, km estimated, km source, days, days estimated, days source, note,
+    status)."""
+    P = corridors.PLACES
+    factor, _ = detour_factors()
+    out, rest = [], []
+    for a, b, corridor, mode, km, km_src, days, days_src, note, status in corridors.S:
+        assert a in P and b in P, (a, b)
+        gc = haversine(P[a][3:5], P[b][3:5])
+        km_est = not isinstance(km, (int, float))
+        if isinstance(km, tuple):
+            rest.append((len(out), km))
+        elif km_est:
+            km = gc * factor[mode]
+            km_src = "estimate: great-circle %.0f km x %.2f, the %s detour factor (data/README.md)" % (gc, factor[mode], mode)
+        elif km_src.startswith("derived"):
+            km_est = True
+        if not km_est and km < gc:
+            raise SystemExit("%s-%s: %s km is below the great-circle distance %.0f" % (a, b, km, gc))
+        out.append([a, b, corridor, mode, km, km_est, km_src, days, days is None, days_src, note, status])
+    # a length derived from an end-to-end figure less the other legs on its path
+    for i, (_, total, path) in rest:
+        legs = {frozenset((r[0], r[1])): r[4] for j, r in enumerate(out) if j != i and not isinstance(r[4], tuple)}
+        km = total - sum(legs[frozenset(e)] for e in zip(path, path[1:]) if frozenset(e) != frozenset(out[i][:2]))
+        gc = haversine(P[out[i][0]][3:5], P[out[i][1]][3:5])
+        assert km >= gc, (out[i][:2], km, gc)
+        out[i][4] = km
+    for r in out:
+        mode = r[3]
+        if mode in ("pipeline", "fibre"):
+            r[7], r[8] = None, False
+        elif r[7] is None:
+            speed, why = corridors.SPEED[mode]
+            if mode == "rail":
+                for c in (P[r[0]][2], P[r[1]][2]):
+                    if c in corridors.RAIL_BY_COUNTRY and corridors.RAIL_BY_COUNTRY[c][0] < speed:
+                        speed, why = corridors.RAIL_BY_COUNTRY[c]
+            r[7] = r[4] / speed
+            r[9] = "estimate: km at %.0f km a day (%s)" % (speed, why)
+    return out
+
+
 def write_corridors():
     keys = [
         ("g_name", "graph", "name", "string", None),
@@ -124,10 +189,14 @@ def write_corridors():
         ("country", "node", "country", "string", None),
         ("lat", "node", "lat", "double", None),
         ("lon", "node", "lon", "double", None),
+        ("place_days", "node", "days", "double", None),
+        ("place_days_estimate", "node", "days_estimate", "boolean", "false"),
+        ("place_source", "node", "source", "string", None),
         ("place_note", "node", "note", "string", None),
         ("relation", "edge", "relation", "string", None),
         ("corridor", "edge", "corridor", "string", None),
         ("mode", "edge", "mode", "string", None),
+        ("status", "edge", "status", "string", "operating"),
         ("km", "edge", "km", "double", None),
         ("km_estimate", "edge", "km_estimate", "boolean", "false"),
         ("days", "edge", "days", "double", None),
@@ -138,40 +207,35 @@ def write_corridors():
     w = Writer(keys)
     w.lines.append('  <graph id="central-asia-corridors" edgedefault="undirected">')
     w.data("graph", {"name": "Central Asia transport corridors",
-                     "description": "TITR, INSTC, Chabahar, Gwadar, CPEC, the Kashgar-Osh-Tashkent road, CAREC "
-                                    "corridor 2, the TAPI pipeline and the Caspian fibre, as segments between places. "
-                                    "km and days are sourced or marked as estimates."}, "    ")
+                     "description": "TITR, the Northern route, INSTC, Chabahar, Gwadar, CPEC, the Kashgar-Osh-Tashkent "
+                                    "road, CAREC corridor 2, the sea route through Suez, the TAPI pipeline and the "
+                                    "Caspian fibre, as segments between places; days at borders and ports as node "
+                                    "costs. km and days are sourced or marked as estimates."}, "    ")
     P = corridors.PLACES
-    for pid, (label, kind, country, lat, lon, note) in P.items():
+    for pid, (label, kind, country, lat, lon, dwell, note) in P.items():
+        days, why, est = corridors.DWELL[dwell] if dwell else (None, None, None)
         w.lines.append(f'    <node id="{pid}">')
-        w.data("node", {"kind": kind, "label": label, "country": country, "lat": lat, "lon": lon, "note": note},
-               "      ")
+        w.data("node", {"kind": kind, "label": label, "country": country, "lat": lat, "lon": lon, "days": days,
+                        "days_estimate": True if est else None, "source": ("days: " + why) if why else None,
+                        "note": note}, "      ")
         w.lines.append("    </node>")
-    for i, (a, b, corridor, mode, km, km_src, days, days_src, note) in enumerate(corridors.S, 1):
-        assert a in P and b in P, (a, b)
-        gc = haversine(P[a][3:5], P[b][3:5])
-        km_est = km is None
-        if km_est:
-            km = round(gc, 1)
+    segs = corridor_segments()
+    for i, (a, b, corridor, mode, km, km_est, km_src, days, days_est, days_src, note, status) in enumerate(segs, 1):
         freight = mode not in ("pipeline", "fibre")
-        days_est = None
-        if freight and days is None:
-            days = round(km / corridors.KM_PER_DAY[mode], 2)
-            days_est = True
-        src = []
-        src.append(("km: " + km_src) if km_src else "km: great-circle estimate")
+        src = ["km: " + km_src]
         if freight:
-            src.append(("days: " + days_src) if days_src else "days: estimated from km (data/SCHEMA.md)")
+            src.append("days: " + days_src)
         w.lines.append(f'    <edge id="s{i}" source="{a}" target="{b}">')
         w.data("edge", {
-            "relation": "segment", "corridor": corridor, "mode": mode, "km": round(km, 1),
-            "km_estimate": True if km_est else None, "days": days if freight else None,
-            "days_estimate": days_est, "source": "; ".join(src), "note": note,
+            "relation": "segment", "corridor": corridor, "mode": mode, "status": status,
+            "km": round(km, 1), "km_estimate": True if km_est else None,
+            "days": round(days, 2) if freight else None, "days_estimate": True if freight and days_est else None,
+            "source": "; ".join(src), "note": note,
         }, "      ")
         w.lines.append("    </edge>")
     w.lines += ["  </graph>", "</graphml>"]
     w.write(os.path.join(OUT, "central-asia-corridors.graphml"))
-    return len(P), len(corridors.S)
+    return len(P), len(segs)
 
 
 if __name__ == "__main__":

@@ -104,7 +104,7 @@ class Corridors(unittest.TestCase):
                 self.assertEqual((r["path"][0], r["path"][-1]), (a, b))
 
     def test_east_asia_to_europe_gulf_and_south_asia(self):
-        for b in ("IST", "CON", "MOW", "BND", "MUM", "GWD"):
+        for b in ("IST", "CON", "MOW", "DUI", "BND", "MUM", "GWD"):
             with self.subTest(to=b):
                 self.route("XIA", b)
 
@@ -115,6 +115,30 @@ class Corridors(unittest.TestCase):
         rc, out, err = run("route", CORRIDORS, "URU", "MOW", "--only", "corridor=NORTH", "--format", "json")
         self.assertEqual(rc, 0, err)
 
+    def test_topology_fixes(self):
+        G = nx.read_graphml(CORRIDORS, force_multigraph=True)
+        # Beyneu is inland: reached by rail from Aktau, not by ferry from Baku
+        self.assertNotIn("BEY", G["BAK"])
+        self.assertEqual([d["mode"] for d in G["AKT"]["BEY"].values()], ["rail"])
+        # the INSTC eastern branch reaches Russia; TITR enters through Dostyk too; CPEC starts at Gwadar
+        r = self.route("GOR", "ASR", "--only", "corridor=INSTC", "--avoid", "THR")
+        self.assertIn("BEY", r["path"])
+        self.assertEqual(self.route("DOS", "AKT", "--only", "corridor=TITR")["path"][0], "DOS")
+        self.assertEqual(self.route("URU", "AKT", "--only", "corridor=TITR", "--avoid", "KHO")["path"][1], "DOS")
+        self.assertEqual(self.route("GWD", "ISB", "--only", "corridor=CPEC")["path"][0], "GWD")
+        # what is not built is left out, and counted
+        planned = [(u, v) for u, v, d in G.edges(data=True) if d.get("status", "operating") != "operating"]
+        self.assertIn(("ZAH", "MSH"), planned)
+        rc, out, err = run("route", CORRIDORS, "ZAH", "MSH", "--cost", "days", "--only", "mode=rail",
+                           "--format", "json")
+        self.assertEqual(rc, 1, out)
+        rc, out, err = run("route", CORRIDORS, "ZAH", "MSH", "--cost", "days", "--only", "mode=rail",
+                           "--include-planned", "--format", "json")
+        self.assertEqual(rc, 0, err)
+        # Zaranj-Delaram is no longer 218 km in 2 hours: a truck's day rate
+        zd = [d for d in G["ZAR"]["DEL"].values()][0]
+        self.assertEqual((zd["km"], zd["days"], zd["days_estimate"]), (218.0, round(218 / 400, 2), True))
+
     def test_sourced_segments(self):
         G = nx.read_graphml(CORRIDORS, force_multigraph=True)
         kho_akt = [d for d in G["KHO"]["AKT"].values()][0]
@@ -123,7 +147,13 @@ class Corridors(unittest.TestCase):
         self.assertFalse(kho_akt.get("km_estimate", False))
         self.assertFalse(kho_akt.get("days_estimate", False))
         self.assertEqual([d for d in G["QAZ"]["RSH"].values()][0]["km"], 164.0)
-        self.assertTrue([d for d in G["KRS"]["IST"].values()][0]["km_estimate"])
+        self.assertEqual([d for d in G["KRS"]["ANK"].values()][0]["km"], 1446.1)
+        self.assertTrue([d for d in G["IST"]["KPK"].values()][0]["km_estimate"])
+        # time at places: Kazakhstan's rail borders, from ADB CAREC's 2022 monitoring
+        self.assertEqual(G.nodes["KHO"]["days"], 2.8)
+        self.assertIn("CAREC", G.nodes["KHO"]["source"])
+        self.assertFalse(G.nodes["KHO"].get("days_estimate", False))
+        self.assertTrue(G.nodes["AKT"]["days_estimate"])
         for u, v, d in G.edges(data=True):
             self.assertEqual("days" in d, d["mode"] not in ("pipeline", "fibre"), (u, v))
 

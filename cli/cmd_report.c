@@ -293,31 +293,68 @@ typedef struct scenario {
 	const char *region, *label, *to, *avoid, *via;
 } scenario;
 
-/* The bundled corridor network: corridors compared region by region. */
+/* The bundled corridor network: corridors compared region by region, named
+ * as the corridors' users name them. */
 static const scenario bundled[] = {
-	{ "Europe", "Middle Corridor, avoiding Russia and Iran", "IST", "country=RU,country=IR", NULL },
-	{ "Europe", "the Northern route, through Dostyk", "MOW", "country=IR", "DOS" },
-	{ "Europe", "the INSTC, through Tehran", "MOW", NULL, "THR" },
-	{ "the Gulf", "the INSTC eastern branch, avoiding Russia", "BND", "country=RU", NULL },
-	{ "South Asia", "Chabahar, avoiding Pakistan", "MUM", "country=PK,BND", NULL },
-	{ "South Asia", "Gwadar, through Afghanistan", "GWD", NULL, NULL },
-	{ "East Asia", "Khorgos", "XIA", NULL, "KHO" },
-	{ "East Asia", "Kashgar", "XIA", NULL, "KSH" },
+	{ "Europe", "Middle Corridor (TITR), avoiding Russia and Iran", "DUI", "country=RU,country=IR", NULL },
+	{ "Europe", "Northern route, through Moscow", "DUI", "country=IR", "MOW" },
+	{ "Europe", "INSTC to Moscow, through Tehran", "MOW", NULL, "THR" },
+	{ "the Gulf", "INSTC eastern branch, avoiding Russia", "BND", "country=RU", NULL },
+	{ "South Asia", "Chabahar route, avoiding Pakistan", "MUM", "country=PK,BND", NULL },
+	{ "South Asia", "Gwadar route, through Afghanistan", "GWD", NULL, NULL },
+	{ "East Asia", "through Khorgos", "XIA", NULL, "KHO" },
+	{ "East Asia", "through Kashgar", "XIA", NULL, "KSH" },
 };
 static const char *const bundled_origins[] = { "TAS", "ALA" };
 
-static void print_route(const sn_graph *g, const sn_routes *r, size_t kkm, size_t kdays)
-{
-	size_t nv, ne;
-	const size_t *v = sn_routes_vertices(r, 0, &nv), *e = sn_routes_edges(r, 0, &ne);
-	const char **words = malloc((nv + 1) * sizeof *words);
-	double km = kkm != SIZE_MAX ? cli_route_total(g, kkm, e, ne) : NAN;
-	double days = kdays != SIZE_MAX ? cli_route_total(g, kdays, e, ne) : NAN;
-	char a[40], b[40];
+/* What the route tables print of a route: days with the part at places,
+ * and km. Days are the route's cost when it is days (places included),
+ * else the segments' days and the places' days added up. */
+typedef struct route_figures {
+	double days, at_places, km;
+} route_figures;
 
-	snprintf(a, sizeof a, "%.1f", days);
-	snprintf(b, sizeof b, "%.0f", km);
-	printf("%8s %8s\n      ", isnan(days) ? "-" : a, isnan(km) ? "-" : b);
+static route_figures figures(const sn_graph *g, const sn_routes *r, const char *cost)
+{
+	size_t nv, ne, kkm, kdays, kplace;
+	const size_t *v = sn_routes_vertices(r, 0, &nv), *e = sn_routes_edges(r, 0, &ne);
+	route_figures f = { NAN, NAN, NAN };
+
+	if (sn_key_find(g, SN_DOMAIN_EDGE, "km", &kkm) == SN_OK)
+		f.km = cli_route_total(g, kkm, e, ne);
+	if (cost && strcmp(cost, "days") == 0) {
+		f.days = sn_routes_cost(r, 0);
+		f.at_places = sn_routes_cost_at_places(r, 0);
+	} else if (sn_key_find(g, SN_DOMAIN_EDGE, "days", &kdays) == SN_OK) {
+		double x;
+		f.at_places = 0;
+		if (sn_key_find(g, SN_DOMAIN_NODE, "days", &kplace) == SN_OK)
+			for (size_t i = 1; i + 1 < nv; i++)
+				if (sn_attr_get_double(g, kplace, SN_DOMAIN_NODE, v[i], &x) == SN_OK)
+					f.at_places += x;
+		f.days = cli_route_total(g, kdays, e, ne) + f.at_places;
+	}
+	return f;
+}
+
+static void print_figures(route_figures f)
+{
+	char a[40], p[40], b[40];
+
+	snprintf(a, sizeof a, "%.1f", f.days);
+	snprintf(p, sizeof p, "%.1f", f.at_places);
+	snprintf(b, sizeof b, "%.0f", f.km);
+	printf("%7s %9s %7s\n", isnan(f.days) ? "-" : a, isnan(f.at_places) ? "-" : p, isnan(f.km) ? "-" : b);
+}
+
+static void print_route(const sn_graph *g, const sn_routes *r, const char *cost)
+{
+	size_t nv;
+	const size_t *v = sn_routes_vertices(r, 0, &nv);
+	const char **words = malloc((nv + 1) * sizeof *words);
+
+	print_figures(figures(g, r, cost));
+	printf("      ");
 	if (!words)
 		return;
 	for (size_t i = 0; i < nv; i++)
@@ -363,7 +400,7 @@ static void print_chokepoints(const sn_graph *g, const sn_chokepoints *c, const 
  * (pipelines and fibre left out, plus avoid_text), its days and km, and its
  * three costliest chokepoints through the waypoint as routed. */
 static int one_route(const sn_graph *g, size_t from, size_t to, const char *cost, const char *avoid_text,
-                     const char *via_text, size_t kkm, size_t kdays, size_t **highlight, size_t *nh)
+                     const char *via_text, size_t **highlight, size_t *nh)
 {
 	sn_route_opts o = SN_ROUTE_OPTS_INIT;
 	cli_specs avoid = { { "mode=pipeline", "mode=fibre" }, 2, { NULL }, 0 };
@@ -371,11 +408,12 @@ static int one_route(const sn_graph *g, size_t from, size_t to, const char *cost
 	sn_routes *r = NULL;
 	sn_chokepoints *c = NULL;
 	sn_status st;
-	int rc = 0;
+	int rc = 0, implied;
 
 	if (avoid_text && cli_specs_add(&avoid, "report", "avoid", avoid_text) != EXIT_OK)
 		return EXIT_USAGE;
 	o.cost = cost;
+	o.node_cost = cli_node_cost(g, cost, NULL, &implied);
 	o.avoid = avoid.v;
 	o.n_avoid = avoid.n;
 	if (via_text) {
@@ -386,14 +424,15 @@ static int one_route(const sn_graph *g, size_t from, size_t to, const char *cost
 	}
 	st = sn_route(&r, g, from, to, &o);
 	if (st == SN_ENOPATH || st == SN_EINVAL) {
-		printf("%8s %8s\n      no route: %s\n", "-", "-", sn_last_error());
+		print_figures((route_figures){ NAN, NAN, NAN });
+		printf("      no route: %s\n", sn_last_error());
 		goto done;
 	}
 	if (st != SN_OK) {
 		rc = cli_fail();
 		goto done;
 	}
-	print_route(g, r, kkm, kdays);
+	print_route(g, r, cost);
 	if (highlight && !*highlight) {
 		size_t ne;
 		const size_t *e = sn_routes_edges(r, 0, &ne);
@@ -413,37 +452,115 @@ done:
 	return rc;
 }
 
+/* The head of a route table: title, then the columns. */
+static void table_head(const char *title)
+{
+	printf("\n%-66.66s %7s %9s %7s\n", title, "days", "at places", "km");
+}
+
+/* One comparison of the table "Corridors compared": the trip by two
+ * corridors, and how many times as long the first takes. */
+typedef struct comparison {
+	const char *from, *to, *title, *label[2], *name[2], *only[2], *avoid[2], *via[2], *note;
+} comparison;
+
+static const comparison compared[] = {
+	{ "XIA", "DUI", "Xi'an to Duisburg", { "Middle Corridor (TITR), avoiding Russia", "Northern route, through Moscow" },
+	  { "the Middle Corridor", "the Northern route" }, { NULL, NULL }, { "country=RU", NULL }, { NULL, "MOW" },
+	  "the World Bank (2023) finds it three times as long" },
+	{ "MUM", "MOW", "Mumbai to Moscow", { "INSTC", "by sea through Suez" }, { "the INSTC", "the Suez route" },
+	  { "corridor=INSTC", "corridor=SUEZ" }, { NULL, NULL }, { NULL, NULL },
+	  "published: about 25 days by the INSTC, 32 through Suez" },
+};
+
+/* The trip of comparison c by corridor i: 0 and its figures, or 1 when
+ * there is none (the reason printed). */
+static int compared_route(const sn_graph *g, const comparison *c, int i, route_figures *f)
+{
+	sn_route_opts o = SN_ROUTE_OPTS_INIT;
+	const char *avoid[3] = { "mode=pipeline", "mode=fibre", c->avoid[i] };
+	const char *only[1] = { c->only[i] };
+	size_t from, to, via;
+	sn_routes *r = NULL;
+	int implied;
+
+	if (sn_graph_vertex_find(g, c->from, &from) != SN_OK || sn_graph_vertex_find(g, c->to, &to) != SN_OK ||
+	    (c->via[i] && sn_graph_vertex_find(g, c->via[i], &via) != SN_OK))
+		return 1;
+	o.cost = "days";
+	o.node_cost = cli_node_cost(g, "days", NULL, &implied);
+	o.avoid = avoid;
+	o.n_avoid = c->avoid[i] ? 3 : 2;
+	o.only = only;
+	o.n_only = c->only[i] ? 1 : 0;
+	o.via = &via;
+	o.n_via = c->via[i] ? 1 : 0;
+	if (sn_route(&r, g, from, to, &o) != SN_OK) {
+		printf("  %-64.64s no route: %s\n", c->label[i], sn_last_error());
+		return 1;
+	}
+	*f = figures(g, r, "days");
+	sn_routes_free(r);
+	return 0;
+}
+
+/* The Middle Corridor against the Northern route, the INSTC against Suez:
+ * the headline comparisons of the bundled data, time at places included. */
+static void section_compared(const sn_graph *g)
+{
+	rule("Corridors compared");
+	printf("By days, the time at borders and ports included (its share in brackets).\n");
+	for (size_t i = 0; i < sizeof compared / sizeof compared[0]; i++) {
+		const comparison *c = &compared[i];
+		route_figures f[2];
+		int missing = 0;
+		table_head(c->title);
+		for (int k = 0; k < 2; k++) {
+			char label[120];
+			if (compared_route(g, c, k, &f[k])) {
+				missing = 1;
+				continue;
+			}
+			snprintf(label, sizeof label, "%s (%.0f%% at places)", c->label[k], 100 * f[k].at_places / f[k].days);
+			printf("  %-64.64s", label);
+			print_figures(f[k]);
+		}
+		if (!missing)
+			printf("  %s takes %.1f times as long as %s\n  (%s)\n", c->name[0], f[0].days / f[1].days,
+			       c->name[1], c->note);
+	}
+}
+
 /* On the bundled corridors, the best route from each origin along each
  * named corridor with its chokepoints; on other networks, between the two
  * most distant places. The first route found is the diagram's highlight. */
 static int section_routes(const sn_graph *g, int is_bundled, size_t **highlight, size_t *nh)
 {
 	const char *cost = has_key(g, SN_DOMAIN_EDGE, "days", 1) ? "days" : "km";
-	size_t kkm = SIZE_MAX, kdays = SIZE_MAX;
 	int rc = 0;
 
-	sn_key_find(g, SN_DOMAIN_EDGE, "km", &kkm);
-	sn_key_find(g, SN_DOMAIN_EDGE, "days", &kdays);
 	if (is_bundled) {
+		section_compared(g);
 		rule("Best routes from Central Asia, corridor by corridor");
-		printf("By days, over freight segments (pipelines and fibre left out). Chokepoints: the places and\n"
-		       "segments whose closure lengthens the route most (a route's own waypoint is not listed).\n"
-		       "Many km and days are estimates: see data/SCHEMA.md.\n");
+		printf("By days, over freight segments (pipelines and fibre left out), with the time at borders and\n"
+		       "ports. Chokepoints: the places and segments whose closure lengthens the route most (a route's\n"
+		       "own waypoint is not listed). Many km and days are estimates: see data/README.md.\n");
 		for (size_t o = 0; o < sizeof bundled_origins / sizeof bundled_origins[0] && !rc; o++) {
 			size_t from;
+			char head[80];
 			if (sn_graph_vertex_find(g, bundled_origins[o], &from) != SN_OK)
 				continue;
-			printf("\nfrom %s%*s %8s %8s\n", cli_vname(g, from), (int)(60 - 5 - strlen(cli_vname(g, from))), "", "days",
-			       "km");
+			snprintf(head, sizeof head, "from %s", cli_vname(g, from));
+			table_head(head);
 			for (size_t i = 0; i < sizeof bundled / sizeof bundled[0] && !rc; i++) {
 				size_t to;
 				char title[80];
 				if (sn_graph_vertex_find(g, bundled[i].to, &to) != SN_OK)
 					continue;
 				snprintf(title, sizeof title, "to %s: %s", bundled[i].region, bundled[i].label);
-				printf("  %-58.58s", title);
-				rc = one_route(g, from, to, cost, bundled[i].avoid, bundled[i].via, kkm, kdays,
-				               o == 0 && i == 0 ? highlight : NULL, nh);
+				printf("  %-64.64s", title);
+				rc = one_route(g, from, to, cost, bundled[i].avoid, bundled[i].via, o == 0 && i == 0 ? highlight : NULL,
+				               nh);
 			}
 		}
 		return rc;
@@ -453,34 +570,36 @@ static int section_routes(const sn_graph *g, int is_bundled, size_t **highlight,
 		size_t n = sn_graph_vertex_count(g), bf = 0, bt = 0;
 		double best = -1;
 		sn_route_opts o = SN_ROUTE_OPTS_INIT;
+		int implied;
 		o.cost = cost;
+		o.node_cost = cli_node_cost(g, cost, NULL, &implied);
 		if (n > 2000)
 			return 0;
 		for (size_t v = 0; v < n; v++) {
-			sn_scores *s;
-			if (sn_route_costs(&s, g, v, &o) != SN_OK)
+			sn_scores *sc;
+			if (sn_route_costs(&sc, g, v, &o) != SN_OK)
 				continue;
 			for (size_t u = 0; u < n; u++) {
-				double x = sn_scores_values(s)[u];
+				double x = sn_scores_values(sc)[u];
 				if (isfinite(x) && x > best) {
 					best = x;
 					bf = v;
 					bt = u;
 				}
 			}
-			sn_scores_free(s);
+			sn_scores_free(sc);
 		}
 		if (best <= 0)
 			return 0;
 		rule("The longest best route");
 		printf("The two places farthest apart by %s, the best route between them and its chokepoints.\n", cost);
-		printf("\n%-60s %8s %8s\n", "", "days", "km");
 		{
 			char title[160];
+			table_head("");
 			snprintf(title, sizeof title, "%s to %s", cli_vname(g, bf), cli_vname(g, bt));
-			printf("  %-58.58s", title);
+			printf("  %-64.64s", title);
 		}
-		return one_route(g, bf, bt, cost, NULL, NULL, kkm, kdays, highlight, nh);
+		return one_route(g, bf, bt, cost, NULL, NULL, highlight, nh);
 	}
 }
 

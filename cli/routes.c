@@ -61,6 +61,9 @@ static void json_ids(const sn_graph *g, const size_t *v, size_t n, int labels)
 	}
 }
 
+/* The routes as a JSON array: each with its path (ids and labels), edges,
+ * cost, the part at places, the second cost of a Pareto set, and the totals
+ * of every numeric edge attribute (null where a segment has no value). */
 void cli_print_routes_json(const sn_graph *g, const sn_routes *r, const char *cost2)
 {
 	printf("[");

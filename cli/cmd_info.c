@@ -276,7 +276,7 @@ static const char *const known_kinds[] = {
 };
 static const char *const known_relations[] = {
 	/* money, goods and people */
-	"trade", "aid", "investment", "loan", "funding", "migration", "diaspora", "supply", "telecom_supply",
+	"trade", "trade_total", "trade_2020", "aid", "investment", "loan", "debt_relief", "funding", "migration", "diaspora", "supply", "telecom_supply",
 	"surveillance_supply", "digital_services", "logistics_service", "logistics_development", "joint_venture",
 	"joint_projects", "ppp_contracts", "market_leader", "company_relocation", "technical_assistance",
 	"advisory", "aid_channel", "unlabelled_figure",

@@ -56,6 +56,7 @@ ACTORS = {
     "CCAS": ("forum", "China-Central Asia Summit", "CN", "East Asia"),
     "OXUS": ("institution", "Oxus Society for Central Asian Affairs", "US", "West"),
     "DAVIS": ("institution", "Davis Center for Russian and Eurasian Studies", "US", "West"),
+    "HARVARD": ("institution", "Harvard University", "US", "West"),
     # companies
     "HUAWEI": ("company", "Huawei", "CN", "East Asia"),
     "HIKVISION": ("company", "Hikvision", "CN", "East Asia"),
@@ -117,7 +118,7 @@ rel("CHN", "C5", "economic_partner", quote="Russia for security and China for ec
 rel("TJK", "CHN", "territorial_cession", 1000, "km2", 2011,
     quote="Dushanbe ceded 1,000 square kilometers of the Pamir Mountains to China",
     note="other reports give 1,100 or 1,122 km2 (DQ11)")
-rel("CHN", "TJK", "loan", None, None, 2011, quote="in exchange for debt relief", detail="debt relief",
+rel("CHN", "TJK", "debt_relief", None, None, 2011, quote="in exchange for debt relief",
     note="claimed only by this document (DQ11)")
 rel("USA", "KGZ", "security", quote="Kyrgyzstan, which decided to host a U.S. air base", detail="air base")
 rel("C5", ["USA", "JPN", "EU"], "summit_format", quote="5+1 summit format including the U.S., Japan, the EU")
@@ -129,6 +130,8 @@ rel("RUS", ["TJK", "KGZ"], "security", quote="Russian influence that helped reso
 rel("C5", "RUS", "diplomatic_attendance", 5, "heads of state", 2023,
     quote="heads of state of all five Central Asian countries attended the Moscow Victory Day Parade")
 rel("CHN", "C5", "summit_format", None, None, 2020, quote="China conducted its first 5+1 format event in 2020")
+rel("CHN", "C5", "summit_format", None, None, 2022, quote="held virtual summits with Central Asian countries in 2022",
+    detail="virtual summits")
 rel("CHN", "CCAS", "host", None, None, 2023, quote="China hosted the China-Central Asia Summit in Xi'an")
 rel("C5", "CCAS", "membership", None, None, 2023, quote="China hosted the China-Central Asia Summit in Xi'an",
     note="implied")
@@ -139,6 +142,10 @@ rel("CHN", "BRI", "ownership", None, None, 2013, doc=D3,
 rel("BRI", "C5", "policy_target", quote="Central Asian countries oppose and fear China's Belt and Road Initiative",
     note="opposed by the target")
 rel("C5", ["IND", "TUR", "IRN"], "cooperation", quote="neighboring regional powers, such as India, Turkey, and Iran",
+    detail="hedging")
+rel("C5", "EU", "cooperation", quote="strengthening cooperation with Western powerhouses, such as the EU",
+    detail="hedging")
+rel("C5", "KOR", "cooperation", quote="along with middle powers in other regions, such as South Korea",
     detail="hedging")
 rel("KOR", "C5", "ministerial_talks", quote="Korea continues to hold ministerial-level talks")
 rel("TUR", "C5", "summit_format", None, None, 2023, quote="Turkey (Oct. 2023, 10th OTS, Kazakhstan)",
@@ -169,6 +176,7 @@ rel("DIGKZ", "DSR", "within_framework", None, None, 2018,
 rel("UZB", "UZ_SMART", "ownership", quote="Uzbekistan ... smart city")
 rel("KGZ", "TK2040", "ownership", quote="e-government system, which is the first phase of its \"Taza Koom 2040\"")
 rel("YANDEX", "C5", "digital_services", quote="Russian-language portals like Yandex")
+rel("YANDEX", "RUS", "home_state", quote="Russian-language portals like Yandex", note="implied")
 rel("HIKVISION", "C5", "surveillance_supply",
     quote="Hikvision supply most of the photo and video surveillance technology")
 rel("PROTEI", "C5", "surveillance_supply", 5, "countries", quote="to all five Central Asian countries",
@@ -179,9 +187,10 @@ rel("RUS", "C5", "policy_diffusion",
     quote="All Central Asian countries share Russian laws, institutions, and technologies")
 rel("RUS", "C5", "company_relocation", None, None, 2022,
     quote="many Russian ICT companies are relocating to Central Asia")
-rel("KOR", "NNP", "ownership", None, None, 2017, doc=D3, quote="President Moon Jae-in launches the New Northern Policy",
+rel("KOR", "NNP", "ownership", 9, "bridges planned", 2017, doc=D3,
+    quote="envisions the creation of nine transport, logistics and energy bridges",
     note="virtually abandoned under Yoon Suk-yeol (D0)")
-rel("NNP", "C5", "policy_target", 9, "bridges", quote="key partners in the New Northern Policy")
+rel("NNP", "C5", "policy_target", quote="key partners in the New Northern Policy")
 rel("KOR", "C5", "aid", quote="A significant portion of the ODA going to Central Asia has been allocated to",
     detail="digital sector, digital health")
 rel("KT", ["EAST_TEL", "IMAX"], "investment", None, None, 2007,
@@ -190,6 +199,12 @@ rel(["LGCNS", "UZ_MITC"], "LGCNS_UZ", "joint_venture",
     quote="established \"LG CNS Uzbekistan\" in collaboration with Uzbekistan's Ministry")
 rel("GLOVIS", "RGB", "logistics_service", quote="Hyundai Glovis is in charge of smart logistics for RG Brands")
 rel(["KT", "LGCNS", "GLOVIS"], "KOR", "home_state", quote="When it comes to the private sector, KT",
+    note="implied")
+rel(["EAST_TEL", "IMAX"], "UZB", "home_state", quote="KT entered the Uzbek market in 2007 through investments in "
+    "East Telecom and iMax", note="implied")
+rel("LGCNS_UZ", "UZB", "home_state", quote="established \"LG CNS Uzbekistan\" in collaboration with Uzbekistan's Ministry",
+    note="implied")
+rel("RGB", "KAZ", "home_state", quote="In Kazakhstan, Hyundai Glovis is in charge of smart logistics for RG Brands",
     note="implied")
 rel("IND", "INSTC", "participation", quote="India hopes to actively participate in the International North-South")
 rel("INSTC", "CHB_PORT", "links", quote="to link the port of Chabahar to Central Asia")
@@ -213,6 +228,7 @@ rel("KOR", "KR_CA_NEW", "ownership", quote="the Korean government's new Central 
     note="expected")
 rel("OXUS", "DAVIS", "co_organizer", 2, "seminars", 2021, doc=D3,
     quote="the Oxus Society for Central Asian Affairs and the Davis Center")
+rel("DAVIS", "HARVARD", "part_of", doc=D3, quote="the Davis Center of Russian and Eurasian Studies at Harvard University")
 rel("JPN", "C5", "aid", 10000, "people invited", None, doc=D3,
     quote="some 10,000 Central Asians being invited to Japan",
     note="share of Japan's ODA: 6% (1996 peak), 2.8% (2018)")
@@ -221,7 +237,7 @@ rel("KOR", "C5", "aid", 10, "times growth", 2019, doc=D3, quote="expanded some t
 rel("KOR", "UZB", "aid", 2, "times the other four combined", None, doc=D3,
     quote="roughly twice the amount of development assistance")
 rel("JPN", "ADB", "ownership", doc=D3, quote="Japan is the largest shareholder and appoints the president")
-rel("ADB", "C5", "loan", 22, "USD bn", None, doc=D3,
+rel("ADB", "C5", "funding", 22, "USD bn", None, doc=D3,
     quote="providing $22 billion in loans, grants and technical assistance since independence",
     detail="loans, grants and technical assistance, cumulative", usd_bn=22.0)
 rel("KOR", "KSP", "ownership", 87, "partner countries", 2004, doc=D3, quote="2004 Knowledge Sharing Program (KSP)")
@@ -230,16 +246,16 @@ for dst, yr in (("UZB", 2004), ("KAZ", 2009), ("TJK", 2014), ("KGZ", 2014)):
         quote="Uzbekistan (2004), Kazakhstan (2009) and both Tajikistan and Kyrgyzstan (2014)")
 rel("KSP", "NAVOI", "advisory", 24, "companies", None, doc=D3, quote="founding its free industrial zone outside Navoi")
 rel("NAVOI", "UZB", "located_in", doc=D3, quote="free industrial zone outside Navoi")
-rel("KOR", "C5", "trade", 3.9, "USD bn", 2020, doc=D3, quote="in 2020 Korean exports to the region stood at $3.9 billion",
-    detail="exports", usd_bn=3.9)
-rel("KOR", "KAZ", "trade", 1.99, "USD bn", 2020, doc=D3, quote="Kazakhstan (51%) with Uzbekistan following close behind",
-    detail="exports, 51% of 3.9", usd_bn=1.99, estimate=True)
-rel("KOR", "UZB", "trade", 1.87, "USD bn", 2020, doc=D3, quote="Uzbekistan following close behind at 48%",
-    detail="exports, 48% of 3.9", usd_bn=1.87, estimate=True)
-rel("C5", "KOR", "trade", 1.1, "USD bn", 2020, doc=D3, quote="imports standing at just $1.1 billion USD",
-    detail="Korean imports", usd_bn=1.1)
-rel("KAZ", "KOR", "trade", 1.08, "USD bn", 2020, doc=D3, quote="98% of which comes from Kazakhstan",
-    detail="crude oil, raw materials; 98% of 1.1", usd_bn=1.08, estimate=True)
+rel("KOR", "C5", "trade_2020", 3.9, "USD bn", 2020, doc=D3, quote="in 2020 Korean exports to the region stood at $3.9 billion",
+    detail="exports", note="the text's 2020 figures, a layer of their own without weight: trade (weighted) is the 2019 table")
+rel("KOR", "KAZ", "trade_2020", 1.99, "USD bn", 2020, doc=D3, quote="Kazakhstan (51%) with Uzbekistan following close behind",
+    detail="exports, 51% of 3.9", estimate=True, note="the text's 2020 figures, a layer of their own without weight: trade (weighted) is the 2019 table")
+rel("KOR", "UZB", "trade_2020", 1.87, "USD bn", 2020, doc=D3, quote="Uzbekistan following close behind at 48%",
+    detail="exports, 48% of 3.9", estimate=True, note="the text's 2020 figures, a layer of their own without weight: trade (weighted) is the 2019 table")
+rel("C5", "KOR", "trade_2020", 1.1, "USD bn", 2020, doc=D3, quote="imports standing at just $1.1 billion USD",
+    detail="Korean imports", note="the text's 2020 figures, a layer of their own without weight: trade (weighted) is the 2019 table")
+rel("KAZ", "KOR", "trade_2020", 1.08, "USD bn", 2020, doc=D3, quote="98% of which comes from Kazakhstan",
+    detail="crude oil, raw materials; 98% of 1.1", estimate=True, note="the text's 2020 figures, a layer of their own without weight: trade (weighted) is the 2019 table")
 rel("KOR", "UZB", "investment", 76, "new firms", 2019, doc=D3,
     quote="76 newly established Korean companies in Uzbekistan in 2019", note="20 in 2020")
 rel("KOR", "C5", "investment", 34, "USD (unit doubtful)", None, doc=D3,
@@ -321,8 +337,8 @@ FIG2 = {
 }
 for x, (total, export, imp, rok) in FIG2.items():
     q = "Figure 2: Trade and Investment Between South Korea and Central Asia (KITA 2019)"
-    rel("KOR", x, "trade", total, "USD bn", 2019, doc=D3, quote=q, detail="bilateral total", usd_bn=total,
-        symmetric=True)
+    # the total is its own relation, without weight: the flows below carry it
+    rel("KOR", x, "trade_total", total, "USD bn", 2019, doc=D3, quote=q, detail="bilateral total", symmetric=True)
     rel("KOR", x, "trade", export, "USD bn", 2019, doc=D3, quote=q, detail="exports", usd_bn=export)
     rel(x, "KOR", "trade", imp, "USD bn", 2019, doc=D3, quote=q, detail="Korean imports", usd_bn=imp,
         **({"note": "printed as \"$0.02\" without unit; 2.36 - 2.34 = 0.02 bn (DQ1)", "estimate": True}

@@ -59,17 +59,18 @@ class Actors(unittest.TestCase):
 
     def test_headline_figures(self):
         # Korea-Uzbekistan trade 2019 (KITA, Figure 2)
-        e = self.edges("KOR", "UZB", "trade", "bilateral total")
+        e = self.edges("KOR", "UZB", "trade_total", "bilateral total")
         self.assertEqual(len(e), 1)
         self.assertEqual((e[0]["amount"], e[0]["unit"], e[0]["year"]), (2.36, "USD bn", 2019))
         self.assertIn("003_8fe3099dcc788773.txt", e[0]["source"])
-        self.assertEqual(self.edges("KOR", "KAZ", "trade", "bilateral total")[0]["amount"], 4.22)
+        self.assertEqual(self.edges("KOR", "KAZ", "trade_total", "bilateral total")[0]["amount"], 4.22)
         self.assertEqual(self.edges("KAZ", "KOR", "trade", "Korean imports")[0]["amount"], 1.56)
         # ethnic Korean population (Figure 3)
         self.assertEqual(self.edges("KOR", "KAZ", "diaspora")[0]["amount"], 100385)
         self.assertEqual(self.edges("KOR", "UZB", "diaspora")[0]["amount"], 176900)
         # ADB's $22 bn; China's CNY 26 bn pledge
-        self.assertEqual(self.edges("ADB", "C5", "loan")[0]["weight"], 22.0)
+        self.assertEqual(self.edges("ADB", "C5", "funding")[0]["weight"], 22.0)
+        self.assertEqual(self.edges("CHN", "TJK", "debt_relief")[0]["year"], 2011)
         self.assertEqual(self.edges("CHN", "C5", "aid")[0]["amount"], 3.8)
         self.assertEqual(self.edges("TJK", "CHN", "territorial_cession")[0]["amount"], 1000)
         self.assertIn("000_9373ac7f8ef79bbf.txt", self.edges("HUAWEI", "UZB", "telecom_supply")[0]["source"])
@@ -79,6 +80,32 @@ class Actors(unittest.TestCase):
         self.assertTrue(imp["estimate"])
         self.assertIn("DQ1", imp["note"])
         self.assertEqual(len([d for *_, d in self.G.edges(data=True) if d["relation"] == "unlabelled_figure"]), 4)
+
+    def test_trade_counted_once(self):
+        # Korea's weighted trade out of Korea: the 2019 exports of Figure 2 (5.15 bn), once
+        out = sum(d["weight"] for _, v, d in self.G.out_edges("KOR", data=True)
+                  if d["relation"] == "trade" and "weight" in d)
+        self.assertAlmostEqual(out, 2.34 + 0.0132 + 2.66 + 0.106 + 0.029, places=6)
+        for u, v, d in self.G.edges(data=True):
+            if d["relation"] == "trade_total":
+                self.assertNotIn("weight", d, (u, v))
+            if d["relation"] == "trade":
+                self.assertEqual(d["year"], 2019, (u, v))
+            if d["relation"] == "trade_2020":
+                self.assertNotIn("weight", d, (u, v))
+
+    def test_relations_added_and_corrected(self):
+        for u, v, rel in (("C5", "EU", "cooperation"), ("C5", "KOR", "cooperation"), ("YANDEX", "RUS", "home_state"),
+                          ("EAST_TEL", "UZB", "home_state"), ("IMAX", "UZB", "home_state"),
+                          ("LGCNS_UZ", "UZB", "home_state"), ("RGB", "KAZ", "home_state"),
+                          ("DAVIS", "HARVARD", "part_of")):
+            with self.subTest(edge=(u, v, rel)):
+                self.assertTrue(self.edges(u, v, rel))
+        self.assertEqual([d.get("year") for d in self.edges("CHN", "C5", "summit_format")], [2020, 2022])
+        # the 9 bridges are the New Northern Policy's plan, cited where D3 says so
+        self.assertNotIn("amount", self.edges("NNP", "C5", "policy_target")[0])
+        self.assertEqual(self.edges("KOR", "NNP", "ownership")[0]["amount"], 9)
+        self.assertFalse(self.edges("CHN", "TJK", "loan"))
 
     def test_the_actors_the_documents_name(self):
         for a in ("KOR", "JPN", "CHN", "RUS", "KAZ", "UZB", "KGZ", "TJK", "TKM", "IND", "TUR", "IRN", "PAK",

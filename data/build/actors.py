@@ -57,6 +57,8 @@ ACTORS = {
     "OXUS": ("institution", "Oxus Society for Central Asian Affairs", "US", "West"),
     "DAVIS": ("institution", "Davis Center for Russian and Eurasian Studies", "US", "West"),
     "HARVARD": ("institution", "Harvard University", "US", "West"),
+    # people
+    "KORYO_SARAM": ("group", "Koryo-saram (Korean diaspora)", None, "Central Asia"),
     # companies
     "HUAWEI": ("company", "Huawei", "CN", "East Asia"),
     "HIKVISION": ("company", "Hikvision", "CN", "East Asia"),
@@ -294,6 +296,11 @@ for dst, n, share in (("UZB", 176900, "0.55%"), ("KAZ", 100385, "0.6%"), ("TJK",
         note=("share of population " + share) if share else "share rounds to 0")
 rel("KOR", "C5", "diaspora", 300000, "people", None, doc=D3, quote="community of over 300,000 in Central Asia",
     note="Figure 3 sums to 295,386 (DQ7)")
+rel("KOR", "KORYO_SARAM", "diaspora", 500000, "people", None, doc=D3,
+    quote="around half a million of whom reside in Russia and Central Asia",
+    note="Russia and Central Asia together; the Central Asian part is the 300,000 of the next row")
+rel("KORYO_SARAM", ["C5", "RUS"], "located_in", doc=D3,
+    quote="around half a million of whom reside in Russia and Central Asia")
 rel("C5", "KOR", "diaspora", 40000, "people", None, doc=D3, quote="some 40,000 currently living and working in Korea",
     detail="Koryo-saram in Korea")
 rel("KOR", ["OKF", "AKS", "KF", "GESE"], "diaspora_fora", doc=D3,

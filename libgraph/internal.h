@@ -315,7 +315,7 @@ SN_HIDDEN const char *sn__edge_name(const sn_graph *g, size_t e, char *buf, size
 /* Wraps n values (taken over) as scores that are no measure (route costs). */
 SN_HIDDEN sn_status sn__scores_wrap(sn_scores **out, sn_domain d, double *v, size_t n);
 
-/* ---- routing (route.c, router.c, pareto.c, structure.c) ---- */
+/* ---- routing (route.c, query.c, router.c, pareto.c, structure.c) ---- */
 
 struct sn__route1 {
 	size_t *v, nv, *e, ne;

@@ -355,26 +355,75 @@ static sn_status m_strength(mctx *c)
 	                                   c->wp));
 }
 
+/* igraph 0.10.2 compares path lengths with a fixed tolerance, so distances
+ * far from 1 (strengths in USD become distances of 1e-9 to 1e-12) give
+ * wrong shortest paths: betweenness of 1.5 for every vertex of a path of
+ * four, closeness off in the eighth digit. Path measures therefore run on
+ * distances divided by the smallest one, which leaves every shortest path
+ * the same; the cutoff is divided too, and the results that carry a unit
+ * (closeness, harmonic: 1/distance) are divided back by the caller. */
+static double rescale_distances(mctx *c)
+{
+	double lo = INFINITY, hi = 0, s;
+	igraph_integer_t m;
+
+	if (!c->wp)
+		return 1.0;
+	m = igraph_vector_size(c->wp);
+	for (igraph_integer_t e = 0; e < m; e++) {
+		double x = VECTOR(*c->wp)[e];
+		if (x > 0 && x < lo)
+			lo = x;
+		if (x > hi && isfinite(x))
+			hi = x;
+	}
+	if (!(lo < INFINITY) || lo == 1.0)
+		return 1.0;
+	/* dividing by the smallest must not overflow the largest */
+	s = isfinite(hi / lo) ? lo : sqrt(lo) * sqrt(hi);
+	for (igraph_integer_t e = 0; e < m; e++)
+		VECTOR(*c->wp)[e] /= s;
+	if (c->cutoff >= 0)
+		c->cutoff /= s;
+	return s;
+}
+
 static sn_status m_betweenness(mctx *c)
 {
+	rescale_distances(c);
 	return from_res(c, igraph_betweenness_cutoff(c->ig, &c->res, igraph_vss_all(), c->g->directed, c->wp, c->cutoff));
 }
 
 static sn_status m_edge_betweenness(mctx *c)
 {
+	rescale_distances(c);
 	return from_res(c, igraph_edge_betweenness_cutoff(c->ig, &c->res, c->g->directed, c->wp, c->cutoff));
+}
+
+/* Scores in 1/distance back to the caller's unit. */
+static sn_status per_distance(mctx *c, sn_status st, double s)
+{
+	if (st == SN_OK && s != 1.0)
+		for (size_t i = 0; i < c->n; i++)
+			c->v[i] /= s;
+	return st;
 }
 
 static sn_status m_closeness(mctx *c)
 {
-	return from_res(c, igraph_closeness_cutoff(c->ig, &c->res, &c->reach, NULL, igraph_vss_all(),
-	                                           neimode(c->o->mode, IGRAPH_OUT), c->wp, 0, c->cutoff));
+	double s = rescale_distances(c);
+	return per_distance(c, from_res(c, igraph_closeness_cutoff(c->ig, &c->res, &c->reach, NULL, igraph_vss_all(),
+	                                                           neimode(c->o->mode, IGRAPH_OUT), c->wp, 0, c->cutoff)),
+	                    s);
 }
 
 static sn_status m_harmonic(mctx *c)
 {
-	return from_res(c, igraph_harmonic_centrality_cutoff(c->ig, &c->res, igraph_vss_all(), neimode(c->o->mode, IGRAPH_OUT),
-	                                                     c->wp, 0, c->cutoff));
+	double s = rescale_distances(c);
+	return per_distance(c, from_res(c, igraph_harmonic_centrality_cutoff(c->ig, &c->res, igraph_vss_all(),
+	                                                                     neimode(c->o->mode, IGRAPH_OUT), c->wp, 0,
+	                                                                     c->cutoff)),
+	                    s);
 }
 
 static sn_status m_eigenvector(mctx *c)

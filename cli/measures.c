@@ -117,6 +117,9 @@ int cli_compute(const sn_graph *g, struct cli_measure_opts *m, const sn_measure 
 	for (size_t i = 0; i < n && rc == EXIT_OK; i++)
 		if (sn_centrality(&out[i], g, ms[i], &m->c) != SN_OK)
 			rc = cli_fail();
+		else
+			for (size_t j = 0; j < sn_scores_warning_count(out[i]); j++)
+				cli_error("warning: %s: %s", sn_measure_name(ms[i]), sn_scores_warning(out[i], j));
 	free(pers);
 	m->c.personalization = NULL;
 	if (rc != EXIT_OK)

@@ -41,6 +41,8 @@ struct sn_scores {
 	sn_domain domain;
 	size_t n;
 	double *v;
+	char *warnings[SN__IG_WARNINGS];
+	size_t nwarnings;
 };
 
 const char *sn_measure_name(sn_measure m)
@@ -88,7 +90,19 @@ void sn_scores_free(sn_scores *s)
 	if (!s)
 		return;
 	free(s->v);
+	for (size_t i = 0; i < s->nwarnings; i++)
+		free(s->warnings[i]);
 	free(s);
+}
+
+size_t sn_scores_warning_count(const sn_scores *s)
+{
+	return s ? s->nwarnings : 0;
+}
+
+const char *sn_scores_warning(const sn_scores *s, size_t i)
+{
+	return s && i < s->nwarnings ? s->warnings[i] : NULL;
 }
 
 size_t sn_scores_count(const sn_scores *s)
@@ -741,6 +755,7 @@ static sn_status centrality_impl(sn_scores **out, const sn_graph *g, sn_measure 
 	st = measures[m].compute(&c);
 	if (st == SN_OK && sn__stop_requested())
 		st = sn__error(SN_EINTERRUPTED, "%s: interrupted", sn_measure_name(m));
+	sc->nwarnings = sn__ig_take_warnings(sc->warnings, SN__IG_WARNINGS);
 	sn__ig_leave(&ctx);
 	if (st == SN_OK && o.normalized)
 		normalize(&c);

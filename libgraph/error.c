@@ -126,12 +126,44 @@ static void ig_error_handler(const char *reason, const char *file, int line, igr
 	IGRAPH_FINALLY_FREE();
 }
 
+/* igraph's warnings during the outermost scope, kept (once each, at most
+ * SN__IG_WARNINGS) for the function that opened it to hand on; silknet
+ * never prints to stderr on the caller's behalf. */
+static _Thread_local char *ig_warnings[SN__IG_WARNINGS];
+static _Thread_local size_t ig_nwarnings;
+
+static void ig_warnings_clear(void)
+{
+	for (size_t i = 0; i < ig_nwarnings; i++)
+		free(ig_warnings[i]);
+	ig_nwarnings = 0;
+}
+
 static void ig_warning_handler(const char *reason, const char *file, int line)
 {
-	/* silknet never prints to stderr on the caller's behalf */
-	(void)reason;
+	char msg[512];
+
 	(void)file;
 	(void)line;
+	snprintf(msg, sizeof msg, "igraph: %s", reason ? reason : "warning");
+	for (size_t i = 0; i < ig_nwarnings; i++)
+		if (strcmp(ig_warnings[i], msg) == 0)
+			return;
+	/* a warning lost to a full list or to memory is only a warning */
+	if (ig_nwarnings < SN__IG_WARNINGS && (ig_warnings[ig_nwarnings] = strdup(msg)))
+		ig_nwarnings++;
+}
+
+size_t sn__ig_take_warnings(char **out, size_t max)
+{
+	size_t n = ig_nwarnings < max ? ig_nwarnings : max;
+
+	for (size_t i = 0; i < n; i++)
+		out[i] = ig_warnings[i];
+	for (size_t i = n; i < ig_nwarnings; i++)
+		free(ig_warnings[i]);
+	ig_nwarnings = 0;
+	return n;
 }
 
 static _Thread_local sn_progress_fn progress_fn;
@@ -170,6 +202,7 @@ void sn__ig_enter(sn__igctx *ctx)
 		return;
 	ig_recorded = 0;
 	stop_requested = 0;
+	ig_warnings_clear();
 	ctx->old_error = igraph_set_error_handler(ig_error_handler);
 	ctx->old_warning = igraph_set_warning_handler(ig_warning_handler);
 }
@@ -194,6 +227,7 @@ void sn__ig_leave(sn__igctx *ctx)
 	}
 	if (--ig_depth > 0)
 		return;
+	ig_warnings_clear();
 	igraph_set_error_handler(ctx->old_error);
 	igraph_set_warning_handler(ctx->old_warning);
 }

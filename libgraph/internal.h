@@ -47,6 +47,11 @@ SN_HIDDEN void sn__ig_enter(sn__igctx *ctx);
 SN_HIDDEN void sn__ig_enter_progress(sn__igctx *ctx, sn_progress_fn fn, void *payload);
 SN_HIDDEN int sn__stop_requested(void);
 SN_HIDDEN void sn__ig_leave(sn__igctx *ctx);
+/* igraph's warnings so far in the outermost scope, each once: up to max
+ * are moved to out (the caller frees them), the rest dropped. Those not
+ * taken are dropped by the outermost sn__ig_leave(). */
+#define SN__IG_WARNINGS 8
+SN_HIDDEN size_t sn__ig_take_warnings(char **out, size_t max);
 /* Turns an igraph error code into a status; the handler has already recorded
  * the message (or this records a generic one). */
 SN_HIDDEN sn_status sn__from_igraph(igraph_error_t err, const char *what);

@@ -641,6 +641,12 @@ SN_EXTERN(const double *) sn_scores_values(const sn_scores *s);
 /** SN_DOMAIN_NODE, or SN_DOMAIN_EDGE for edge_betweenness. */
 SN_EXTERN(sn_domain) sn_scores_domain(const sn_scores *s);
 SN_EXTERN(sn_measure) sn_scores_measure(const sn_scores *s);
+/** What igraph warned of while computing s ("igraph: ..."), each once, at
+ * most 8: results that may be unreliable (an eigenvector of a graph that
+ * has none, a PageRank that did not converge). Owned by s. */
+SN_EXTERN(size_t) sn_scores_warning_count(const sn_scores *s);
+/** Warning i, or NULL when i is out of range. */
+SN_EXTERN(const char *) sn_scores_warning(const sn_scores *s, size_t i);
 
 /** Stores scores as a double attribute named name (a new key, or an existing
  * double key of that name and domain), so that export writes them; NaN

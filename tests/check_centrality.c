@@ -298,6 +298,63 @@ START_TEST(mixed_graph_twins)
 }
 END_TEST
 
+/* igraph's doubts reach the caller with the scores, once each, and do not
+ * carry over to the next call. */
+START_TEST(igraph_warnings)
+{
+	static const char *const ids[] = { "a", "b", "c" };
+	static const size_t dag[][2] = { { 0, 1 }, { 1, 2 }, { 0, 2 } };
+	sn_graph *g = build(1, ids, NULL, 3, dag, 3);
+	sn_scores *s;
+
+	ck_assert_int_eq(sn_centrality(&s, g, SN_EIGENVECTOR, NULL), SN_OK);
+	ck_assert_uint_eq(sn_scores_warning_count(s), 1);
+	ck_assert_ptr_nonnull(strstr(sn_scores_warning(s, 0), "acyclic"));
+	ck_assert_ptr_null(sn_scores_warning(s, 1));
+	sn_scores_free(s);
+	ck_assert_int_eq(sn_centrality(&s, g, SN_BETWEENNESS, NULL), SN_OK);
+	ck_assert_uint_eq(sn_scores_warning_count(s), 0);
+	ck_assert_ptr_null(sn_scores_warning(s, 0));
+	sn_scores_free(s);
+	ck_assert_uint_eq(sn_scores_warning_count(NULL), 0);
+	sn_graph_free(g);
+}
+END_TEST
+
+/* A path a - b - c - d whose weights are strengths of 1e12 (USD) or
+ * distances of 1e-12: b and c each lie on two shortest paths, whatever
+ * the unit; closeness scales with it. */
+START_TEST(weights_of_any_unit)
+{
+	static const char *const ids[] = { "a", "b", "c", "d" };
+	static const size_t path[][2] = { { 0, 1 }, { 1, 2 }, { 2, 3 } };
+	static const double units[] = { 1e-12, 1e-9, 1.0, 1e9, 1e12 };
+	sn_centrality_opts o = SN_CENTRALITY_OPTS_INIT;
+	sn_graph *g = build(0, ids, NULL, 4, path, 3);
+	size_t k;
+
+	ck_assert_int_eq(sn_key_add(g, "w", SN_DOMAIN_EDGE, SN_TYPE_DOUBLE, &k), SN_OK);
+	o.weight = "w";
+	for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
+		for (size_t e = 0; e < 3; e++)
+			ck_assert_int_eq(sn_attr_set_double(g, k, SN_DOMAIN_EDGE, e, units[u] * (double)(e + 1)), SN_OK);
+		for (int strength = 0; strength <= 1; strength++) {
+			/* a's distances: 1, 1.5, 1.8333 (strengths 1, 2, 3 are
+			 * distances 1, 1/2, 1/3) or 1, 3, 6, in the unit */
+			double sum_a = strength ? (1.0 + 1.5 + (1.5 + 1.0 / 3.0)) / units[u] : (1.0 + 3.0 + 6.0) * units[u];
+
+			o.weight_is = strength ? SN_WEIGHT_STRENGTH : SN_WEIGHT_DISTANCE;
+			ck_assert_double_eq_tol(score(g, SN_BETWEENNESS, &o, 0), 0, 1e-12);
+			ck_assert_double_eq_tol(score(g, SN_BETWEENNESS, &o, 1), 2, 1e-12);
+			ck_assert_double_eq_tol(score(g, SN_BETWEENNESS, &o, 2), 2, 1e-12);
+			ck_assert_double_eq_tol(score(g, SN_BETWEENNESS, &o, 3), 0, 1e-12);
+			ck_assert_double_eq_tol(score(g, SN_CLOSENESS, &o, 0) * sum_a, 1.0, 1e-12);
+		}
+	}
+	sn_graph_free(g);
+}
+END_TEST
+
 static Suite *centrality_suite(void)
 {
 	Suite *s = suite_create("centrality");
@@ -314,6 +371,10 @@ static Suite *centrality_suite(void)
 	tcase_add_test(tc, progress_and_interruption);
 	tc = test_case(s, "attach", NULL, NULL);
 	tcase_add_test(tc, attach_and_export);
+	tc = test_case(s, "warnings", NULL, NULL);
+	tcase_add_test(tc, igraph_warnings);
+	tc = test_case(s, "units", NULL, NULL);
+	tcase_add_test(tc, weights_of_any_unit);
 	tc = test_case(s, "arguments", NULL, NULL);
 	tcase_add_test(tc, arguments);
 	return s;

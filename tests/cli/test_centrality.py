@@ -101,6 +101,21 @@ class Behaviour(unittest.TestCase):
         rc, _, err = run("centrality", self.KARATE, "--top", "x")
         self.assertEqual(rc, 2)
 
+    def test_igraph_warnings_on_stderr(self):
+        import tempfile
+        doc = ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed">'
+               '<node id="a"/><node id="b"/><node id="c"/><edge source="a" target="b"/>'
+               '<edge source="b" target="c"/><edge source="a" target="c"/></graph></graphml>')
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "dag.graphml")
+            with open(path, "w") as f:
+                f.write(doc)
+            rc, out, err = run("centrality", path, "--measure", "eigenvector,betweenness", "--format", "csv")
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(err, "silknet: warning: eigenvector: igraph: graph is directed and acyclic; "
+                              "eigenvector centralities will be zeros\n")
+        self.assertEqual(out.splitlines()[0], "id,label,eigenvector,betweenness")
+
     def test_bad_weights_name_the_edge(self):
         import tempfile
         doc = ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'

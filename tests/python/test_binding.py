@@ -156,6 +156,19 @@ class Centrality(unittest.TestCase):
         self.assertIn("betweenness", silknet.measures())
         self.assertTrue(silknet.version().startswith("0."))
 
+    def test_igraph_warnings_are_python_warnings(self):
+        g = silknet.Graph(directed=True)
+        for v in "abc":
+            g.add_vertex(v)
+        for s, t in ("ab", "bc", "ac"):
+            g.add_edge(s, t)
+        with self.assertWarnsRegex(RuntimeWarning, "eigenvector: igraph: .*acyclic"):
+            self.assertEqual(g.centrality("eigenvector"), {"a": 0.0, "b": 0.0, "c": 0.0})
+        import warnings
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            g.centrality("betweenness")
+
 
 class Routing(unittest.TestCase):
     def test_equal_to_cli(self):

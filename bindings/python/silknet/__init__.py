@@ -12,6 +12,7 @@ is checked and raised as a silknet.Error carrying the library's message.
 import ctypes
 import math
 import os
+import warnings
 import weakref
 from ctypes import byref, c_char_p, c_double, c_int, c_int64, c_size_t, c_void_p
 
@@ -476,6 +477,10 @@ class Graph(_Owned):
         _check(C.sn_measure_from_name(_b(measure), byref(m)))
         sc = C.ScoresP()
         _check(C.sn_centrality(byref(sc), self._p, m.value, byref(opts)))
+        for i in range(C.sn_scores_warning_count(sc)):
+            # igraph's doubts about a result (an eigenvector of a DAG)
+            warnings.warn("%s: %s" % (measure, C.sn_scores_warning(sc, i).decode("utf-8", "replace")),
+                          RuntimeWarning, stacklevel=3)
         return sc
 
     def scores(self, measure, weight=None, weight_is=None, mode=None, normalized=False, cutoff=None,

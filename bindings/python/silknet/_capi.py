@@ -150,6 +150,8 @@ _fn("sn_scores_free", None, ScoresP)
 _fn("sn_scores_count", c_size_t, ScoresP)
 _fn("sn_scores_values", POINTER(c_double), ScoresP)
 _fn("sn_scores_domain", c_int, ScoresP)
+_fn("sn_scores_warning_count", c_size_t, ScoresP)
+_fn("sn_scores_warning", c_char_p, ScoresP, c_size_t)
 _fn("sn_graph_attach_scores", status, GraphP, c_char_p, ScoresP, size_p)
 # routing
 _fn("sn_route", status, POINTER(RoutesP), GraphP, c_size_t, c_size_t, POINTER(RouteOpts))

@@ -36,7 +36,8 @@ static const char centrality_help[] =
 	"  --alpha A           Opsahl's tuning parameter (default 0.5)\n"
 	"  --group ATTR        node attribute for brokerage roles (bloc, region, country)\n"
 	"  --from-group G      brokerage only on paths from this group ...\n"
-	"  --to-group G        ... to this one (who brokers between East Asia and Central Asia)\n"
+	"  --to-group G        ... to this one (who brokers between East Asia and Central Asia);\n"
+	"                      a group value, or actors separated by commas (KOR,JPN)\n"
 	"  --relation R        concentration over edges of this relation only\n"
 	"  --top N             the N highest, by the first measure\n"
 	"  --format F          table (default), csv or json\n"
@@ -46,7 +47,9 @@ static const char centrality_help[] =
 	"  silknet centrality corridors.graphml --measure betweenness,closeness \\\n"
 	"      --weight km --weight-is distance --top 5\n"
 	"  silknet centrality actors.graphml --measure concentration --weight weight \\\n"
-	"      --weight-is strength --relation trade\n";
+	"      --weight-is strength --relation trade\n"
+	"  silknet centrality actors.graphml --measure brokerage --group region \\\n"
+	"      --from-group KOR,JPN --to-group \"Central Asia\" --top 5\n";
 
 #define MAX_MEASURES 32
 

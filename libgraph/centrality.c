@@ -137,12 +137,108 @@ static igraph_neimode_t neimode(sn_mode m, igraph_neimode_t dflt)
 
 /* ---- brokerage ---- */
 
+/* The error for a group value no actor has: the values there are, and the
+ * closest as a suggestion. */
+static sn_status unknown_group(const sn_graph *g, const char **grp, const char *attr, const char *role,
+                               const char *spec)
+{
+	char list[400] = "";
+	const char *best = NULL, *seen[12];
+	size_t nseen = 0, bestd = SIZE_MAX, len = 0;
+	int more = 0;
+
+	for (size_t v = 0; v < g->nv; v++) {
+		size_t i, d;
+		for (i = 0; i < nseen && seen[i] != grp[v]; i++)
+			;
+		if (i < nseen)
+			continue;
+		d = sn__edit_distance(spec, grp[v]);
+		if (d <= (strlen(spec) + 2) / 3 && d < bestd) {
+			bestd = d;
+			best = grp[v];
+		}
+		if (nseen == sizeof seen / sizeof *seen) {
+			more = 1;
+			continue;
+		}
+		seen[nseen++] = grp[v];
+		len += (size_t)snprintf(list + len, len < sizeof list ? sizeof list - len : 0, "%s'%s'", nseen > 1 ? ", " : "",
+		                        grp[v]);
+	}
+	if (best)
+		return sn__error(SN_ENOTFOUND, "%s '%s': no actor has %s '%s' or is named so; did you mean '%s'?", role, spec,
+		                 attr, spec, best);
+	return sn__error(SN_ENOTFOUND, "%s '%s': no actor has %s '%s' or is named so; the values are %s%s", role, spec,
+	                 attr, spec, list, more ? ", ..." : "");
+}
+
+/* Marks who a brokerage path may start (from) or end (to) at: the actors
+ * whose group is spec, or else the actors spec lists, separated by commas
+ * (ids or names, as sn_graph_vertex_lookup() takes them). A group value
+ * wins over an actor of the same name. *out stays NULL without a spec. */
+static sn_status group_members(const sn_graph *g, const char **grp, const char *attr, const char *role,
+                               const char *spec, unsigned char **out)
+{
+	const char *value;
+	unsigned char *in;
+	size_t hits = 0;
+	char *copy, *save, *tok;
+	sn_status st = SN_OK;
+
+	*out = NULL;
+	if (!spec)
+		return SN_OK;
+	if (!spec[strspn(spec, " ,")])
+		return sn__error(SN_EINVAL, "%s is empty: give a value of '%s' or a list of actors", role, attr);
+	if (!(in = calloc(g->nv ? g->nv : 1, 1)))
+		return sn__error_nomem();
+	/* interned group names compare as pointers */
+	if ((value = sn__strpool_get(&g->strings, spec, strlen(spec))))
+		for (size_t v = 0; v < g->nv; v++)
+			if (grp[v] == value) {
+				in[v] = 1;
+				hits++;
+			}
+	if (hits) {
+		*out = in;
+		return SN_OK;
+	}
+	if (!(copy = strdup(spec))) {
+		free(in);
+		return sn__error_nomem();
+	}
+	for (tok = strtok_r(copy, ",", &save); tok && st == SN_OK; tok = strtok_r(NULL, ",", &save)) {
+		size_t v;
+		while (*tok == ' ')
+			tok++;
+		if (!*tok)
+			continue;
+		if (sn_graph_vertex_lookup(g, tok, &v) == SN_OK)
+			in[v] = 1;
+		else if (!strchr(spec, ','))
+			st = unknown_group(g, grp, attr, role, spec);
+		else {
+			/* the lookup's message, with the suggestions, names the actor */
+			char why[512];
+			snprintf(why, sizeof why, "%s", sn_last_error());
+			st = sn__error(SN_ENOTFOUND, "%s '%s': %s", role, spec, why);
+		}
+	}
+	free(copy);
+	if (st < 0)
+		free(in);
+	else
+		*out = in;
+	return st;
+}
+
 /* Gould-Fernandez roles: for every two-path u -> v -> w without a tie
  * u -> w, v brokers; its role follows the groups of u, v and w. */
 static sn_status brokerage(const sn_graph *g, const igraph_t *ig, const char *group, const char *from,
                            const char *to, sn_measure m, double *res)
 {
-	const char *ifrom = NULL, *ito = NULL;
+	unsigned char *ifrom = NULL, *ito = NULL;
 	igraph_adjlist_t in, out;
 	const char **grp = NULL;
 	size_t n = g->nv, k;
@@ -156,12 +252,6 @@ static sn_status brokerage(const sn_graph *g, const igraph_t *ig, const char *gr
 	if (sn_key_type(g, k) != SN_TYPE_STRING)
 		return sn__error(SN_EINVAL, "node attribute '%s' is a %s; groups need a string", group,
 		                 sn_key_type_name(g, k));
-	/* interned group names compare as pointers; a name no actor has
-	 * matches nobody */
-	if (from && !(ifrom = sn__strpool_get(&g->strings, from, strlen(from))))
-		ifrom = "";
-	if (to && !(ito = sn__strpool_get(&g->strings, to, strlen(to))))
-		ito = "";
 	if (!(grp = malloc((n ? n : 1) * sizeof *grp)))
 		return sn__error_nomem();
 	for (size_t v = 0; v < n; v++)
@@ -170,14 +260,20 @@ static sn_status brokerage(const sn_graph *g, const igraph_t *ig, const char *gr
 			return sn__error(SN_EINVAL, "node '%s' has no '%s': every actor needs a group for brokerage",
 			                 g->vid[v], group);
 		}
-	if ((err = igraph_adjlist_init(ig, &in, IGRAPH_IN, IGRAPH_NO_LOOPS, IGRAPH_NO_MULTIPLE)) != IGRAPH_SUCCESS) {
+	if ((st = group_members(g, grp, group, "from group", from, &ifrom)) < 0 ||
+	    (st = group_members(g, grp, group, "to group", to, &ito)) < 0) {
+		free(ifrom);
 		free(grp);
-		return sn__from_igraph(err, "brokerage");
+		return st;
+	}
+	if ((err = igraph_adjlist_init(ig, &in, IGRAPH_IN, IGRAPH_NO_LOOPS, IGRAPH_NO_MULTIPLE)) != IGRAPH_SUCCESS) {
+		st = sn__from_igraph(err, "brokerage");
+		goto done;
 	}
 	if ((err = igraph_adjlist_init(ig, &out, IGRAPH_OUT, IGRAPH_NO_LOOPS, IGRAPH_NO_MULTIPLE)) != IGRAPH_SUCCESS) {
 		igraph_adjlist_destroy(&in);
-		free(grp);
-		return sn__from_igraph(err, "brokerage");
+		st = sn__from_igraph(err, "brokerage");
+		goto done;
 	}
 	/* adjacency lists come sorted: a tie u -> w is a binary search */
 	for (size_t v = 0; v < n; v++) {
@@ -191,7 +287,7 @@ static sn_status brokerage(const sn_graph *g, const igraph_t *ig, const char *gr
 				int uv, vw, uw;
 				if (w == u || igraph_vector_int_binsearch2(uout, w))
 					continue;
-				if ((ifrom && grp[u] != ifrom) || (ito && grp[w] != ito))
+				if ((ifrom && !ifrom[u]) || (ito && !ito[w]))
 					continue;
 				uv = grp[u] == grp[v];
 				vw = grp[v] == grp[w];
@@ -213,8 +309,12 @@ static sn_status brokerage(const sn_graph *g, const igraph_t *ig, const char *gr
 	}
 	igraph_adjlist_destroy(&in);
 	igraph_adjlist_destroy(&out);
+	st = SN_OK;
+done:
+	free(ifrom);
+	free(ito);
 	free(grp);
-	return SN_OK;
+	return st;
 }
 
 /* ---- concentration ---- */

@@ -422,7 +422,7 @@ sn_status sn_graph_vertex_find(const sn_graph *g, const char *id, size_t *out)
 	return SN_OK;
 }
 
-static size_t edit_distance(const char *a, const char *b)
+size_t sn__edit_distance(const char *a, const char *b)
 {
 	size_t la = strlen(a), lb = strlen(b), prev[65], cur[65];
 
@@ -490,7 +490,7 @@ sn_status sn_graph_vertex_lookup(const sn_graph *g, const char *text, size_t *ou
 			size_t d;
 			if (k < nkeys && sn_attr_get_string(g, keys[k], SN_DOMAIN_NODE, v, &s) != SN_OK)
 				continue;
-			d = edit_distance(text, s);
+			d = sn__edit_distance(text, s);
 			/* close enough to be a typo: a third of the letters at most */
 			if (d == 0 || d > (strlen(text) + 2) / 3)
 				continue;

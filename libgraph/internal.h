@@ -247,6 +247,8 @@ SN_HIDDEN size_t sn__vertex_find_numbered(const sn_graph *g, const char *s, size
  * *iid receives the graph's copy of the id. */
 SN_HIDDEN sn_status sn__vertex_append(sn_graph *g, const char *s, size_t len, const char **iid);
 SN_HIDDEN sn_status sn__warn(sn_graph *g, const char *fmt, ...) SN_PRINTF(2, 3);
+/* Levenshtein distance ignoring case; SIZE_MAX past 64 characters. */
+SN_HIDDEN size_t sn__edit_distance(const char *a, const char *b);
 SN_HIDDEN sn_status sn__reserve(sn_graph *g, size_t nv, size_t ne);
 SN_HIDDEN sn_status sn__graph_ig(const sn_graph *g, const igraph_t **out);
 

@@ -606,7 +606,12 @@ typedef struct sn_centrality_opts {
 	sn_progress_fn progress;  /**< or NULL */
 	void *payload;            /**< passed to progress */
 	/** brokerage: count only two-paths u -> v -> w from a member of this
-	 * group to a member of to_group (either may be NULL: any group) */
+	 * group to a member of to_group (either may be NULL: anyone). Each is
+	 * a value of the group attribute or, when no actor has that value, a
+	 * comma-separated list of actors (ids or names, as
+	 * sn_graph_vertex_lookup() takes them); a value no actor has and no
+	 * actor is named is SN_ENOTFOUND with the values there are, an empty
+	 * one SN_EINVAL. */
 	const char *from_group;
 	const char *to_group;
 } sn_centrality_opts;

@@ -75,6 +75,19 @@ START_TEST(brokerage_by_hand)
 	/* parallel edges count once */
 	ck_assert_int_eq(sn_graph_edge_add(g, 0, 3, NULL, NULL), SN_OK);
 	ck_assert_double_eq(score(g, SN_BROKERAGE_LIAISON, &o, 3), 2);
+	/* groups given as lists of actors: only a1 -> b1 -> a2 (itinerant)
+	 * and a1 -> b1 -> c1 (liaison) run from a1 to {a2, c1} */
+	o.from_group = "a1";
+	o.to_group = "a2, c1";
+	for (size_t v = 0; v < 6; v++)
+		ck_assert_double_eq(score(g, SN_BROKERAGE_TOTAL, &o, v), v == 3 ? 2 : 0);
+	ck_assert_double_eq(score(g, SN_BROKERAGE_LIAISON, &o, 3), 1);
+	/* a group value wins over an actor of that name; lists mix freely */
+	o.from_group = "A";
+	o.to_group = "c1,b1";
+	ck_assert_double_eq(score(g, SN_BROKERAGE_TOTAL, &o, 0), 0); /* a3 -> a1 -> b1 is closed by a3 -> b1 */
+	ck_assert_double_eq(score(g, SN_BROKERAGE_TOTAL, &o, 2), 1); /* a2 -> a3 -> b1 */
+	ck_assert_double_eq(score(g, SN_BROKERAGE_TOTAL, &o, 3), 2); /* a1, a3 -> b1 -> c1 */
 	sn_graph_free(g);
 }
 END_TEST
@@ -99,8 +112,22 @@ START_TEST(brokerage_undirected_and_errors)
 	ck_assert_double_eq(score(g, SN_BROKERAGE_TOTAL, &o, 1), 0);
 	o.to_group = "East Asia";
 	ck_assert_double_eq(score(g, SN_BROKERAGE_TOTAL, &o, 1), 2);
+	/* a group no actor has is an error that suggests, not zeros */
+	o.from_group = "East Asai";
+	ck_assert_int_eq(sn_centrality(&s, g, SN_BROKERAGE_TOTAL, &o), SN_ENOTFOUND);
+	ck_assert_str_eq(sn_last_error(), "from group 'East Asai': no actor has bloc 'East Asai' or is named so; "
+	                                  "did you mean 'East Asia'?");
 	o.from_group = "Europe";
-	ck_assert_double_eq(score(g, SN_BROKERAGE_TOTAL, &o, 1), 0);
+	ck_assert_int_eq(sn_centrality(&s, g, SN_BROKERAGE_TOTAL, &o), SN_ENOTFOUND);
+	ck_assert_str_eq(sn_last_error(), "from group 'Europe': no actor has bloc 'Europe' or is named so; "
+	                                  "the values are 'East Asia', 'Central Asia'");
+	o.from_group = " , ";
+	ck_assert_int_eq(sn_centrality(&s, g, SN_BROKERAGE_TOTAL, &o), SN_EINVAL);
+	ck_assert_str_eq(sn_last_error(), "from group is empty: give a value of 'bloc' or a list of actors");
+	o.from_group = "KR";
+	o.to_group = "JP,XX";
+	ck_assert_int_eq(sn_centrality(&s, g, SN_BROKERAGE_TOTAL, &o), SN_ENOTFOUND);
+	ck_assert_str_eq(sn_last_error(), "to group 'JP,XX': no vertex 'XX'");
 	o.from_group = o.to_group = NULL;
 	o.group = NULL;
 	ck_assert_int_eq(sn_centrality(&s, g, SN_BROKERAGE_TOTAL, &o), SN_EINVAL);

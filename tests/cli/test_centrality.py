@@ -101,6 +101,27 @@ class Behaviour(unittest.TestCase):
         rc, _, err = run("centrality", self.KARATE, "--top", "x")
         self.assertEqual(rc, 2)
 
+    def test_brokerage_groups(self):
+        actors = os.path.join(os.environ.get("SN_SRCDIR", "."), "data", "central-asia-actors.graphml")
+        base = ("centrality", actors, "--measure", "brokerage", "--group", "region", "--format", "json")
+        rc, _, err = run(*base, "--from-group", "East Asai", "--to-group", "Central Asia")
+        self.assertEqual(rc, 1)
+        self.assertEqual(err, "silknet: from group 'East Asai': no actor has region 'East Asai' or is named so; "
+                              "did you mean 'East Asia'?\n")
+        rc, _, err = run(*base, "--to-group", "KOR,Jpan")
+        self.assertEqual(rc, 1)
+        self.assertIn("to group 'KOR,Jpan': no vertex 'Jpan'; did you mean 'Japan'", err)
+        # Korea and Japan as a list: every counted path starts at one of them
+        rc, out, err = run(*base, "--from-group", "KOR,Japan", "--to-group", "Central Asia")
+        self.assertEqual(rc, 0, err)
+        pair = {v["id"]: v["brokerage"] for v in json.loads(out)["vertices"]}
+        rc, out, _ = run(*base, "--from-group", "KOR", "--to-group", "Central Asia")
+        kor = {v["id"]: v["brokerage"] for v in json.loads(out)["vertices"]}
+        rc, out, _ = run(*base, "--from-group", "JPN", "--to-group", "Central Asia")
+        jpn = {v["id"]: v["brokerage"] for v in json.loads(out)["vertices"]}
+        self.assertEqual(pair, {k: kor[k] + jpn[k] for k in pair})
+        self.assertGreater(sum(pair.values()), 0)
+
     def test_igraph_warnings_on_stderr(self):
         import tempfile
         doc = ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed">'

@@ -108,6 +108,8 @@ int cli_lookup(const sn_graph *g, const char *text, size_t *out);
 
 /* output helpers (out.c) */
 void json_string(FILE *fp, const char *s);
+/* an array of strings */
+void json_strings(FILE *fp, const char *const *v, size_t n);
 void json_number(FILE *fp, double v);
 void csv_field(FILE *fp, const char *s);
 /* the text of a string attribute of an element, or NULL */

@@ -39,6 +39,11 @@ static const char centrality_help[] =
 	"  --to-group G        ... to this one (who brokers between East Asia and Central Asia);\n"
 	"                      a group value, or actors separated by commas (KOR,JPN)\n"
 	"  --relation R        concentration over edges of this relation only\n"
+	"  --avoid SPEC        leave out a vertex (RUS) or what matches attr=value (kind=company),\n"
+	"                      as route takes them; repeatable; what is left out shows '-'\n"
+	"  --only SPEC         keep only the edges (vertices) matching attr=value\n"
+	"  --close SPEC        a scenario: each measure again with SPEC left out too, beside the\n"
+	"                      measure, and the change (who gains when Russia is removed)\n"
 	"  --top N             the N highest, by the first measure\n"
 	"  --format F          table (default), csv or json\n"
 	"\n"
@@ -48,28 +53,37 @@ static const char centrality_help[] =
 	"      --weight km --weight-is distance --top 5\n"
 	"  silknet centrality actors.graphml --measure concentration --weight weight \\\n"
 	"      --weight-is strength --relation trade\n"
+	"  silknet centrality actors.graphml --measure betweenness --close RUS --top 8\n"
 	"  silknet centrality actors.graphml --measure brokerage --group region \\\n"
 	"      --from-group KOR,JPN --to-group \"Central Asia\" --top 5\n";
 
 #define MAX_MEASURES 32
 
-/* What centrality was asked, and what it computed. */
+/* What centrality was asked, and what it computed: sc on the network (less
+ * --avoid, within --only), and with --close the scenario sc2 (the same
+ * with --close left out too) and the change sc2 - sc. */
 typedef struct centrality_args {
 	struct cli_measure_opts mo;
 	enum cli_format format;
 	const char *list;
 	size_t top;
+	cli_specs avoid, only, close;
+	const char *avoid_close[2 * CLI_MAX_SPECS];
 	sn_measure ms[MAX_MEASURES];
 	const char *names[MAX_MEASURES];
-	sn_scores *sc[MAX_MEASURES];
+	char without[MAX_MEASURES][64], change[MAX_MEASURES][64];
+	sn_scores *sc[MAX_MEASURES], *sc2[MAX_MEASURES];
+	double *chg[MAX_MEASURES];
 	size_t nm;
 } centrality_args;
 
-/* One block of rows: the vertex measures, or the edge measures. */
+/* One block of rows: the vertex measures, or the edge measures (each with
+ * its scenario and change beside it under --close). */
+#define MAX_COLS (3 * MAX_MEASURES)
 typedef struct block {
 	int edges;
-	const char *cols[MAX_MEASURES];
-	sn_scores *cs[MAX_MEASURES];
+	const char *cols[MAX_COLS];
+	const double *vals[MAX_COLS];
 	size_t ncols;
 	size_t *rows, nrows;
 } block;
@@ -139,7 +153,7 @@ static void print_table(const sn_graph *g, const block *b)
 			char num[40];
 			FILE *mem = fmemopen(num, sizeof num, "w");
 			if (mem) {
-				print_number(mem, sn_scores_values(b->cs[m])[i], FORMAT_TABLE);
+				print_number(mem, b->vals[m][i], FORMAT_TABLE);
 				fclose(mem);
 			} else
 				snprintf(num, sizeof num, "?");
@@ -175,7 +189,7 @@ static void print_csv(const sn_graph *g, const block *b)
 		}
 		for (size_t m = 0; m < b->ncols; m++) {
 			putchar(',');
-			print_number(stdout, sn_scores_values(b->cs[m])[i], FORMAT_CSV);
+			print_number(stdout, b->vals[m][i], FORMAT_CSV);
 		}
 		fputs("\r\n", stdout);
 	}
@@ -213,7 +227,7 @@ static void print_json_rows(const sn_graph *g, const block *b)
 			printf(", ");
 			json_string(stdout, b->cols[m]);
 			printf(": ");
-			print_number(stdout, sn_scores_values(b->cs[m])[i], FORMAT_JSON);
+			print_number(stdout, b->vals[m][i], FORMAT_JSON);
 		}
 		putchar('}');
 	}
@@ -236,6 +250,17 @@ static void print_json_head(const centrality_args *a)
 	} else
 		printf("null");
 	printf(", \"normalized\": %s", c->normalized ? "true" : "false");
+	if (a->avoid.n || a->only.n) {
+		printf(", \"avoid\": ");
+		json_strings(stdout, a->avoid.v, a->avoid.n);
+		printf(", \"only\": ");
+		json_strings(stdout, a->only.v, a->only.n);
+	}
+	if (a->close.n) {
+		printf(", \"scenario\": {\"close\": ");
+		json_strings(stdout, a->close.v, a->close.n);
+		printf("}");
+	}
 }
 
 /* The measures and weights explained under a table. */
@@ -249,6 +274,20 @@ static void print_legend(const centrality_args *a)
 	if (c->weight)
 		printf("weights: '%s' read as a %s\n", c->weight,
 		       c->weight_is == SN_WEIGHT_DISTANCE ? "distance" : "strength (distance = 1/strength)");
+	if (a->avoid.n || a->only.n) {
+		printf("computed on the network");
+		for (size_t i = 0; i < a->avoid.n; i++)
+			printf("%s%s", i ? ", " : " without ", a->avoid.v[i]);
+		for (size_t i = 0; i < a->only.n; i++)
+			printf("%s%s", i ? ", " : a->avoid.n ? "; only " : " of only ", a->only.v[i]);
+		printf(" (- for what is left out)\n");
+	}
+	if (a->close.n) {
+		printf("_without: the same with");
+		for (size_t i = 0; i < a->close.n; i++)
+			printf("%s%s", i ? ", " : " ", a->close.v[i]);
+		printf(" left out too; _change = _without - the measure\n");
+	}
 }
 
 /* Fills block b with the measures of one domain, rows ranked by the first
@@ -263,13 +302,19 @@ static int make_block(const sn_graph *g, const centrality_args *a, int edges, si
 	for (size_t i = 0; i < a->nm; i++)
 		if ((sn_scores_domain(a->sc[i]) == SN_DOMAIN_EDGE) == edges) {
 			b->cols[b->ncols] = a->names[i];
-			b->cs[b->ncols++] = a->sc[i];
+			b->vals[b->ncols++] = sn_scores_values(a->sc[i]);
+			if (a->close.n) {
+				b->cols[b->ncols] = a->without[i];
+				b->vals[b->ncols++] = sn_scores_values(a->sc2[i]);
+				b->cols[b->ncols] = a->change[i];
+				b->vals[b->ncols++] = a->chg[i];
+			}
 		}
 	if (!b->ncols)
 		return 0;
 	for (size_t i = 0; i < n; i++)
 		rows[i] = i;
-	if (cli_rank(rows, n, sn_scores_values(b->cs[0]), 1) < 0)
+	if (cli_rank(rows, n, b->vals[0], 1) < 0)
 		return -1;
 	b->nrows = a->top && a->top < n ? a->top : n;
 	return 0;
@@ -322,9 +367,12 @@ static int print_centrality(const sn_graph *g, const centrality_args *a)
  * the file is read. */
 static int parse_centrality_args(centrality_args *a, int argc, char **argv, char ***pos)
 {
-	enum { O_MEASURE = 300, O_TOP, O_FORMAT };
+	enum { O_MEASURE = 300, O_TOP, O_FORMAT, O_AVOID, O_ONLY, O_CLOSE };
 	static const struct option longopts[] = {
 		{ "measure", required_argument, NULL, O_MEASURE },
+		{ "avoid", required_argument, NULL, O_AVOID },
+		{ "only", required_argument, NULL, O_ONLY },
+		{ "close", required_argument, NULL, O_CLOSE },
 		{ "top", required_argument, NULL, O_TOP },
 		{ "format", required_argument, NULL, O_FORMAT },
 		CLI_MEASURE_LONGOPTS,
@@ -345,6 +393,12 @@ static int parse_centrality_args(centrality_args *a, int argc, char **argv, char
 			rc = cli_parse_count("centrality", "--top", optarg, 0, SIZE_MAX, &a->top);
 		else if (opt == O_FORMAT)
 			rc = cli_parse_format("centrality", optarg, CLI_FORMATS_ALL, &a->format);
+		else if (opt == O_AVOID)
+			rc = cli_specs_add(&a->avoid, "centrality", "--avoid", optarg);
+		else if (opt == O_ONLY)
+			rc = cli_specs_add(&a->only, "centrality", "--only", optarg);
+		else if (opt == O_CLOSE)
+			rc = cli_specs_add(&a->close, "centrality", "--close", optarg);
 		else
 			rc = cli_measure_option(&a->mo, "centrality", opt, optarg);
 	}
@@ -357,9 +411,45 @@ static int parse_centrality_args(centrality_args *a, int argc, char **argv, char
 		return cli_usage("centrality", "--weight-is without --weight");
 	if ((rc = cli_parse_measures("centrality", a->list, a->ms, &a->nm, MAX_MEASURES)))
 		return rc;
-	for (size_t i = 0; i < a->nm; i++)
+	for (size_t i = 0; i < a->nm; i++) {
 		a->names[i] = sn_measure_name(a->ms[i]);
+		snprintf(a->without[i], sizeof a->without[i], "%s_without", a->names[i]);
+		snprintf(a->change[i], sizeof a->change[i], "%s_change", a->names[i]);
+	}
 	return EXIT_OK;
+}
+
+/* The measures as asked; with --close, again without what it names, and
+ * the change. */
+static int compute_centrality(const sn_graph *g, centrality_args *a)
+{
+	sn_centrality_opts *c = &a->mo.c;
+	int rc;
+
+	c->avoid = a->avoid.v;
+	c->n_avoid = a->avoid.n;
+	c->only = a->only.v;
+	c->n_only = a->only.n;
+	if ((rc = cli_compute(g, &a->mo, a->ms, a->nm, a->sc)) || !a->close.n)
+		return rc;
+	for (size_t i = 0; i < a->avoid.n; i++)
+		a->avoid_close[i] = a->avoid.v[i];
+	for (size_t i = 0; i < a->close.n; i++)
+		a->avoid_close[a->avoid.n + i] = a->close.v[i];
+	c->avoid = a->avoid_close;
+	c->n_avoid = a->avoid.n + a->close.n;
+	rc = cli_compute(g, &a->mo, a->ms, a->nm, a->sc2);
+	c->avoid = a->avoid.v;
+	c->n_avoid = a->avoid.n;
+	for (size_t i = 0; i < a->nm && !rc; i++) {
+		size_t n = sn_scores_count(a->sc[i]);
+		const double *x = sn_scores_values(a->sc[i]), *y = sn_scores_values(a->sc2[i]);
+		if (!(a->chg[i] = malloc((n ? n : 1) * sizeof *a->chg[i])))
+			return cli_fail();
+		for (size_t j = 0; j < n; j++)
+			a->chg[i][j] = y[j] - x[j]; /* NaN when either is */
+	}
+	return rc;
 }
 
 int cmd_centrality(int argc, char **argv)
@@ -373,10 +463,16 @@ int cmd_centrality(int argc, char **argv)
 	cli_measure_opts_init(&a.mo);
 	a.list = "degree,betweenness,closeness,pagerank";
 	if (!(rc = parse_centrality_args(&a, argc, argv, &pos)) && !(rc = cli_load(pos[0], 0, &g)) &&
-	    !(rc = cli_compute(g, &a.mo, a.ms, a.nm, a.sc)))
+	    !(rc = compute_centrality(g, &a)))
 		rc = print_centrality(g, &a);
-	for (size_t i = 0; i < a.nm; i++)
+	for (size_t i = 0; i < a.nm; i++) {
 		sn_scores_free(a.sc[i]);
+		sn_scores_free(a.sc2[i]);
+		free(a.chg[i]);
+	}
+	cli_specs_free(&a.avoid);
+	cli_specs_free(&a.only);
+	cli_specs_free(&a.close);
 	sn_graph_free(g);
 	return cli_exit(rc);
 }

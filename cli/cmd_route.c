@@ -208,12 +208,9 @@ static void print_route_json(const sn_graph *g, const route_args *a, size_t from
 	if (a->o.flags & SN_ROUTE_ASTAR)
 		printf(", \"settled\": %zu", sn_routes_settled(r));
 	if (a->close.n) {
-		printf(", \"scenario\": {\"close\": [");
-		for (size_t i = 0; i < a->close.n; i++) {
-			printf("%s", i ? ", " : "");
-			json_string(stdout, a->close.v[i]);
-		}
-		printf("], \"routes\": ");
+		printf(", \"scenario\": {\"close\": ");
+		json_strings(stdout, a->close.v, a->close.n);
+		printf(", \"routes\": ");
 		if (s)
 			cli_print_routes_json(g, s, a->pareto);
 		else

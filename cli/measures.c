@@ -118,8 +118,15 @@ int cli_compute(const sn_graph *g, struct cli_measure_opts *m, const sn_measure 
 		if (sn_centrality(&out[i], g, ms[i], &m->c) != SN_OK)
 			rc = cli_fail();
 		else
-			for (size_t j = 0; j < sn_scores_warning_count(out[i]); j++)
-				cli_error("warning: %s: %s", sn_measure_name(ms[i]), sn_scores_warning(out[i], j));
+			for (size_t j = 0; j < sn_scores_warning_count(out[i]); j++) {
+				const char *w = sn_scores_warning(out[i], j);
+				/* igraph's are about one measure; the others (an avoid
+				 * that leaves nothing out) are the same for every one */
+				if (!strncmp(w, "igraph:", 7))
+					cli_error("warning: %s: %s", sn_measure_name(ms[i]), w);
+				else if (i == 0)
+					cli_error("warning: %s", w);
+			}
 	free(pers);
 	m->c.personalization = NULL;
 	if (rc != EXIT_OK)

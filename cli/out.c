@@ -28,6 +28,17 @@ void json_string(FILE *fp, const char *s)
 	fputc('"', fp);
 }
 
+void json_strings(FILE *fp, const char *const *v, size_t n)
+{
+	fputc('[', fp);
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			fputs(", ", fp);
+		json_string(fp, v[i]);
+	}
+	fputc(']', fp);
+}
+
 void json_number(FILE *fp, double v)
 {
 	char buf[40];

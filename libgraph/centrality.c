@@ -73,13 +73,22 @@ sn_status sn_measure_from_name(const char *name, sn_measure *out)
 	return sn__error(SN_ENOTFOUND, "unknown measure '%s'; the measures are: %s", name, list);
 }
 
+static size_t opts_size(unsigned version)
+{
+	switch (version) {
+	case 1: return offsetof(sn_centrality_opts, avoid);
+	case 2: return sizeof(sn_centrality_opts);
+	default: return 0;
+	}
+}
+
 sn_status sn_centrality_opts_init(sn_centrality_opts *opts, unsigned version)
 {
 	SN_CHECK_ARG(opts != NULL);
-	if (version != SN_CENTRALITY_OPTS_VERSION)
-		return sn__error(SN_EINVAL, "invalid argument: sn_centrality_opts version %u, expected %u", version,
+	if (!opts_size(version))
+		return sn__error(SN_EINVAL, "invalid argument: sn_centrality_opts version %u, expected 1 to %u", version,
 		                 SN_CENTRALITY_OPTS_VERSION);
-	memset(opts, 0, sizeof *opts);
+	memset(opts, 0, opts_size(version));
 	opts->version = version;
 	opts->alpha = 0.5;
 	return SN_OK;
@@ -780,13 +789,16 @@ static sn_status weights(mctx *c)
 /* The options with their defaults filled in, or an error naming the bad one. */
 static sn_status check_opts(const sn_graph *g, sn_measure m, const sn_centrality_opts *opts, sn_centrality_opts *o)
 {
-	if (opts && opts->version != SN_CENTRALITY_OPTS_VERSION)
-		return sn__error(SN_EINVAL, "invalid argument: sn_centrality_opts version %u, expected %u",
+	if (opts && !opts_size(opts->version))
+		return sn__error(SN_EINVAL, "invalid argument: sn_centrality_opts version %u, expected 1 to %u",
 		                 opts->version, SN_CENTRALITY_OPTS_VERSION);
-	if (opts)
-		*o = *opts;
-	else
-		sn_centrality_opts_init(o, SN_CENTRALITY_OPTS_VERSION);
+	sn_centrality_opts_init(o, SN_CENTRALITY_OPTS_VERSION);
+	if (opts) {
+		memcpy(o, opts, opts_size(opts->version));
+		o->version = SN_CENTRALITY_OPTS_VERSION;
+	}
+	if ((o->n_avoid && !o->avoid) || (o->n_only && !o->only))
+		return sn__error(SN_EINVAL, "invalid argument: avoid or only is NULL with a count");
 	if (o->weight && o->weight_is == SN_WEIGHT_NONE)
 		return sn__error(SN_EINVAL, "weight '%s': say whether it is a distance or a strength", o->weight);
 	if (o->damping == 0)
@@ -811,6 +823,131 @@ static void mctx_free(mctx *c)
 	igraph_vector_int_destroy(&c->reach);
 }
 
+static sn_status centrality_impl(sn_scores **out, const sn_graph *g, sn_measure m, const sn_centrality_opts *opts);
+
+/* Marks what o's avoid and only leave out, with the routing constraints'
+ * grammar and messages; *vdrop and *edrop belong to the caller. */
+static sn_status left_out(const sn_graph *g, const char *const *avoid, size_t n_avoid, const char *const *only,
+                          size_t n_only, unsigned char **vdrop, unsigned char **edrop)
+{
+	sn_route_opts ro = SN_ROUTE_OPTS_INIT;
+	sn__query q;
+	sn_status st;
+
+	*vdrop = *edrop = NULL;
+	ro.avoid = avoid;
+	ro.n_avoid = n_avoid;
+	ro.only = only;
+	ro.n_only = n_only;
+	ro.flags = SN_ROUTE_INCLUDE_PLANNED; /* status is a routing rule */
+	if ((st = sn__query_prepare(&q, g, &ro, NULL, NULL, 0)) < 0)
+		return st;
+	*vdrop = q.vclosed;
+	*edrop = q.eclosed;
+	q.vclosed = q.eclosed = NULL;
+	sn__query_free(&q);
+	return SN_OK;
+}
+
+/* Whether avoid spec leaves anything out of g. */
+static sn_status leaves_out_something(const sn_graph *g, const char *spec, int *any)
+{
+	unsigned char *vd, *ed;
+	sn_status st = left_out(g, &spec, 1, NULL, 0, &vd, &ed);
+
+	*any = 0;
+	for (size_t v = 0; st == SN_OK && v < g->nv && !*any; v++)
+		*any = vd[v] != 0;
+	for (size_t e = 0; st == SN_OK && e < g->ne && !*any; e++)
+		*any = ed[e] != 0;
+	free(vd);
+	free(ed);
+	return st;
+}
+
+/* The scores of sub, computed without some of g, as scores of g: NaN for
+ * what was left out. Sub's warnings come along. */
+static sn_status scores_back(sn_scores *s, const sn_graph *g, const size_t *vmap, const size_t *emap, int edges,
+                             sn_scores **out)
+{
+	size_t n = edges ? g->ne : g->nv;
+	const size_t *map = edges ? emap : vmap;
+	double *v = malloc((n ? n : 1) * sizeof *v);
+	sn_scores *r = NULL;
+
+	if (!v || sn__scores_wrap(&r, s->domain, v, n) < 0) {
+		free(v);
+		return sn__error_nomem();
+	}
+	r->measure = s->measure;
+	for (size_t i = 0; i < n; i++)
+		v[i] = map[i] == SIZE_MAX ? NAN : s->v[map[i]];
+	memcpy(r->warnings, s->warnings, s->nwarnings * sizeof *r->warnings);
+	r->nwarnings = s->nwarnings;
+	s->nwarnings = 0;
+	*out = r;
+	return SN_OK;
+}
+
+/* A removal scenario: the measure on the network that avoid and only
+ * leave, as a copy (every measure then reads it as it reads any graph:
+ * weights, groups, normalization by the remaining size). Personalized
+ * PageRank keeps the vertices that remain. */
+static sn_status centrality_without(sn_scores **out, const sn_graph *g, sn_measure m, const sn_centrality_opts *o)
+{
+	unsigned char *vdrop = NULL, *edrop = NULL;
+	size_t *vmap = malloc((g->nv ? g->nv : 1) * sizeof *vmap), *emap = malloc((g->ne ? g->ne : 1) * sizeof *emap);
+	size_t *pers = malloc((o->n_personalization ? o->n_personalization : 1) * sizeof *pers), np = 0;
+	sn_centrality_opts so = *o;
+	sn_graph *sub = NULL;
+	sn_scores *s = NULL;
+	sn_status st;
+
+	if (!vmap || !emap || !pers) {
+		st = sn__error_nomem();
+		goto done;
+	}
+	if ((st = left_out(g, o->avoid, o->n_avoid, o->only, o->n_only, &vdrop, &edrop)) < 0 ||
+	    (st = sn__graph_subgraph(&sub, g, vdrop, edrop, vmap, emap)) < 0)
+		goto done;
+	for (size_t i = 0; i < o->n_personalization; i++)
+		if (vmap[o->personalization[i]] != SIZE_MAX)
+			pers[np++] = vmap[o->personalization[i]];
+	if (o->n_personalization && !np) {
+		st = sn__error(SN_EINVAL, "every personalization vertex is left out");
+		goto done;
+	}
+	so.personalization = pers;
+	so.n_personalization = np;
+	so.avoid = so.only = NULL;
+	so.n_avoid = so.n_only = 0;
+	if ((st = centrality_impl(&s, sub, m, &so)) < 0 ||
+	    (st = scores_back(s, g, vmap, emap, measures[m].edges, out)) < 0)
+		goto done;
+	for (size_t i = 0; i < o->n_avoid && (*out)->nwarnings < SN__IG_WARNINGS; i++) {
+		char msg[300];
+		int any;
+		if ((st = leaves_out_something(g, o->avoid[i], &any)) < 0)
+			break;
+		snprintf(msg, sizeof msg, "avoid '%s' leaves nothing out", o->avoid[i]);
+		if (!any && ((*out)->warnings[(*out)->nwarnings] = strdup(msg)))
+			(*out)->nwarnings++;
+	}
+	if (st < 0) {
+		sn_scores_free(*out);
+		*out = NULL;
+	}
+done:
+	sn_scores_free(s);
+	sn_graph_free(sub);
+	free(vdrop);
+	free(edrop);
+	free(vmap);
+	free(emap);
+	free(pers);
+	return st;
+}
+
 /* One measure: options checked, weights converted as measures[m] needs,
  * the compute function run under the progress handler, normalized last. */
 static sn_status centrality_impl(sn_scores **out, const sn_graph *g, sn_measure m, const sn_centrality_opts *opts)
@@ -827,6 +964,8 @@ static sn_status centrality_impl(sn_scores **out, const sn_graph *g, sn_measure 
 	SN_CHECK_ARG((unsigned)m < SN_MEASURE_COUNT_);
 	if ((st = check_opts(g, m, opts, &o)) < 0)
 		return st;
+	if (o.n_avoid || o.n_only)
+		return centrality_without(out, g, m, &o);
 	/* zeroed vectors destroy safely even when their init failed */
 	memset(&c, 0, sizeof c);
 	c.g = g;

@@ -247,6 +247,12 @@ SN_HIDDEN size_t sn__vertex_find_numbered(const sn_graph *g, const char *s, size
  * *iid receives the graph's copy of the id. */
 SN_HIDDEN sn_status sn__vertex_append(sn_graph *g, const char *s, size_t len, const char **iid);
 SN_HIDDEN sn_status sn__warn(sn_graph *g, const char *fmt, ...) SN_PRINTF(2, 3);
+/* The part of g without the vertices vdrop marks and the edges edrop marks
+ * (either may be NULL) and without the edges of dropped vertices, with
+ * every key and the kept elements' values (subgraph.c); vmap and emap get
+ * each element's index in the copy, or SIZE_MAX. */
+SN_HIDDEN sn_status sn__graph_subgraph(sn_graph **out, const sn_graph *g, const unsigned char *vdrop,
+                                       const unsigned char *edrop, size_t *vmap, size_t *emap);
 /* Levenshtein distance ignoring case; SIZE_MAX past 64 characters. */
 SN_HIDDEN size_t sn__edit_distance(const char *a, const char *b);
 SN_HIDDEN sn_status sn__reserve(sn_graph *g, size_t nv, size_t ne);

@@ -587,10 +587,11 @@ SN_EXTERN(const char *) sn_measure_description(sn_measure m);
  * the valid names), SN_EINVAL */
 SN_EXTERN(sn_status) sn_measure_from_name(const char *name, sn_measure *out);
 
-#define SN_CENTRALITY_OPTS_VERSION 1
+/* 2 added avoid and only; a version 1 struct is still accepted */
+#define SN_CENTRALITY_OPTS_VERSION 2
 
 typedef struct sn_centrality_opts {
-	unsigned version;         /**< SN_CENTRALITY_OPTS_VERSION */
+	unsigned version;         /**< SN_CENTRALITY_OPTS_VERSION; 1 is still accepted */
 	const char *weight;       /**< numeric edge attribute, or NULL: unweighted */
 	sn_weight_kind weight_is; /**< required with weight */
 	sn_mode mode;
@@ -614,11 +615,21 @@ typedef struct sn_centrality_opts {
 	 * one SN_EINVAL. */
 	const char *from_group;
 	const char *to_group;
+	/** A removal scenario: the measure on what remains when these leave
+	 * vertices and edges out, in the grammar of sn_route_opts (avoid "RUS"
+	 * or "country=RU"; only "corridor=TITR"). Left-out elements score NaN;
+	 * the rest are computed on the remaining network, normalized for its
+	 * size. An avoid that leaves nothing out is a warning of the scores
+	 * (sn_scores_warning()); status is not applied. */
+	const char *const *avoid;
+	size_t n_avoid;
+	const char *const *only;
+	size_t n_only;
 } sn_centrality_opts;
 
 #define SN_CENTRALITY_OPTS_INIT \
 	{ SN_CENTRALITY_OPTS_VERSION, NULL, SN_WEIGHT_NONE, SN_MODE_DEFAULT, 0, 0.0, 0.0, NULL, 0, 0.5, NULL, NULL, \
-	  NULL, NULL, NULL, NULL }
+	  NULL, NULL, NULL, NULL, NULL, 0, NULL, 0 }
 
 /** Initializes opts with defaults. @return SN_OK, SN_EINVAL (wrong version) */
 SN_EXTERN(sn_status) sn_centrality_opts_init(sn_centrality_opts *opts, unsigned version);

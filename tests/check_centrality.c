@@ -382,6 +382,69 @@ START_TEST(weights_of_any_unit)
 }
 END_TEST
 
+/* Removal: the measure on what remains, NaN for what is left out. */
+START_TEST(removal_scenarios)
+{
+	static const char *const ids[] = { "a", "b", "c", "d", "e" };
+	static const char *const grp[] = { "X", "Y", "X", "X", "Y" };
+	/* a - b - c - d - e, and a - c */
+	static const size_t edges[][2] = { { 0, 1 }, { 1, 2 }, { 2, 3 }, { 3, 4 }, { 0, 2 } };
+	const char *avoid[] = { "d" }, *avoid_y[] = { "bloc=Y" }, *nothing[] = { "bloc=Z" };
+	sn_centrality_opts o = SN_CENTRALITY_OPTS_INIT;
+	sn_graph *g = build(0, ids, grp, 5, edges, 5);
+	size_t pers[] = { 3 };
+	sn_scores *s;
+
+	/* without d: a - b - c, a - c, e alone; nobody brokers */
+	o.avoid = avoid;
+	o.n_avoid = 1;
+	ck_assert_int_eq(sn_centrality(&s, g, SN_BETWEENNESS, &o), SN_OK);
+	ck_assert_uint_eq(sn_scores_count(s), 5);
+	ck_assert_double_eq(sn_scores_values(s)[2], 0);
+	ck_assert(isnan(sn_scores_values(s)[3]));
+	ck_assert_uint_eq(sn_scores_warning_count(s), 0);
+	sn_scores_free(s);
+	/* degree normalized by the remaining four vertices: c has a and b */
+	o.normalized = 1;
+	ck_assert_double_eq_tol(score(g, SN_DEGREE, &o, 2), 2.0 / 3.0, 1e-12);
+	o.normalized = 0;
+	/* edges: those of d are left out */
+	ck_assert_int_eq(sn_centrality(&s, g, SN_EDGE_BETWEENNESS, &o), SN_OK);
+	ck_assert(isnan(sn_scores_values(s)[2]) && isnan(sn_scores_values(s)[3]));
+	ck_assert_double_eq(sn_scores_values(s)[0], 1); /* a-b: only b's pair with a */
+	sn_scores_free(s);
+	/* by attribute: without Y, a - c - d remain and c brokers a-d */
+	o.avoid = avoid_y;
+	ck_assert_double_eq(score(g, SN_BETWEENNESS, &o, 2), 1);
+	/* a group attribute still reads on the copy */
+	o.group = "bloc";
+	ck_assert_double_eq(score(g, SN_BROKERAGE_COORDINATOR, &o, 2), 2); /* a -> c -> d and back */
+	o.group = NULL;
+	/* a spec that leaves nothing out is a warning */
+	o.avoid = nothing;
+	ck_assert_int_eq(sn_centrality(&s, g, SN_DEGREE, &o), SN_OK);
+	ck_assert_uint_eq(sn_scores_warning_count(s), 1);
+	ck_assert_str_eq(sn_scores_warning(s, 0), "avoid 'bloc=Z' leaves nothing out");
+	sn_scores_free(s);
+	/* PageRank restarting only at a vertex that is left out */
+	o.avoid = avoid;
+	o.personalization = pers;
+	o.n_personalization = 1;
+	ck_assert_int_eq(sn_centrality(&s, g, SN_PAGERANK, &o), SN_EINVAL);
+	ck_assert_str_eq(sn_last_error(), "every personalization vertex is left out");
+	o.personalization = NULL;
+	o.n_personalization = 0;
+	/* a count without its array */
+	o.avoid = NULL;
+	ck_assert_int_eq(sn_centrality(&s, g, SN_DEGREE, &o), SN_EINVAL);
+	/* a version 1 struct has no avoid: the whole network */
+	o.avoid = avoid;
+	o.version = 1;
+	ck_assert_double_eq(score(g, SN_BETWEENNESS, &o, 3), 3);
+	sn_graph_free(g);
+}
+END_TEST
+
 static Suite *centrality_suite(void)
 {
 	Suite *s = suite_create("centrality");
@@ -402,6 +465,8 @@ static Suite *centrality_suite(void)
 	tcase_add_test(tc, igraph_warnings);
 	tc = test_case(s, "units", NULL, NULL);
 	tcase_add_test(tc, weights_of_any_unit);
+	tc = test_case(s, "removal", NULL, NULL);
+	tcase_add_test(tc, removal_scenarios);
 	tc = test_case(s, "arguments", NULL, NULL);
 	tcase_add_test(tc, arguments);
 	return s;

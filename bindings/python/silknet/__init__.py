@@ -174,6 +174,19 @@ def _specs(spec):
     return [str(s) for s in spec]
 
 
+def _set_specs(o, avoid, only, keep):
+    """avoid and only into options o (route or centrality); keep holds the
+    buffers as long as o is used."""
+    for field, spec in (("avoid", avoid), ("only", only)):
+        items = [_b(s) for s in _specs(spec)]
+        if items:
+            arr = (c_char_p * len(items))(*items)
+            keep.append(items)
+            keep.append(arr)
+            setattr(o, field, arr)
+            setattr(o, "n_" + field, len(items))
+
+
 class Graph(_Owned):
     """A network: vertices with string ids, edges, and typed attributes.
 
@@ -447,8 +460,9 @@ class Graph(_Owned):
 
     # ---- centrality ----
 
-    def _centrality_opts(self, weight, weight_is, mode, normalized, cutoff, damping, personalization, alpha,
-                         group, relation, from_group, to_group, keep):
+    def _centrality_opts(self, keep, weight=None, weight_is=None, mode=None, normalized=False, cutoff=None,
+                         damping=None, personalization=None, alpha=0.5, group=None, relation=None,
+                         from_group=None, to_group=None, avoid=None, only=None):
         if weight is not None and weight_is not in ("distance", "strength"):
             raise ValueError("weight_is must be 'distance' or 'strength' when a weight is given")
         o = C.CentralityOpts()
@@ -470,6 +484,7 @@ class Graph(_Owned):
             arr = (c_size_t * len(idx))(*idx)
             keep.append(arr)
             o.personalization, o.n_personalization = arr, len(idx)
+        _set_specs(o, avoid, only, keep)
         return o
 
     def _scores(self, measure, opts):
@@ -483,13 +498,11 @@ class Graph(_Owned):
                           RuntimeWarning, stacklevel=3)
         return sc
 
-    def scores(self, measure, weight=None, weight_is=None, mode=None, normalized=False, cutoff=None,
-               damping=None, personalization=None, alpha=0.5, group=None, relation=None, from_group=None,
-               to_group=None):
-        """A measure's values as a list in vertex (edge) order: one bulk copy."""
+    def scores(self, measure, **kw):
+        """A measure's values as a list in vertex (edge) order: one bulk copy.
+        Keywords as centrality()."""
         keep = []
-        o = self._centrality_opts(weight, weight_is, mode, normalized, cutoff, damping, personalization, alpha,
-                                  group, relation, from_group, to_group, keep)
+        o = self._centrality_opts(keep, **kw)
         sc = self._scores(measure, o)
         try:
             n = C.sn_scores_count(sc)
@@ -502,7 +515,9 @@ class Graph(_Owned):
         """A measure as {vertex id: value}, or for edge_betweenness
         {(source, target, edge id): value}. Keywords: weight, weight_is
         ('distance' or 'strength'), mode, normalized, cutoff, damping,
-        personalization, alpha, group, relation, from_group, to_group."""
+        personalization, alpha, group, relation, from_group, to_group,
+        avoid and only (as route() takes them: the measure on what remains,
+        NaN for what is left out)."""
         vals = self.scores(measure, **kw)
         if measure == "edge_betweenness":
             p = self._p
@@ -518,10 +533,7 @@ class Graph(_Owned):
     def attach(self, measure, name=None, **kw):
         """Computes a measure and stores it as an attribute, so save() writes it."""
         keep = []
-        o = self._centrality_opts(kw.get("weight"), kw.get("weight_is"), kw.get("mode"), kw.get("normalized"),
-                                  kw.get("cutoff"), kw.get("damping"), kw.get("personalization"),
-                                  kw.get("alpha", 0.5), kw.get("group"), kw.get("relation"),
-                                  kw.get("from_group"), kw.get("to_group"), keep)
+        o = self._centrality_opts(keep, **kw)
         sc = self._scores(measure, o)
         try:
             _check(C.sn_graph_attach_scores(self._p, _b(name or measure), sc, None))
@@ -554,14 +566,7 @@ class Graph(_Owned):
         if not widest:
             o.node_cost = _b(self._node_cost(cost, node_cost))
             o.node_cost2 = _b(node_cost2)
-        for field, spec in (("avoid", avoid), ("only", only)):
-            items = [_b(s) for s in _specs(spec)]
-            if items:
-                arr = (c_char_p * len(items))(*items)
-                keep.append(items)
-                keep.append(arr)
-                setattr(o, field, arr)
-                setattr(o, "n_" + field, len(items))
+        _set_specs(o, avoid, only, keep)
         if via:
             idx = [self.index(v) for v in ([via] if isinstance(via, (str, int)) else via)]
             arr = (c_size_t * len(idx))(*idx)

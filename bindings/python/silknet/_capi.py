@@ -53,7 +53,8 @@ class CentralityOpts(Structure):
                 ("normalized", c_int), ("cutoff", c_double), ("damping", c_double),
                 ("personalization", POINTER(c_size_t)), ("n_personalization", c_size_t), ("alpha", c_double),
                 ("group", c_char_p), ("relation", c_char_p), ("progress", PROGRESS), ("payload", c_void_p),
-                ("from_group", c_char_p), ("to_group", c_char_p)]
+                ("from_group", c_char_p), ("to_group", c_char_p), ("avoid", POINTER(c_char_p)),
+                ("n_avoid", c_size_t), ("only", POINTER(c_char_p)), ("n_only", c_size_t)]
 
 
 class RouteOpts(Structure):
@@ -63,8 +64,8 @@ class RouteOpts(Structure):
                 ("node_cost", c_char_p), ("node_cost2", c_char_p)]
 
 
-WRITE_OPTS_VERSION = DOT_OPTS_VERSION = CENTRALITY_OPTS_VERSION = 1
-ROUTE_OPTS_VERSION = 2
+WRITE_OPTS_VERSION = DOT_OPTS_VERSION = 1
+ROUTE_OPTS_VERSION = CENTRALITY_OPTS_VERSION = 2
 READ_OPTS_VERSION = 2
 READ_STRICT, READ_CREATE_MISSING = 0x1, 0x2
 WRITE_COMPACT = 0x1

@@ -129,6 +129,7 @@ enum {
 	CLI_OPT_RELATION,
 	CLI_OPT_FROM_GROUP,
 	CLI_OPT_TO_GROUP,
+	CLI_OPT_MISSING_WEIGHT,
 };
 #define CLI_MEASURE_LONGOPTS \
 	{ "weight", required_argument, NULL, CLI_OPT_WEIGHT }, \
@@ -142,7 +143,8 @@ enum {
 	{ "group", required_argument, NULL, CLI_OPT_GROUP }, \
 	{ "relation", required_argument, NULL, CLI_OPT_RELATION }, \
 	{ "from-group", required_argument, NULL, CLI_OPT_FROM_GROUP }, \
-	{ "to-group", required_argument, NULL, CLI_OPT_TO_GROUP }
+	{ "to-group", required_argument, NULL, CLI_OPT_TO_GROUP }, \
+	{ "missing-weight", required_argument, NULL, CLI_OPT_MISSING_WEIGHT }
 
 struct cli_measure_opts {
 	sn_centrality_opts c;

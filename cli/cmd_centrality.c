@@ -39,6 +39,7 @@ static const char centrality_help[] =
 	"  --to-group G        ... to this one (who brokers between East Asia and Central Asia);\n"
 	"                      a group value, or actors separated by commas (KOR,JPN)\n"
 	"  --relation R        concentration over edges of this relation only\n"
+	"  --missing-weight W  edges without the weight: error (default), skip (left out) or a value\n"
 	"  --avoid SPEC        leave out a vertex (RUS) or what matches attr=value (kind=company),\n"
 	"                      as route takes them; repeatable; what is left out shows '-'\n"
 	"  --only SPEC         keep only the edges (vertices) matching attr=value\n"

@@ -61,6 +61,17 @@ int cli_measure_option(struct cli_measure_opts *m, const char *cmd, int opt, con
 	case CLI_OPT_RELATION: m->c.relation = arg; return 0;
 	case CLI_OPT_FROM_GROUP: m->c.from_group = arg; return 0;
 	case CLI_OPT_TO_GROUP: m->c.to_group = arg; return 0;
+	case CLI_OPT_MISSING_WEIGHT:
+		if (!strcmp(arg, "error"))
+			m->c.missing_weight = SN_MISSING_ERROR;
+		else if (!strcmp(arg, "skip"))
+			m->c.missing_weight = SN_MISSING_SKIP;
+		else {
+			m->c.missing_weight = SN_MISSING_VALUE;
+			return cli_parse_number(cmd, "--missing-weight (a value, skip or error)", arg, 0, INFINITY,
+			                        &m->c.missing_value);
+		}
+		return 0;
 	default: return cli_usage(cmd, "internal: unknown option");
 	}
 }
@@ -115,8 +126,12 @@ int cli_compute(const sn_graph *g, struct cli_measure_opts *m, const sn_measure 
 	for (size_t i = 0; i < n; i++)
 		out[i] = NULL;
 	for (size_t i = 0; i < n && rc == EXIT_OK; i++)
-		if (sn_centrality(&out[i], g, ms[i], &m->c) != SN_OK)
+		if (sn_centrality(&out[i], g, ms[i], &m->c) != SN_OK) {
+			int hint = strstr(sn_last_error(), "say what a missing weight means") != NULL;
 			rc = cli_fail();
+			if (hint)
+				cli_error("--missing-weight skip leaves such edges out; --missing-weight 1 gives them 1");
+		}
 		else
 			for (size_t j = 0; j < sn_scores_warning_count(out[i]); j++) {
 				const char *w = sn_scores_warning(out[i], j);

@@ -780,7 +780,8 @@ static sn_status weights(mctx *c)
 		st = partial_weights(c);
 	else
 		st = sn__weights(c->g, c->o->weight, c->o->weight_is,
-		                 mi->need == NEED_DISTANCE ? SN_WEIGHT_DISTANCE : SN_WEIGHT_STRENGTH, &c->w);
+		                 mi->need == NEED_DISTANCE ? SN_WEIGHT_DISTANCE : SN_WEIGHT_STRENGTH,
+		                 c->o->missing_weight == SN_MISSING_VALUE ? c->o->missing_value : NAN, &c->w);
 	if (st == SN_OK)
 		c->wp = &c->w;
 	return st;
@@ -799,6 +800,11 @@ static sn_status check_opts(const sn_graph *g, sn_measure m, const sn_centrality
 	}
 	if ((o->n_avoid && !o->avoid) || (o->n_only && !o->only))
 		return sn__error(SN_EINVAL, "invalid argument: avoid or only is NULL with a count");
+	if ((unsigned)o->missing_weight > SN_MISSING_SKIP)
+		return sn__error(SN_EINVAL, "invalid argument: missing_weight %d", (int)o->missing_weight);
+	if (o->missing_weight == SN_MISSING_VALUE && !(o->missing_value >= 0 && isfinite(o->missing_value)))
+		return sn__error(SN_EINVAL, "a missing weight's value must be finite and not below zero, not %g",
+		                 o->missing_value);
 	if (o->weight && o->weight_is == SN_WEIGHT_NONE)
 		return sn__error(SN_EINVAL, "weight '%s': say whether it is a distance or a strength", o->weight);
 	if (o->damping == 0)
@@ -889,11 +895,41 @@ static sn_status scores_back(sn_scores *s, const sn_graph *g, const size_t *vmap
 	return SN_OK;
 }
 
+/* Under SN_MISSING_SKIP, the edges that have no value of the weight, for a
+ * measure that reads it; *out stays NULL when there are none. */
+static sn_status unweighted_edges(const sn_graph *g, sn_measure m, const sn_centrality_opts *o, unsigned char **out)
+{
+	size_t k, n = 0;
+	sn_status st;
+
+	*out = NULL;
+	if (!o->weight || o->missing_weight != SN_MISSING_SKIP || measures[m].need == NEED_NONE ||
+	    m == SN_CONCENTRATION)
+		return SN_OK;
+	if ((st = sn_key_find(g, SN_DOMAIN_EDGE, o->weight, &k)) < 0)
+		return st;
+	if (sn_key_default(g, k))
+		return SN_OK;
+	if (!(*out = calloc(g->ne ? g->ne : 1, 1)))
+		return sn__error_nomem();
+	for (size_t e = 0; e < g->ne; e++)
+		if (!sn_attr_is_set(g, k, SN_DOMAIN_EDGE, e)) {
+			(*out)[e] = 1;
+			n++;
+		}
+	if (!n) {
+		free(*out);
+		*out = NULL;
+	}
+	return SN_OK;
+}
+
 /* A removal scenario: the measure on the network that avoid and only
  * leave, as a copy (every measure then reads it as it reads any graph:
  * weights, groups, normalization by the remaining size). Personalized
  * PageRank keeps the vertices that remain. */
-static sn_status centrality_without(sn_scores **out, const sn_graph *g, sn_measure m, const sn_centrality_opts *o)
+static sn_status centrality_without(sn_scores **out, const sn_graph *g, sn_measure m, const sn_centrality_opts *o,
+                                    const unsigned char *unweighted)
 {
 	unsigned char *vdrop = NULL, *edrop = NULL;
 	size_t *vmap = malloc((g->nv ? g->nv : 1) * sizeof *vmap), *emap = malloc((g->ne ? g->ne : 1) * sizeof *emap);
@@ -907,8 +943,11 @@ static sn_status centrality_without(sn_scores **out, const sn_graph *g, sn_measu
 		st = sn__error_nomem();
 		goto done;
 	}
-	if ((st = left_out(g, o->avoid, o->n_avoid, o->only, o->n_only, &vdrop, &edrop)) < 0 ||
-	    (st = sn__graph_subgraph(&sub, g, vdrop, edrop, vmap, emap)) < 0)
+	if ((st = left_out(g, o->avoid, o->n_avoid, o->only, o->n_only, &vdrop, &edrop)) < 0)
+		goto done;
+	for (size_t e = 0; unweighted && e < g->ne; e++)
+		edrop[e] |= unweighted[e];
+	if ((st = sn__graph_subgraph(&sub, g, vdrop, edrop, vmap, emap)) < 0)
 		goto done;
 	for (size_t i = 0; i < o->n_personalization; i++)
 		if (vmap[o->personalization[i]] != SIZE_MAX)
@@ -921,6 +960,7 @@ static sn_status centrality_without(sn_scores **out, const sn_graph *g, sn_measu
 	so.n_personalization = np;
 	so.avoid = so.only = NULL;
 	so.n_avoid = so.n_only = 0;
+	so.missing_weight = SN_MISSING_ERROR; /* what remains has every weight */
 	if ((st = centrality_impl(&s, sub, m, &so)) < 0 ||
 	    (st = scores_back(s, g, vmap, emap, measures[m].edges, out)) < 0)
 		goto done;
@@ -953,6 +993,7 @@ done:
 static sn_status centrality_impl(sn_scores **out, const sn_graph *g, sn_measure m, const sn_centrality_opts *opts)
 {
 	sn_centrality_opts o;
+	unsigned char *unweighted = NULL;
 	sn__igctx ctx;
 	sn_scores *sc = NULL;
 	mctx c;
@@ -964,8 +1005,13 @@ static sn_status centrality_impl(sn_scores **out, const sn_graph *g, sn_measure 
 	SN_CHECK_ARG((unsigned)m < SN_MEASURE_COUNT_);
 	if ((st = check_opts(g, m, opts, &o)) < 0)
 		return st;
-	if (o.n_avoid || o.n_only)
-		return centrality_without(out, g, m, &o);
+	if ((st = unweighted_edges(g, m, &o, &unweighted)) < 0)
+		return st;
+	if (o.n_avoid || o.n_only || unweighted) {
+		st = centrality_without(out, g, m, &o, unweighted);
+		free(unweighted);
+		return st;
+	}
 	/* zeroed vectors destroy safely even when their init failed */
 	memset(&c, 0, sizeof c);
 	c.g = g;

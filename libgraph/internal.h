@@ -315,10 +315,11 @@ SN_HIDDEN void sn__nesting_free(sn__nesting *n);
  * the kind need (1/x between distance and strength), checking every value:
  * missing, negative, NaN and infinite values are errors naming the edge, and
  * so is zero where it would divide or where need is a distance (igraph's
- * path algorithms need positive lengths). what names the caller in messages.
- * out must be initialized; it is resized to the edge count. */
+ * path algorithms need positive lengths). An edge without a value weighs
+ * missing (given kind), or is an error when missing is NaN. out must be
+ * initialized; it is resized to the edge count. */
 SN_HIDDEN sn_status sn__weights(const sn_graph *g, const char *attr, sn_weight_kind given, sn_weight_kind need,
-                                igraph_vector_t *out);
+                                double missing, igraph_vector_t *out);
 /* Checks one weight as sn__weights does; 0 when fine, else an error. */
 SN_HIDDEN sn_status sn__check_weight(const sn_graph *g, size_t e, const char *attr, double w, sn_weight_kind given,
                                      sn_weight_kind need, int allow_zero);

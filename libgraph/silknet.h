@@ -500,6 +500,14 @@ typedef enum sn_weight_kind {
 	SN_WEIGHT_STRENGTH = 2  /**< bigger = stronger tie (trade, aid) */
 } sn_weight_kind;
 
+/** What an edge without the weight means to a centrality measure (a file
+ * whose money flows alone carry one). */
+typedef enum sn_missing_weight {
+	SN_MISSING_ERROR = 0, /**< an error naming the first such edge (the default) */
+	SN_MISSING_VALUE = 1, /**< the edge weighs missing_value, checked as any weight */
+	SN_MISSING_SKIP = 2   /**< the edge is left out, as an avoided one */
+} sn_missing_weight;
+
 /** Which edges of a directed graph count. SN_MODE_DEFAULT is ALL for degree,
  * strength and coreness, and OUT for closeness and harmonic centrality
  * (distances from the vertex; NetworkX's closeness uses IN). Undirected
@@ -587,7 +595,8 @@ SN_EXTERN(const char *) sn_measure_description(sn_measure m);
  * the valid names), SN_EINVAL */
 SN_EXTERN(sn_status) sn_measure_from_name(const char *name, sn_measure *out);
 
-/* 2 added avoid and only; a version 1 struct is still accepted */
+/* 2 added avoid, only and the missing-weight policy; a version 1 struct is
+ * still accepted */
 #define SN_CENTRALITY_OPTS_VERSION 2
 
 typedef struct sn_centrality_opts {
@@ -625,11 +634,13 @@ typedef struct sn_centrality_opts {
 	size_t n_avoid;
 	const char *const *only;
 	size_t n_only;
+	sn_missing_weight missing_weight; /**< edges without the weight */
+	double missing_value;     /**< their weight under SN_MISSING_VALUE */
 } sn_centrality_opts;
 
 #define SN_CENTRALITY_OPTS_INIT \
 	{ SN_CENTRALITY_OPTS_VERSION, NULL, SN_WEIGHT_NONE, SN_MODE_DEFAULT, 0, 0.0, 0.0, NULL, 0, 0.5, NULL, NULL, \
-	  NULL, NULL, NULL, NULL, NULL, 0, NULL, 0 }
+	  NULL, NULL, NULL, NULL, NULL, 0, NULL, 0, SN_MISSING_ERROR, 0.0 }
 
 /** Initializes opts with defaults. @return SN_OK, SN_EINVAL (wrong version) */
 SN_EXTERN(sn_status) sn_centrality_opts_init(sn_centrality_opts *opts, unsigned version);

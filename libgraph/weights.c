@@ -17,7 +17,7 @@ const char *sn__edge_name(const sn_graph *g, size_t e, char *buf, size_t size)
 }
 
 sn_status sn__weights(const sn_graph *g, const char *attr, sn_weight_kind given, sn_weight_kind need,
-                      igraph_vector_t *out)
+                      double missing, igraph_vector_t *out)
 {
 	size_t k, m = g->ne;
 	char name[300];
@@ -35,9 +35,14 @@ sn_status sn__weights(const sn_graph *g, const char *attr, sn_weight_kind given,
 		return st;
 	for (size_t e = 0; e < m; e++) {
 		double w = VECTOR(*out)[e];
-		if (isnan(w) && !sn_attr_is_set(g, k, SN_DOMAIN_EDGE, e) && !sn_key_default(g, k))
-			return sn__error(SN_EINVAL, "%s has no '%s' (and the key has no default)",
-			                 sn__edge_name(g, e, name, sizeof name), attr);
+		if (isnan(w) && !sn_attr_is_set(g, k, SN_DOMAIN_EDGE, e) && !sn_key_default(g, k)) {
+			if (isnan(missing))
+				return sn__error(SN_EINVAL,
+				                 "%s has no '%s' (and the key has no default): say what a missing weight "
+				                 "means (left out, or a value)",
+				                 sn__edge_name(g, e, name, sizeof name), attr);
+			VECTOR(*out)[e] = w = missing;
+		}
 		if ((st = sn__check_weight(g, e, attr, w, given, need, 0)) < 0)
 			return st;
 		if (given != need)

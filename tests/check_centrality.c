@@ -445,6 +445,46 @@ START_TEST(removal_scenarios)
 }
 END_TEST
 
+/* Edges without the weight: an error by default, left out, or a value. */
+START_TEST(missing_weights)
+{
+	static const char *const ids[] = { "a", "b", "c" };
+	/* a - b - c and a - c; only a - b and b - c weigh (1 each) */
+	static const size_t edges[][2] = { { 0, 1 }, { 1, 2 }, { 0, 2 } };
+	sn_centrality_opts o = SN_CENTRALITY_OPTS_INIT;
+	sn_graph *g = build(0, ids, NULL, 3, edges, 3);
+	sn_scores *s;
+	size_t k;
+
+	ck_assert_int_eq(sn_key_add(g, "km", SN_DOMAIN_EDGE, SN_TYPE_DOUBLE, &k), SN_OK);
+	ck_assert_int_eq(sn_attr_set_double(g, k, SN_DOMAIN_EDGE, 0, 1.0), SN_OK);
+	ck_assert_int_eq(sn_attr_set_double(g, k, SN_DOMAIN_EDGE, 1, 1.0), SN_OK);
+	o.weight = "km";
+	o.weight_is = SN_WEIGHT_DISTANCE;
+	ck_assert_int_eq(sn_centrality(&s, g, SN_BETWEENNESS, &o), SN_EINVAL);
+	ck_assert_str_eq(sn_last_error(), "edge 'a'-'c' has no 'km' (and the key has no default): say what a "
+	                                  "missing weight means (left out, or a value)");
+	/* left out: b lies between a and c */
+	o.missing_weight = SN_MISSING_SKIP;
+	ck_assert_double_eq(score(g, SN_BETWEENNESS, &o, 1), 1);
+	ck_assert_int_eq(sn_centrality(&s, g, SN_EDGE_BETWEENNESS, &o), SN_OK);
+	ck_assert(isnan(sn_scores_values(s)[2]));
+	sn_scores_free(s);
+	/* 3 km: still longer than through b */
+	o.missing_weight = SN_MISSING_VALUE;
+	o.missing_value = 3;
+	ck_assert_double_eq(score(g, SN_BETWEENNESS, &o, 1), 1);
+	/* 1.5 km: shorter, b brokers nothing */
+	o.missing_value = 1.5;
+	ck_assert_double_eq(score(g, SN_BETWEENNESS, &o, 1), 0);
+	o.missing_value = -1;
+	ck_assert_int_eq(sn_centrality(&s, g, SN_BETWEENNESS, &o), SN_EINVAL);
+	o.missing_weight = (sn_missing_weight)7;
+	ck_assert_int_eq(sn_centrality(&s, g, SN_BETWEENNESS, &o), SN_EINVAL);
+	sn_graph_free(g);
+}
+END_TEST
+
 static Suite *centrality_suite(void)
 {
 	Suite *s = suite_create("centrality");
@@ -467,6 +507,8 @@ static Suite *centrality_suite(void)
 	tcase_add_test(tc, weights_of_any_unit);
 	tc = test_case(s, "removal", NULL, NULL);
 	tcase_add_test(tc, removal_scenarios);
+	tc = test_case(s, "missing weights", NULL, NULL);
+	tcase_add_test(tc, missing_weights);
 	tc = test_case(s, "arguments", NULL, NULL);
 	tcase_add_test(tc, arguments);
 	return s;

@@ -154,6 +154,43 @@ class Removal(unittest.TestCase):
             self.assertEqual(p.returncode, 1)
             self.assertIn("colour", p.stderr)
 
+    def test_missing_weights(self):
+        # only some ties carry the weight, as only money flows do in the
+        # bundled actor network
+        G = network(False, 8)
+        for i, (u, v, d) in enumerate(G.edges(data=True)):
+            if i % 3 == 0:
+                del d["w"]
+        skipped = G.copy()
+        skipped.remove_edges_from([(u, v) for u, v, d in G.edges(data=True) if "w" not in d])
+        filled = G.copy()
+        for *_, d in filled.edges(data=True):
+            d.setdefault("w", 2.5)
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "g.graphml")
+            nx.write_graphml(G, path)
+            for policy, H in (("skip", skipped), ("2.5", filled)):
+                want = nx.betweenness_centrality(H, weight="w", normalized=False)
+                p = subprocess.run([SILKNET, "centrality", path, "--measure", "betweenness", "--weight", "w",
+                                    "--weight-is", "distance", "--missing-weight", policy, "--format", "json"],
+                                   capture_output=True)
+                self.assertEqual(p.returncode, 0, p.stderr.decode())
+                got = {v["id"]: v["betweenness"] for v in json.loads(p.stdout)["vertices"]}
+                for v, x in want.items():
+                    self.assertAlmostEqual(got[v], x, delta=1e-9, msg=f"{policy} {v}")
+            p = subprocess.run([SILKNET, "centrality", path, "--measure", "betweenness", "--weight", "w",
+                                "--weight-is", "distance"], capture_output=True, text=True)
+            self.assertEqual(p.returncode, 1)
+            self.assertIn("has no 'w' (and the key has no default)", p.stderr)
+            self.assertIn("--missing-weight skip leaves such edges out", p.stderr)
+            with silknet.load(path) as g:
+                got = g.centrality("betweenness", weight="w", weight_is="distance", missing_weight="skip")
+                want = nx.betweenness_centrality(skipped, weight="w", normalized=False)
+                for v, x in want.items():
+                    self.assertAlmostEqual(got[v], x, delta=1e-9)
+                with self.assertRaises(ValueError):
+                    g.centrality("betweenness", weight="w", weight_is="distance", missing_weight="zero")
+
     def test_python(self):
         G = network(True, 7)
         H = G.copy()

@@ -462,7 +462,7 @@ class Graph(_Owned):
 
     def _centrality_opts(self, keep, weight=None, weight_is=None, mode=None, normalized=False, cutoff=None,
                          damping=None, personalization=None, alpha=0.5, group=None, relation=None,
-                         from_group=None, to_group=None, avoid=None, only=None):
+                         from_group=None, to_group=None, avoid=None, only=None, missing_weight="error"):
         if weight is not None and weight_is not in ("distance", "strength"):
             raise ValueError("weight_is must be 'distance' or 'strength' when a weight is given")
         o = C.CentralityOpts()
@@ -485,6 +485,14 @@ class Graph(_Owned):
             keep.append(arr)
             o.personalization, o.n_personalization = arr, len(idx)
         _set_specs(o, avoid, only, keep)
+        if missing_weight == "error":
+            o.missing_weight = C.MISSING_ERROR
+        elif missing_weight == "skip":
+            o.missing_weight = C.MISSING_SKIP
+        elif isinstance(missing_weight, (int, float)) and not isinstance(missing_weight, bool):
+            o.missing_weight, o.missing_value = C.MISSING_VALUE, float(missing_weight)
+        else:
+            raise ValueError("missing_weight must be 'error', 'skip' or a number, not %r" % (missing_weight,))
         return o
 
     def _scores(self, measure, opts):
@@ -517,7 +525,8 @@ class Graph(_Owned):
         ('distance' or 'strength'), mode, normalized, cutoff, damping,
         personalization, alpha, group, relation, from_group, to_group,
         avoid and only (as route() takes them: the measure on what remains,
-        NaN for what is left out)."""
+        NaN for what is left out), missing_weight ('error', 'skip' or the
+        weight of an edge that has none)."""
         vals = self.scores(measure, **kw)
         if measure == "edge_betweenness":
             p = self._p

@@ -54,7 +54,8 @@ class CentralityOpts(Structure):
                 ("personalization", POINTER(c_size_t)), ("n_personalization", c_size_t), ("alpha", c_double),
                 ("group", c_char_p), ("relation", c_char_p), ("progress", PROGRESS), ("payload", c_void_p),
                 ("from_group", c_char_p), ("to_group", c_char_p), ("avoid", POINTER(c_char_p)),
-                ("n_avoid", c_size_t), ("only", POINTER(c_char_p)), ("n_only", c_size_t)]
+                ("n_avoid", c_size_t), ("only", POINTER(c_char_p)), ("n_only", c_size_t),
+                ("missing_weight", c_int), ("missing_value", c_double)]
 
 
 class RouteOpts(Structure):
@@ -75,6 +76,7 @@ DOMAIN_GRAPH, DOMAIN_NODE, DOMAIN_EDGE, DOMAIN_ALL, DOMAIN_OTHER = 1, 2, 4, 7, 8
 TYPE_BOOLEAN, TYPE_INT, TYPE_LONG, TYPE_FLOAT, TYPE_DOUBLE, TYPE_STRING, TYPE_OPAQUE = range(7)
 WEIGHT_NONE, WEIGHT_DISTANCE, WEIGHT_STRENGTH = 0, 1, 2
 MODE_DEFAULT, MODE_OUT, MODE_IN, MODE_ALL = 0, 1, 2, 3
+MISSING_ERROR, MISSING_VALUE, MISSING_SKIP = 0, 1, 2
 OK, ENOMEM, EIO, EPARSE, EINVAL, ENOTFOUND, ENOPATH, EINTERNAL, EINTERRUPTED = 0, -1, -2, -3, -4, -5, -6, -7, -8
 
 SIZE_MAX = ctypes.c_size_t(-1).value

@@ -178,5 +178,6 @@ int cmd_critical(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_export(int argc, char **argv);
+int cmd_communities(int argc, char **argv);
 
 #endif

@@ -21,7 +21,9 @@ static const char export_help[] =
 	"  --with LIST       compute these centrality measures and write them as attributes\n"
 	"                    (e.g. betweenness,pagerank), so Gephi can size nodes by them;\n"
 	"                    --weight, --weight-is, --normalized and the other options of\n"
-	"                    'silknet centrality' apply\n"
+	"                    'silknet centrality' apply; 'communities' adds louvain's\n"
+	"                    communities as the attribute 'community' (--kind community\n"
+	"                    colours a diagram by them)\n"
 	"DOT options:\n"
 	"  --title T         a title above the diagram\n"
 	"  --label ATTR      node label attribute (default: label, name, else the id)\n"
@@ -39,6 +41,7 @@ static const char export_help[] =
 	"  neato -n2 -Tsvg map.dot -o map.svg\n"
 	"  silknet export actors.graphml --to dot --width weight -o actors.dot\n"
 	"  silknet export actors.graphml --to graphml -o copy.graphml\n"
+	"  silknet export actors.graphml --to dot --with communities --kind community -o c.dot\n"
 	"  silknet export corridors.graphml --to graphml --with betweenness,pagerank \\\n"
 	"      --weight km --weight-is distance -o for-gephi.graphml\n";
 
@@ -84,6 +87,8 @@ typedef struct export_args {
 	sn_measure ms[32];
 	size_t nm;
 	int dot_only;
+	int communities;    /* --with communities */
+	char *with_measures; /* --with without "communities" */
 } export_args;
 
 enum { O_TO = 256, O_COMPACT, O_TITLE, O_LABEL, O_KIND, O_WIDTH, O_COLOR, O_CLUSTER, O_GEO, O_HIGHLIGHT,
@@ -112,6 +117,30 @@ static int export_option(export_args *a, cli_args *p, int c, const char *arg)
 	case O_WITH: a->with = arg; return 0;
 	default: return cli_measure_option(&a->mo, p->cmd, c, arg);
 	}
+}
+
+/* --with: measures, and "communities" (louvain's, as the attribute
+ * "community"). */
+static int parse_with(export_args *a)
+{
+	char *save = NULL, *copy = strdup(a->with);
+	size_t len = 0;
+
+	if (!copy || !(a->with_measures = calloc(strlen(a->with) + 1, 1))) {
+		free(copy);
+		return cli_fail();
+	}
+	for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		if (!strcmp(tok, "communities")) {
+			a->communities = 1;
+			continue;
+		}
+		len += (size_t)sprintf(a->with_measures + len, "%s%s", len ? "," : "", tok);
+	}
+	free(copy);
+	if (!len)
+		return a->communities ? EXIT_OK : cli_usage("export", "--with: no measure given");
+	return cli_parse_measures("export", a->with_measures, a->ms, &a->nm, 32);
 }
 
 /* Options and the one FILE; refuses DOT options with --to graphml and
@@ -158,7 +187,7 @@ static int parse_export_args(export_args *a, int argc, char **argv, char ***pos)
 		return cli_usage("export", "--weight %s needs --weight-is distance or --weight-is strength",
 		                 a->mo.c.weight);
 	if (a->with)
-		return cli_parse_measures("export", a->with, a->ms, &a->nm, 32);
+		return parse_with(a);
 	return EXIT_OK;
 }
 
@@ -168,15 +197,24 @@ static int attach_measures(sn_graph *g, export_args *a)
 	sn_scores *sc[32] = { 0 };
 	int rc;
 
-	if (!a->nm)
-		return EXIT_OK;
-	if ((rc = cli_compute(g, &a->mo, a->ms, a->nm, sc)))
+	if (a->nm && (rc = cli_compute(g, &a->mo, a->ms, a->nm, sc)))
 		return rc;
 	for (size_t i = 0; i < a->nm && !rc; i++)
 		if (sn_graph_attach_scores(g, sn_measure_name(a->ms[i]), sc[i], NULL) != SN_OK)
 			rc = cli_fail();
 	for (size_t i = 0; i < a->nm; i++)
 		sn_scores_free(sc[i]);
+	if (!rc && a->communities) {
+		sn_community_opts co = SN_COMMUNITY_OPTS_INIT;
+		sn_communities *c = NULL;
+		co.weight = a->mo.c.weight;
+		co.weight_is = a->mo.c.weight_is;
+		co.missing_weight = a->mo.c.missing_weight;
+		co.missing_value = a->mo.c.missing_value;
+		if (sn_communities_find(&c, g, &co) != SN_OK || sn_graph_attach_communities(g, "community", c, NULL) != SN_OK)
+			rc = cli_fail();
+		sn_communities_free(c);
+	}
 	return rc;
 }
 
@@ -207,6 +245,7 @@ int cmd_export(int argc, char **argv)
 	rc = st == SN_OK ? EXIT_OK : cli_fail();
 done:
 	free(route);
+	free(a.with_measures);
 	sn_graph_free(g);
 	return cli_exit(rc);
 }

@@ -22,6 +22,7 @@ static const char usage_text[] =
 	"  validate FILE [--strict]          checks GraphML and the vocabulary; exit 0 or 1\n"
 	"  centrality FILE [--measure M,..] [--weight ATTR --weight-is distance|strength]\n"
 	"                  [--normalized] [--top N] [--format table|csv|json]   who is central\n"
+	"  communities FILE [--method M] [--group ATTR]   communities, modularity, E-I index\n"
 	"  route FILE FROM TO [--cost ATTR] [--avoid ID|ATTR=VALUE] [--k N] [--format ..]\n"
 	"                  the best routes under constraints (also --via, --widest, --pareto)\n"
 	"  critical FILE FROM TO [--cost ATTR]   what closure breaks or lengthens the trip\n"
@@ -119,6 +120,7 @@ int main(int argc, char **argv)
 		{ "validate", cmd_validate },
 		{ "export", cmd_export },
 		{ "centrality", cmd_centrality },
+		{ "communities", cmd_communities },
 		{ "route", cmd_route },
 		{ "reach", cmd_reach },
 		{ "critical", cmd_critical },

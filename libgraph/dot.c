@@ -62,6 +62,7 @@ typedef struct dot {
 	size_t *catcount;
 	size_t ncats;
 	sn__ptrmap catmap; /* interned category -> its index in cats */
+	sn__strpool numbers; /* whole-number categories as text, interned */
 	int plain;
 	double lat0, lon0, scale, xmax, ymax;
 } dot;
@@ -138,12 +139,26 @@ static void qstr(dot *d, const char *s)
 	sn__buf_put(&d->b, "\"", 1);
 }
 
+/* A category's name: a string value, or a whole number or boolean as text
+ * (interned, so that equal values compare as pointers as strings do). */
 static const char *str_value(const dot *d, size_t key, sn_domain dom, size_t i)
 {
 	const char *s;
-	if (key == NONE || sn_attr_get_string(d->g, key, dom, i, &s) != SN_OK)
+	int64_t n;
+	char buf[32];
+
+	if (key == NONE)
 		return NULL;
-	return s;
+	if (sn_key_type(d->g, key) == SN_TYPE_STRING)
+		return sn_attr_get_string(d->g, key, dom, i, &s) == SN_OK ? s : NULL;
+	if (sn_attr_get_long(d->g, key, dom, i, &n) != SN_OK)
+		return NULL;
+	if (sn_key_type(d->g, key) == SN_TYPE_BOOLEAN)
+		snprintf(buf, sizeof buf, "%s", n ? "true" : "false");
+	else
+		snprintf(buf, sizeof buf, "%lld", (long long)n);
+	/* the pool belongs to this writer, which is not const */
+	return sn__strpool_intern((sn__strpool *)&d->numbers, buf, strlen(buf));
 }
 
 /* Finds the key named by an option; a name the user gave must exist, a
@@ -165,13 +180,13 @@ static sn_status find_key(dot *d, sn_domain dom, const char *given, const char *
 	}
 	if (*out != NONE && need_string) {
 		sn_type t = sn_key_type(d->g, *out);
-		if (t != SN_TYPE_STRING) {
+		if (t != SN_TYPE_STRING && t != SN_TYPE_INT && t != SN_TYPE_LONG && t != SN_TYPE_BOOLEAN) {
 			if (!given) {
 				*out = NONE;
 				return SN_OK;
 			}
-			return sn__error(SN_EINVAL, "%s attribute '%s' is a %s: colours and groups need a string", sn_domain_name(dom),
-			                 given, sn_key_type_name(d->g, *out));
+			return sn__error(SN_EINVAL, "%s attribute '%s' is a %s: colours and groups need a string or a whole number",
+			                 sn_domain_name(dom), given, sn_key_type_name(d->g, *out));
 		}
 	}
 	return SN_OK;
@@ -677,6 +692,7 @@ static sn_status write_dot(const sn_graph *g, const sn_dot_opts *opts, const cha
 	free(d.cats);
 	free(d.catcount);
 	sn__ptrmap_free(&d.catmap);
+	sn__strpool_free(&d.numbers);
 	return sn__buf_emit(&d.b, path, fp, out, len);
 fail:
 	free(d.b.p);
@@ -686,6 +702,7 @@ fail:
 	free(d.cats);
 	free(d.catcount);
 	sn__ptrmap_free(&d.catmap);
+	sn__strpool_free(&d.numbers);
 	return st == SN_ENOMEM ? sn__error_nomem() : st;
 }
 

@@ -684,6 +684,99 @@ SN_EXTERN(const char *) sn_scores_warning(const sn_scores *s, size_t i);
 SN_EXTERN(sn_status) sn_graph_attach_scores(sn_graph *g, const char *name, const sn_scores *s, size_t *key);
 /**@}*/
 
+/** @name Communities
+ * Communities found by igraph's algorithms, or the grouping an attribute
+ * makes (bloc, region), with its modularity and how it mixes. Weights are
+ * strengths here (a distance becomes 1/distance). Every method but infomap
+ * reads ties as undirected (the result then carries a warning saying so);
+ * a mixed graph's undirected edge is one tie. Methods that draw random
+ * numbers (louvain, leiden, label_propagation, infomap) seed igraph's
+ * default generator with opts->seed, so a result can be reproduced; that
+ * generator is igraph's, shared by the process. */
+/**@{*/
+
+typedef enum sn_community_method {
+	SN_COMMUNITY_LOUVAIN = 0,      /**< multilevel modularity (Blondel et al. 2008) */
+	SN_COMMUNITY_LEIDEN,           /**< Leiden, modularity objective (Traag et al. 2019) */
+	SN_COMMUNITY_FASTGREEDY,       /**< greedy modularity (Clauset, Newman, Moore 2004) */
+	SN_COMMUNITY_WALKTRAP,         /**< random walks of 4 steps (Pons, Latapy 2005) */
+	SN_COMMUNITY_LABEL_PROPAGATION, /**< Raghavan, Albert, Kumara 2007 */
+	SN_COMMUNITY_INFOMAP,          /**< map equation, 10 trials; follows direction */
+	SN_COMMUNITY_ATTRIBUTE,        /**< the groups of opts->group, not found but read */
+	SN_COMMUNITY_COUNT_
+} sn_community_method;
+
+/** "louvain", "leiden", ...; "unknown" out of range. */
+SN_EXTERN(const char *) sn_community_method_name(sn_community_method m);
+/** @return SN_OK, SN_ENOTFOUND (the message lists the methods), SN_EINVAL */
+SN_EXTERN(sn_status) sn_community_method_from_name(const char *name, sn_community_method *out);
+
+#define SN_COMMUNITY_OPTS_VERSION 1
+
+typedef struct sn_community_opts {
+	unsigned version;                 /**< SN_COMMUNITY_OPTS_VERSION */
+	sn_community_method method;       /**< init sets louvain */
+	const char *weight;               /**< numeric edge attribute, or NULL */
+	sn_weight_kind weight_is;         /**< required with weight */
+	sn_missing_weight missing_weight; /**< skip: such an edge is no tie */
+	double missing_value;
+	double resolution;                /**< modularity's resolution; init sets 1 */
+	unsigned long seed;               /**< init sets 1 */
+	const char *group;                /**< SN_COMMUNITY_ATTRIBUTE: a string node attribute */
+} sn_community_opts;
+
+#define SN_COMMUNITY_OPTS_INIT \
+	{ SN_COMMUNITY_OPTS_VERSION, SN_COMMUNITY_LOUVAIN, NULL, SN_WEIGHT_NONE, SN_MISSING_ERROR, 0.0, 1.0, 1, NULL }
+
+/** Initializes opts with defaults. @return SN_OK, SN_EINVAL (wrong version) */
+SN_EXTERN(sn_status) sn_community_opts_init(sn_community_opts *opts, unsigned version);
+
+typedef struct sn_communities sn_communities;
+
+/** Finds communities (or reads opts->group's groups).
+ * @param[out] out  released with sn_communities_free()
+ * @param opts      or NULL: louvain, unweighted
+ * @return SN_OK, SN_EINVAL (a bad weight or option; a group attribute that
+ *         is not a string), SN_ENOTFOUND (no such attribute), SN_ENOMEM,
+ *         SN_EINTERNAL
+ * Complexity: that of the igraph algorithm, near O(|E|) for louvain and
+ * leiden, O(|E||V| log |V|) for fastgreedy and walktrap at worst. */
+SN_EXTERN(sn_status) sn_communities_find(sn_communities **out, const sn_graph *g, const sn_community_opts *opts);
+SN_EXTERN(void) sn_communities_free(sn_communities *c);
+/** How many communities; they are numbered 0 .. count-1 by size, largest
+ * first (equal sizes by their first vertex). A vertex without the group
+ * attribute is a community of its own. */
+SN_EXTERN(size_t) sn_communities_count(const sn_communities *c);
+/** Each vertex's community, indexed like the vertices; *n gets their
+ * number (may be NULL). Owned by c. */
+SN_EXTERN(const size_t *) sn_communities_membership(const sn_communities *c, size_t *n);
+/** The number of vertices in community i (0 out of range). */
+SN_EXTERN(size_t) sn_communities_size(const sn_communities *c, size_t i);
+/** Newman's modularity of the grouping at opts->resolution, on the ties as
+ * the method read them (directed for infomap and attributes on a directed
+ * graph), weighted when a weight was given; NaN without ties. */
+SN_EXTERN(double) sn_communities_modularity(const sn_communities *c);
+SN_EXTERN(sn_community_method) sn_communities_method(const sn_communities *c);
+/** Warnings ("the graph is directed; ..." and igraph's), at most 8; owned by c. */
+SN_EXTERN(size_t) sn_communities_warning_count(const sn_communities *c);
+SN_EXTERN(const char *) sn_communities_warning(const sn_communities *c, size_t i);
+/** How the grouping mixes, counting ties (a self-loop is none; a directed
+ * graph's pairs are ordered): the density of ties within groups (ties
+ * inside / pairs inside), between them, and Krackhardt and Stern's E-I
+ * index (external - internal) / all ties, from -1 (all inside) to 1 (all
+ * between). Any output may be NULL; NaN where undefined.
+ * @return SN_OK, SN_EINVAL (c is of another graph's size) */
+SN_EXTERN(sn_status) sn_communities_mixing(const sn_communities *c, const sn_graph *g, double *density_within,
+                                           double *density_between, double *ei);
+/** Stores each vertex's community as a long node attribute named name (a
+ * new key, or an existing long key), so that export writes it and DOT can
+ * colour by it. @param[out] key its index (may be NULL)
+ * @return SN_OK, SN_EINVAL (a key of that name and another type; another
+ *         graph's size), SN_ENOMEM */
+SN_EXTERN(sn_status) sn_graph_attach_communities(sn_graph *g, const char *name, const sn_communities *c,
+                                                 size_t *key);
+/**@}*/
+
 /** @name Routing
  * Routes on corridor networks. A cost is a numeric edge attribute read as a
  * distance (km, days, usd; zero allowed); with none, every segment costs 1

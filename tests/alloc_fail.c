@@ -134,6 +134,7 @@ static int workload(const char *path, int *status)
 {
 	sn_graph *g = NULL, *back = NULL;
 	sn_scores *s = NULL, *s2 = NULL;
+	sn_communities *c = NULL;
 	sn_centrality_opts co = SN_CENTRALITY_OPTS_INIT;
 	const char *avoid[1];
 	sn_routes *r = NULL;
@@ -152,6 +153,10 @@ static int workload(const char *path, int *status)
 		co.n_avoid = 1;
 		st = sn_centrality(&s2, g, SN_BETWEENNESS, &co);
 	}
+	if (st == SN_OK)
+		st = sn_communities_find(&c, g, NULL);
+	if (st == SN_OK)
+		st = sn_graph_attach_communities(g, "community", c, NULL);
 	if (st == SN_OK) {
 		ro.cost = "km";
 		st = sn_route(&r, g, 0, 4, &ro);
@@ -169,6 +174,7 @@ static int workload(const char *path, int *status)
 	sn_routes_free(r);
 	sn_scores_free(s);
 	sn_scores_free(s2);
+	sn_communities_free(c);
 	sn_graph_free(back);
 	sn_graph_free(g);
 	*status = st;

@@ -20,7 +20,7 @@ SILKNET = os.environ.get("SILKNET", "cli/silknet")
 SRC = os.path.abspath(os.environ.get("SN_SRCDIR", "."))
 BUILD = os.path.abspath(os.environ.get("SN_BUILDDIR", "."))
 PYTHON = os.environ.get("PYTHON3", sys.executable)
-COMMANDS = ["report", "info", "validate", "centrality", "route", "critical", "reach", "export"]
+COMMANDS = ["report", "info", "validate", "centrality", "communities", "route", "critical", "reach", "export"]
 BUNDLED = ["central-asia-actors.graphml", "central-asia-corridors.graphml"]
 
 

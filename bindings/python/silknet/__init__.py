@@ -18,7 +18,7 @@ from ctypes import byref, c_char_p, c_double, c_int, c_int64, c_size_t, c_void_p
 
 from . import _capi as C
 
-__all__ = ["Graph", "Route", "Router", "Error", "ParseError", "NotFoundError", "NoPathError", "load", "loads",
+__all__ = ["Graph", "Route", "Router", "Communities", "Error", "ParseError", "NotFoundError", "NoPathError", "load", "loads",
            "measures", "version"]
 
 
@@ -119,6 +119,27 @@ class Route:
 
     def __repr__(self):
         return "Route(%s, cost=%g)" % (" -> ".join(self.path), self.cost)
+
+
+class Communities:
+    """A grouping of the vertices: found by a method, or an attribute's.
+    membership: {vertex id: community}; groups: the members of each
+    community, largest first; modularity; and how the groups mix: density
+    of ties within and between groups, Krackhardt's E-I index."""
+
+    __slots__ = ("method", "membership", "groups", "modularity", "density_within", "density_between",
+                 "ei_index")
+
+    def __init__(self, method, membership, groups, modularity, density_within, density_between, ei_index):
+        self.method, self.membership, self.groups = method, membership, groups
+        self.modularity, self.density_within = modularity, density_within
+        self.density_between, self.ei_index = density_between, ei_index
+
+    def __len__(self):
+        return len(self.groups)
+
+    def __repr__(self):
+        return "Communities(%s, %d groups, modularity=%.4g)" % (self.method, len(self.groups), self.modularity)
 
 
 class _Owned:
@@ -548,6 +569,58 @@ class Graph(_Owned):
             _check(C.sn_graph_attach_scores(self._p, _b(name or measure), sc, None))
         finally:
             C.sn_scores_free(sc)
+
+    # ---- communities ----
+
+    def communities(self, method="louvain", group=None, weight=None, weight_is=None, missing_weight="error",
+                    resolution=1.0, seed=1, attach=None):
+        """Communities by igraph's method ('louvain', 'leiden', 'fastgreedy',
+        'walktrap', 'label_propagation', 'infomap'), or the groups of the
+        node attribute group; weights are strengths (a distance becomes
+        1/distance). attach: also store each vertex's community as this
+        long node attribute. Returns a Communities."""
+        if weight is not None and weight_is not in ("distance", "strength"):
+            raise ValueError("weight_is must be 'distance' or 'strength' when a weight is given")
+        o = C.CommunityOpts()
+        o.version = C.COMMUNITY_OPTS_VERSION
+        m = c_int()
+        if group is not None:
+            m.value = C.COMMUNITY_ATTRIBUTE
+        else:
+            _check(C.sn_community_method_from_name(_b(method), byref(m)))
+        o.method = m.value
+        o.weight, o.weight_is = _b(weight), _WEIGHT[weight_is if weight is not None else None]
+        o.group = _b(group)
+        o.resolution, o.seed = float(resolution), int(seed)
+        if missing_weight == "error":
+            o.missing_weight = C.MISSING_ERROR
+        elif missing_weight == "skip":
+            o.missing_weight = C.MISSING_SKIP
+        elif isinstance(missing_weight, (int, float)) and not isinstance(missing_weight, bool):
+            o.missing_weight, o.missing_value = C.MISSING_VALUE, float(missing_weight)
+        else:
+            raise ValueError("missing_weight must be 'error', 'skip' or a number, not %r" % (missing_weight,))
+        c = C.CommunitiesP()
+        _check(C.sn_communities_find(byref(c), self._p, byref(o)))
+        try:
+            for i in range(C.sn_communities_warning_count(c)):
+                warnings.warn(C.sn_communities_warning(c, i).decode("utf-8", "replace"), RuntimeWarning,
+                              stacklevel=2)
+            n = c_size_t()
+            mem = C.sn_communities_membership(c, byref(n))
+            ids = self._vertex_ids()
+            membership = {ids[v]: mem[v] for v in range(n.value)}
+            groups = [[] for _ in range(C.sn_communities_count(c))]
+            for v in range(n.value):
+                groups[mem[v]].append(ids[v])
+            mix = [c_double(), c_double(), c_double()]
+            _check(C.sn_communities_mixing(c, self._p, byref(mix[0]), byref(mix[1]), byref(mix[2])))
+            if attach:
+                _check(C.sn_graph_attach_communities(self._p, _b(attach), c, None))
+            return Communities("attribute" if group is not None else method, membership, groups,
+                               C.sn_communities_modularity(c), mix[0].value, mix[1].value, mix[2].value)
+        finally:
+            C.sn_communities_free(c)
 
     # ---- routing ----
 

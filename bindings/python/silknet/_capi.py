@@ -2,7 +2,7 @@
 function the package uses, and the option structures as silknet.h lays
 them out. Nothing here is meant to be called from outside the package."""
 import ctypes
-from ctypes import (POINTER, Structure, c_char_p, c_double, c_int, c_int64, c_size_t, c_uint, c_void_p)
+from ctypes import (POINTER, Structure, c_char_p, c_double, c_int, c_int64, c_size_t, c_uint, c_ulong, c_void_p)
 
 from ._loader import load
 
@@ -27,6 +27,10 @@ class ChokeP(c_void_p):
 
 class RouterP(c_void_p):
     """sn_router *"""
+
+
+class CommunitiesP(c_void_p):
+    """sn_communities *"""
 
 
 PROGRESS = ctypes.CFUNCTYPE(c_int, c_char_p, c_double, c_void_p)
@@ -58,6 +62,12 @@ class CentralityOpts(Structure):
                 ("missing_weight", c_int), ("missing_value", c_double)]
 
 
+class CommunityOpts(Structure):
+    _fields_ = [("version", c_uint), ("method", c_int), ("weight", c_char_p), ("weight_is", c_int),
+                ("missing_weight", c_int), ("missing_value", c_double), ("resolution", c_double),
+                ("seed", c_ulong), ("group", c_char_p)]
+
+
 class RouteOpts(Structure):
     _fields_ = [("version", c_uint), ("flags", c_uint), ("cost", c_char_p), ("avoid", POINTER(c_char_p)),
                 ("n_avoid", c_size_t), ("only", POINTER(c_char_p)), ("n_only", c_size_t),
@@ -67,6 +77,8 @@ class RouteOpts(Structure):
 
 WRITE_OPTS_VERSION = DOT_OPTS_VERSION = 1
 ROUTE_OPTS_VERSION = CENTRALITY_OPTS_VERSION = 2
+COMMUNITY_OPTS_VERSION = 1
+COMMUNITY_ATTRIBUTE = 6
 READ_OPTS_VERSION = 2
 READ_STRICT, READ_CREATE_MISSING = 0x1, 0x2
 WRITE_COMPACT = 0x1
@@ -156,6 +168,18 @@ _fn("sn_scores_domain", c_int, ScoresP)
 _fn("sn_scores_warning_count", c_size_t, ScoresP)
 _fn("sn_scores_warning", c_char_p, ScoresP, c_size_t)
 _fn("sn_graph_attach_scores", status, GraphP, c_char_p, ScoresP, size_p)
+# communities
+_fn("sn_community_method_from_name", status, c_char_p, POINTER(c_int))
+_fn("sn_communities_find", status, POINTER(CommunitiesP), GraphP, POINTER(CommunityOpts))
+_fn("sn_communities_free", None, CommunitiesP)
+_fn("sn_communities_count", c_size_t, CommunitiesP)
+_fn("sn_communities_membership", POINTER(c_size_t), CommunitiesP, size_p)
+_fn("sn_communities_modularity", c_double, CommunitiesP)
+_fn("sn_communities_warning_count", c_size_t, CommunitiesP)
+_fn("sn_communities_warning", c_char_p, CommunitiesP, c_size_t)
+_fn("sn_communities_mixing", status, CommunitiesP, GraphP, POINTER(c_double), POINTER(c_double),
+    POINTER(c_double))
+_fn("sn_graph_attach_communities", status, GraphP, c_char_p, CommunitiesP, size_p)
 # routing
 _fn("sn_route", status, POINTER(RoutesP), GraphP, c_size_t, c_size_t, POINTER(RouteOpts))
 _fn("sn_route_pareto", status, POINTER(RoutesP), GraphP, c_size_t, c_size_t, c_char_p, POINTER(RouteOpts))

@@ -43,6 +43,8 @@ typedef struct communities_args {
 	const char *attach, *output;
 } communities_args;
 
+/* Options and the one FILE: a method or a group (not both), a weight with
+ * its kind, -o only with --attach. */
 static int parse_communities_args(communities_args *a, int argc, char **argv, char ***pos)
 {
 	enum { O_METHOD = 300, O_GROUP, O_WEIGHT, O_WEIGHT_IS, O_MISSING, O_RESOLUTION, O_SEED, O_ATTACH, O_FORMAT };
@@ -123,6 +125,8 @@ static int parse_communities_args(communities_args *a, int argc, char **argv, ch
 	return EXIT_OK;
 }
 
+/* The grouping as JSON: the method, modularity and mixing, membership
+ * (vertex id -> community) and each community's members. */
 static void print_json(const sn_graph *g, const communities_args *a, const sn_communities *c, const double mix[3])
 {
 	size_t n, count = sn_communities_count(c);

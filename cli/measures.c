@@ -30,6 +30,8 @@ void cli_measure_opts_init(struct cli_measure_opts *m)
 	sn_centrality_opts_init(&m->c, SN_CENTRALITY_OPTS_VERSION);
 }
 
+/* One of the measure options centrality, export --with and the report
+ * share, into m; the text values are checked here (usage errors). */
 int cli_measure_option(struct cli_measure_opts *m, const char *cmd, int opt, const char *arg)
 {
 	switch (opt) {
@@ -101,6 +103,9 @@ int cli_parse_measures(const char *cmd, const char *list, sn_measure *out, size_
 	return 0;
 }
 
+/* Computes n measures with the options of m (--personalize resolved to
+ * vertices here), printing what the library warns of: igraph's warnings
+ * for each measure, the others once. */
 int cli_compute(const sn_graph *g, struct cli_measure_opts *m, const sn_measure *ms, size_t n, sn_scores **out)
 {
 	size_t *pers = NULL, np = 0;

@@ -20,6 +20,7 @@ static const char centrality_help[] =
 	"  hub authority constraint coreness clustering opsahl_degree opsahl_closeness\n"
 	"  opsahl_betweenness brokerage brokerage_coordinator brokerage_itinerant\n"
 	"  brokerage_gatekeeper brokerage_representative brokerage_liaison concentration\n"
+	"  effective_size efficiency\n"
 	"\n"
 	"A weight is a distance (km, days: bigger = farther) or a strength (trade, aid: bigger =\n"
 	"stronger); each measure converts with distance = 1/strength where it needs the other.\n"

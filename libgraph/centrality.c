@@ -588,6 +588,11 @@ static sn_status m_constraint(mctx *c)
 	return from_res(c, igraph_constraint(c->ig, &c->res, igraph_vss_all(), c->wp));
 }
 
+static sn_status m_holes(mctx *c)
+{
+	return sn__structural_holes(c->g, c->wp ? VECTOR(*c->wp) : NULL, c->m == SN_EFFICIENCY, c->v);
+}
+
 static sn_status m_clustering(mctx *c)
 {
 	if (c->wp)
@@ -679,6 +684,10 @@ static const struct measure_info measures[SN_MEASURE_COUNT_] = {
 	  "brokers between two other groups"),
 	M(SN_BROKERAGE_TOTAL, "brokerage", NEED_NONE, NORM_NONE, 0, 0, m_brokerage,
 	  "all brokerage roles together (Gould and Fernandez)"),
+	M(SN_EFFECTIVE_SIZE, "effective_size", NEED_STRENGTH, NORM_NONE, 0, 0, m_holes,
+	  "Burt's effective size: partners less their redundancy (ties among them)"),
+	M(SN_EFFICIENCY, "efficiency", NEED_STRENGTH, NORM_NONE, 0, 0, m_holes,
+	  "Burt's efficiency: effective size per partner, 1 = no partner tied to another"),
 	M(SN_CONCENTRATION, "concentration", NEED_STRENGTH, NORM_NONE, 0, 0, m_concentration,
 	  "Herfindahl-Hirschman index of tie strength by partner: 1 = a single partner"),
 };

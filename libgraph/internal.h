@@ -253,6 +253,9 @@ SN_HIDDEN sn_status sn__warn(sn_graph *g, const char *fmt, ...) SN_PRINTF(2, 3);
  * each element's index in the copy, or SIZE_MAX. */
 SN_HIDDEN sn_status sn__graph_subgraph(sn_graph **out, const sn_graph *g, const unsigned char *vdrop,
                                        const unsigned char *edrop, size_t *vmap, size_t *emap);
+/* Burt's effective size (efficiency: per partner) of every vertex into res,
+ * with w the strength of each edge or NULL (holes.c). */
+SN_HIDDEN sn_status sn__structural_holes(const sn_graph *g, const double *w, int efficiency, double *res);
 /* Levenshtein distance ignoring case; SIZE_MAX past 64 characters. */
 SN_HIDDEN size_t sn__edit_distance(const char *a, const char *b);
 SN_HIDDEN sn_status sn__reserve(sn_graph *g, size_t nv, size_t ne);

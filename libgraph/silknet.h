@@ -584,6 +584,8 @@ typedef enum sn_measure {
 	SN_BROKERAGE_LIAISON,
 	SN_BROKERAGE_TOTAL,
 	SN_CONCENTRATION,
+	SN_EFFECTIVE_SIZE,
+	SN_EFFICIENCY,
 	SN_MEASURE_COUNT_ /**< not a measure: the number of them */
 } sn_measure;
 

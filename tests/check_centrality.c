@@ -485,6 +485,27 @@ START_TEST(missing_weights)
 }
 END_TEST
 
+/* Burt by hand: a star's centre has three partners none tied to another
+ * (effective size 3, efficiency 1); in the triangle a - b - c, each has
+ * two partners tied to each other (2 - 2 * 1 / 2 = 1, efficiency 1/2). */
+START_TEST(structural_holes_by_hand)
+{
+	static const char *const ids[] = { "hub", "x", "y", "z", "a", "b", "c", "alone" };
+	static const size_t edges[][2] = { { 0, 1 }, { 0, 2 }, { 0, 3 }, { 4, 5 }, { 5, 6 }, { 6, 4 }, { 7, 7 } };
+	sn_graph *g = build(0, ids, NULL, 8, edges, 7);
+
+	ck_assert_double_eq_tol(score(g, SN_EFFECTIVE_SIZE, NULL, 0), 3, 1e-12);
+	ck_assert_double_eq_tol(score(g, SN_EFFICIENCY, NULL, 0), 1, 1e-12);
+	ck_assert_double_eq_tol(score(g, SN_EFFECTIVE_SIZE, NULL, 1), 1, 1e-12);
+	ck_assert_double_eq_tol(score(g, SN_EFFECTIVE_SIZE, NULL, 4), 1, 1e-12);
+	ck_assert_double_eq_tol(score(g, SN_EFFICIENCY, NULL, 4), 0.5, 1e-12);
+	/* a self-loop is no partner */
+	ck_assert(isnan(score(g, SN_EFFECTIVE_SIZE, NULL, 7)));
+	ck_assert(isnan(score(g, SN_EFFICIENCY, NULL, 7)));
+	sn_graph_free(g);
+}
+END_TEST
+
 static Suite *centrality_suite(void)
 {
 	Suite *s = suite_create("centrality");
@@ -501,6 +522,8 @@ static Suite *centrality_suite(void)
 	tcase_add_test(tc, progress_and_interruption);
 	tc = test_case(s, "attach", NULL, NULL);
 	tcase_add_test(tc, attach_and_export);
+	tc = test_case(s, "structural holes", NULL, NULL);
+	tcase_add_test(tc, structural_holes_by_hand);
 	tc = test_case(s, "warnings", NULL, NULL);
 	tcase_add_test(tc, igraph_warnings);
 	tc = test_case(s, "units", NULL, NULL);

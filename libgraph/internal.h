@@ -253,6 +253,15 @@ SN_HIDDEN sn_status sn__warn(sn_graph *g, const char *fmt, ...) SN_PRINTF(2, 3);
  * each element's index in the copy, or SIZE_MAX. */
 SN_HIDDEN sn_status sn__graph_subgraph(sn_graph **out, const sn_graph *g, const unsigned char *vdrop,
                                        const unsigned char *edrop, size_t *vmap, size_t *emap);
+/* Gould-Fernandez role m (or all of them, SN_BROKERAGE_TOTAL) of every
+ * vertex into res, groups by node attribute group, two-paths only from
+ * the group or actors `from` to those of `to` (either NULL) (roles.c). */
+SN_HIDDEN sn_status sn__brokerage(const sn_graph *g, const igraph_t *ig, const char *group, const char *from,
+                                  const char *to, sn_measure m, double *res);
+/* Herfindahl-Hirschman concentration of each vertex's tie strengths w by
+ * partner, over edges of relation (or all), in direction mode (roles.c). */
+SN_HIDDEN sn_status sn__concentration(const sn_graph *g, const igraph_vector_t *w, const char *relation, sn_mode mode,
+                                      double *res);
 /* Burt's effective size (efficiency: per partner) of every vertex into res,
  * with w the strength of each edge or NULL (holes.c). */
 SN_HIDDEN sn_status sn__structural_holes(const sn_graph *g, const double *w, int efficiency, double *res);

@@ -570,3 +570,64 @@ sn_status sn_attr_get_doubles(const sn_graph *g, size_t key, sn_domain domain, d
 	}
 	return SN_OK;
 }
+
+static int is_number_type(sn_type t)
+{
+	return t == SN_TYPE_INT || t == SN_TYPE_LONG || t == SN_TYPE_FLOAT || t == SN_TYPE_DOUBLE;
+}
+
+/* Moves narrow's values into wide (elements wide has no value for),
+ * converted; returns how many moved, or -1 when out of memory. */
+static long move_values(sn_graph *g, sn_key *wide, sn_key *narrow, int slot)
+{
+	const sn_column *c = sn__column(narrow, slot);
+	long moved = 0;
+
+	for (size_t i = 0; c && i < c->len; i++) {
+		sn_val v;
+		const sn_column *wc = sn__column(wide, slot);
+		if (!c->set[i] || (wc && i < wc->len && wc->set[i]) || !sn__column_get(narrow, slot, i, &v))
+			continue;
+		if ((wide->type == SN_TYPE_FLOAT || wide->type == SN_TYPE_DOUBLE) &&
+		    (narrow->type == SN_TYPE_INT || narrow->type == SN_TYPE_LONG))
+			v.d = (double)v.l;
+		if (sn__column_set(g, wide, slot, i, v) < 0)
+			return -1;
+		moved++;
+	}
+	return moved;
+}
+
+sn_status sn__merge_number_keys(sn_graph *g, const char *file)
+{
+	for (size_t i = 0; i < g->nkeys; i++)
+		for (size_t j = i + 1; j < g->nkeys; j++) {
+			sn_key *a = &g->keys[i], *b = &g->keys[j], *wide, *narrow;
+			int slot;
+			long moved;
+			if (a->domain != b->domain || a->domain == SN_DOMAIN_OTHER || a->domain == SN_DOMAIN_ALL ||
+			    !a->name || !b->name || strcmp(a->name, b->name) != 0 || !is_number_type(a->type) ||
+			    !is_number_type(b->type))
+				continue;
+			wide = a->type >= b->type ? a : b;
+			narrow = wide == a ? b : a;
+			slot = sn__domain_slot(a->domain);
+			if ((moved = move_values(g, wide, narrow, slot)) < 0)
+				return sn__error_nomem();
+			/* the narrow key stays, empty, out of reach of lookups by name,
+			 * and the writer leaves it out */
+			if (narrow->col) {
+				sn_column *c = &narrow->col[slot];
+				free(c->vals);
+				free(c->set);
+				memset(c, 0, sizeof *c);
+			}
+			narrow->domain = SN_DOMAIN_OTHER;
+			narrow->merged = 1;
+			sn__warn(g, "%s: keys '%s' (%s) and '%s' (%s) both declare the %s attribute '%s', as NetworkX does "
+			            "for a mix of ints and floats: read as one %s column (%ld values moved)",
+			         file, a->id, a->type_name, b->id, b->type_name, sn_domain_name(a->domain), a->name,
+			         sn_type_name(wide->type), moved);
+		}
+	return SN_OK;
+}

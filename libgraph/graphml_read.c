@@ -1549,7 +1549,7 @@ static sn_status finish(reader *r)
 
 	if (!r->seen_graph)
 		sn__warn(g, "%s: no <graph> element: the graph is empty", r->file);
-	if ((st = resolve_pending(r)) < 0)
+	if ((st = resolve_pending(r)) < 0 || (st = sn__merge_number_keys(g, r->file)) < 0)
 		return st;
 	if (r->ndirected && r->nundirected)
 		return add_twins(r);

@@ -524,7 +524,8 @@ static sn_status write_doc(const sn_graph *g, sink *out, const sn_write_opts *op
 	if (g->graphml_desc)
 		text_element(&wr, "desc", g->graphml_desc, SN_DOMAIN_GRAPH, 0);
 	for (size_t k = 0; k < g->nkeys && wr.st == SN_OK; k++)
-		write_key(&wr, &g->keys[k]);
+		if (!g->keys[k].merged)
+			write_key(&wr, &g->keys[k]);
 	write_graph(&wr, g->nv, 0);
 	/* data of <graphml> itself (yEd's shared resources) */
 	for (size_t k = 0; k < g->nkeys && wr.st == SN_OK; k++) {

@@ -181,6 +181,7 @@ typedef struct sn_key {
 	unsigned char has_type_attr; /* attr.type was written (yEd's yfiles keys have none) */
 	unsigned char has_default;
 	unsigned char root_set;
+	unsigned char merged;  /* its values moved to a same-named key: not written */
 } sn_key;
 
 struct sn_graph {
@@ -262,6 +263,11 @@ SN_HIDDEN sn_status sn__brokerage(const sn_graph *g, const igraph_t *ig, const c
  * partner, over edges of relation (or all), in direction mode (roles.c). */
 SN_HIDDEN sn_status sn__concentration(const sn_graph *g, const igraph_vector_t *w, const char *relation, sn_mode mode,
                                       double *res);
+/* Keys of one domain and name that are both numbers (NetworkX writes an
+ * attribute of ints and floats as a long and a double key) become one
+ * column of the wider type; the other is kept, empty, as SN_DOMAIN_OTHER
+ * and marked merged (not written). A warning says so. */
+SN_HIDDEN sn_status sn__merge_number_keys(sn_graph *g, const char *file);
 /* Burt's effective size (efficiency: per partner) of every vertex into res,
  * with w the strength of each edge or NULL (holes.c). */
 SN_HIDDEN sn_status sn__structural_holes(const sn_graph *g, const double *w, int efficiency, double *res);

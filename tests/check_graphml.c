@@ -100,6 +100,42 @@ START_TEST(networkx_digraph_exact_numbers)
 }
 END_TEST
 
+/* NetworkX's way with an attribute of ints and floats: a double key and a
+ * long key of one name. One double column, a warning, the long key not
+ * written back. */
+START_TEST(networkx_number_keys_merged)
+{
+	static const char doc[] =
+		"<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
+		"<key id=\"d1\" for=\"edge\" attr.name=\"km\" attr.type=\"double\"/>"
+		"<key id=\"d0\" for=\"edge\" attr.name=\"km\" attr.type=\"long\"/>"
+		"<graph edgedefault=\"undirected\"><node id=\"a\"/><node id=\"b\"/><node id=\"c\"/>"
+		"<edge source=\"a\" target=\"b\"><data key=\"d0\">100</data></edge>"
+		"<edge source=\"b\" target=\"c\"><data key=\"d1\">250.5</data></edge>"
+		"</graph></graphml>";
+	sn_graph *g;
+	size_t k;
+	double x;
+	char *text;
+	size_t len;
+
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, doc, sizeof doc - 1, "nx", NULL), SN_OK);
+	ck_assert_int_eq(sn_key_find(g, SN_DOMAIN_EDGE, "km", &k), SN_OK);
+	ck_assert_str_eq(sn_key_id(g, k), "d1");
+	ck_assert_int_eq(sn_attr_get_double(g, k, SN_DOMAIN_EDGE, 0, &x), SN_OK);
+	ck_assert_double_eq(x, 100);
+	ck_assert_int_eq(sn_attr_get_double(g, k, SN_DOMAIN_EDGE, 1, &x), SN_OK);
+	ck_assert_double_eq(x, 250.5);
+	ck_assert_uint_eq(sn_graph_warning_count(g), 1);
+	ck_assert_ptr_nonnull(strstr(sn_graph_warning(g, 0), "read as one double column (1 values moved)"));
+	ck_assert_int_eq(sn_graph_write_graphml_memory(&text, &len, g, NULL), SN_OK);
+	ck_assert_ptr_null(strstr(text, "\"d0\""));
+	ck_assert_ptr_nonnull(strstr(text, "<data key=\"d1\">100</data>"));
+	sn_free(text);
+	sn_graph_free(g);
+}
+END_TEST
+
 START_TEST(igraph_written)
 {
 	sn_graph *g = load_fixture("graphml/igraph-corridors.graphml");
@@ -879,6 +915,7 @@ static Suite *graphml_suite(void)
 	tc = test_case(s, "read_networkx", NULL, NULL);
 	tcase_add_test(tc, networkx_multigraph);
 	tcase_add_test(tc, networkx_digraph_exact_numbers);
+	tcase_add_test(tc, networkx_number_keys_merged);
 	tc = test_case(s, "read_igraph", NULL, NULL);
 	tcase_add_test(tc, igraph_written);
 	tc = test_case(s, "read_cytoscape", NULL, NULL);

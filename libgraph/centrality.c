@@ -246,6 +246,14 @@ static sn_status m_edge_betweenness(mctx *c)
 	return from_res(c, igraph_edge_betweenness_cutoff(c->ig, &c->res, c->g->directed, c->wp, c->cutoff));
 }
 
+/* Closeness and harmonic follow paths out of a vertex (igraph's default),
+ * but NetworkX's - and so --normalized's - come in: on a directed graph,
+ * normalized without a mode means in-distances. */
+static igraph_neimode_t path_mode(const mctx *c)
+{
+	return neimode(c->o->mode, c->o->normalized && c->g->directed ? IGRAPH_IN : IGRAPH_OUT);
+}
+
 /* Scores in 1/distance back to the caller's unit. */
 static sn_status per_distance(mctx *c, sn_status st, double s)
 {
@@ -259,7 +267,7 @@ static sn_status m_closeness(mctx *c)
 {
 	double s = rescale_distances(c);
 	return per_distance(c, from_res(c, igraph_closeness_cutoff(c->ig, &c->res, &c->reach, NULL, igraph_vss_all(),
-	                                                           neimode(c->o->mode, IGRAPH_OUT), c->wp, 0, c->cutoff)),
+	                                                           path_mode(c), c->wp, 0, c->cutoff)),
 	                    s);
 }
 
@@ -267,8 +275,7 @@ static sn_status m_harmonic(mctx *c)
 {
 	double s = rescale_distances(c);
 	return per_distance(c, from_res(c, igraph_harmonic_centrality_cutoff(c->ig, &c->res, igraph_vss_all(),
-	                                                                     neimode(c->o->mode, IGRAPH_OUT), c->wp, 0,
-	                                                                     c->cutoff)),
+	                                                                     path_mode(c), c->wp, 0, c->cutoff)),
 	                    s);
 }
 

@@ -122,6 +122,45 @@ class Behaviour(unittest.TestCase):
         self.assertEqual(pair, {k: kor[k] + jpn[k] for k in pair})
         self.assertGreater(sum(pair.values()), 0)
 
+    def test_normalized_is_networkx_on_directed_graphs(self):
+        import random
+        import tempfile
+        import networkx as nx
+        rnd = random.Random(5)
+        G = nx.DiGraph()
+        G.add_nodes_from("v%d" % i for i in range(18))
+        for _ in range(50):
+            a, b = rnd.sample(range(18), 2)
+            G.add_edge("v%d" % a, "v%d" % b, w=rnd.randint(1, 8) / 2)
+        n = len(G)
+        want = {
+            "closeness": nx.closeness_centrality(G, distance="w"),
+            "harmonic": {v: x / (n - 1) for v, x in nx.harmonic_centrality(G, distance="w").items()},
+            "betweenness": nx.betweenness_centrality(G, weight="w", normalized=True),
+            "degree": nx.degree_centrality(G),
+        }
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "g.graphml")
+            nx.write_graphml(G, path)
+            rc, out, err = run("centrality", path, "--measure", ",".join(want), "--weight", "w", "--weight-is",
+                               "distance", "--normalized", "--format", "json")
+            self.assertEqual(rc, 0, err)
+            got = {v["id"]: v for v in json.loads(out)["vertices"]}
+            for m, ref in want.items():
+                for v, x in ref.items():
+                    self.assertTrue(close(got[v][m], x, 1e-9), f"{m} {v}: silknet {got[v][m]}, NetworkX {x}")
+            # raw values stay igraph's: out-distances
+            rc, out, err = run("centrality", path, "--measure", "closeness", "--weight", "w", "--weight-is",
+                               "distance", "--format", "json")
+            raw = {v["id"]: v["closeness"] for v in json.loads(out)["vertices"]}
+            # NetworkX on the reversed graph: r / (sum of out-distances) over
+            # the r reachable; igraph's raw closeness is 1 / that sum
+            rev = nx.closeness_centrality(G.reverse(), distance="w", wf_improved=False)
+            for v, x in rev.items():
+                reach = len(nx.descendants(G, v))
+                if reach:
+                    self.assertTrue(close(raw[v], x / reach, 1e-9), f"{v}: silknet {raw[v]}, {x / reach}")
+
     def test_igraph_warnings_on_stderr(self):
         import tempfile
         doc = ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed">'

@@ -130,6 +130,7 @@ enum {
 	CLI_OPT_FROM_GROUP,
 	CLI_OPT_TO_GROUP,
 	CLI_OPT_MISSING_WEIGHT,
+	CLI_OPT_PARALLEL,
 };
 #define CLI_MEASURE_LONGOPTS \
 	{ "weight", required_argument, NULL, CLI_OPT_WEIGHT }, \
@@ -144,7 +145,8 @@ enum {
 	{ "relation", required_argument, NULL, CLI_OPT_RELATION }, \
 	{ "from-group", required_argument, NULL, CLI_OPT_FROM_GROUP }, \
 	{ "to-group", required_argument, NULL, CLI_OPT_TO_GROUP }, \
-	{ "missing-weight", required_argument, NULL, CLI_OPT_MISSING_WEIGHT }
+	{ "missing-weight", required_argument, NULL, CLI_OPT_MISSING_WEIGHT }, \
+	{ "parallel", required_argument, NULL, CLI_OPT_PARALLEL }
 
 struct cli_measure_opts {
 	sn_centrality_opts c;

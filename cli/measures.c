@@ -63,6 +63,14 @@ int cli_measure_option(struct cli_measure_opts *m, const char *cmd, int opt, con
 	case CLI_OPT_RELATION: m->c.relation = arg; return 0;
 	case CLI_OPT_FROM_GROUP: m->c.from_group = arg; return 0;
 	case CLI_OPT_TO_GROUP: m->c.to_group = arg; return 0;
+	case CLI_OPT_PARALLEL:
+		if (!strcmp(arg, "separate"))
+			m->c.collapse_parallel = 0;
+		else if (!strcmp(arg, "collapse"))
+			m->c.collapse_parallel = 1;
+		else
+			return cli_usage(cmd, "--parallel takes separate or collapse, not '%s'", arg);
+		return 0;
 	case CLI_OPT_MISSING_WEIGHT:
 		if (!strcmp(arg, "error"))
 			m->c.missing_weight = SN_MISSING_ERROR;

@@ -163,6 +163,10 @@ struct mctx {
 	double cutoff;
 	double *v;
 	size_t n;
+	/* collapse_parallel: one tie per pair, tie[e] the tie of edge e */
+	igraph_t ties;
+	int collapsed;
+	igraph_vector_int_t tie;
 };
 
 /* The status of igraph call err; on success the scores are copied from res. */
@@ -234,16 +238,108 @@ static double rescale_distances(mctx *c)
 	return s;
 }
 
+typedef struct edge_key {
+	igraph_integer_t s, t, e;
+} edge_key;
+
+static int edge_key_cmp(const void *a, const void *b)
+{
+	const edge_key *x = a, *y = b;
+	if (x->s != y->s)
+		return x->s < y->s ? -1 : 1;
+	if (x->t != y->t)
+		return x->t < y->t ? -1 : 1;
+	return x->e < y->e ? -1 : x->e > y->e;
+}
+
+/* collapse_parallel: the path measures run on one tie per pair of actors
+ * (per direction when directed), as NetworkX's do on a multigraph. A tie's
+ * distance is the shortest of its edges', or, when the weight is a
+ * strength, 1 / the summed strengths; unweighted, every tie is one step.
+ * c->ig and c->w then describe the ties. */
+static sn_status collapse_parallel(mctx *c)
+{
+	const sn_graph *g = c->g;
+	edge_key *k;
+	igraph_vector_int_t el;
+	igraph_vector_t tw;
+	size_t m = g->ne, nt = 0;
+	int strength = c->o->weight_is == SN_WEIGHT_STRENGTH;
+	igraph_error_t err;
+
+	if (!c->o->collapse_parallel || c->collapsed || !m)
+		return SN_OK;
+	if (!(k = malloc(m * sizeof *k)))
+		return sn__error_nomem();
+	for (size_t e = 0; e < m; e++) {
+		igraph_integer_t a = g->ends[2 * e], b = g->ends[2 * e + 1];
+		if (!g->directed && a > b) {
+			igraph_integer_t x = a;
+			a = b;
+			b = x;
+		}
+		k[e] = (edge_key){ a, b, (igraph_integer_t)e };
+	}
+	qsort(k, m, sizeof *k, edge_key_cmp);
+	if (igraph_vector_int_init(&el, 0) != IGRAPH_SUCCESS || igraph_vector_init(&tw, 0) != IGRAPH_SUCCESS ||
+	    igraph_vector_int_resize(&c->tie, (igraph_integer_t)m) != IGRAPH_SUCCESS) {
+		free(k);
+		return sn__error_nomem();
+	}
+	err = IGRAPH_SUCCESS;
+	for (size_t i = 0; i < m && err == IGRAPH_SUCCESS; i++) {
+		double d = c->wp ? VECTOR(*c->wp)[k[i].e] : 1.0;
+		if (i == 0 || k[i].s != k[i - 1].s || k[i].t != k[i - 1].t) {
+			if ((err = igraph_vector_int_push_back(&el, k[i].s)) == IGRAPH_SUCCESS &&
+			    (err = igraph_vector_int_push_back(&el, k[i].t)) == IGRAPH_SUCCESS)
+				err = igraph_vector_push_back(&tw, strength ? 1.0 / d : d);
+			nt++;
+		} else if (strength)
+			VECTOR(tw)[nt - 1] += 1.0 / d; /* strengths add up */
+		else if (d < VECTOR(tw)[nt - 1])
+			VECTOR(tw)[nt - 1] = d; /* the shortest edge */
+		VECTOR(c->tie)[k[i].e] = (igraph_integer_t)(nt - 1);
+	}
+	free(k);
+	if (err == IGRAPH_SUCCESS && strength)
+		for (size_t t = 0; t < nt; t++)
+			VECTOR(tw)[t] = 1.0 / VECTOR(tw)[t];
+	if (err == IGRAPH_SUCCESS && (err = igraph_create(&c->ties, &el, (igraph_integer_t)g->nv, g->directed)) ==
+	                                     IGRAPH_SUCCESS) {
+		c->collapsed = 1;
+		c->ig = &c->ties;
+		if (c->wp)
+			igraph_vector_swap(&c->w, &tw);
+	}
+	igraph_vector_int_destroy(&el);
+	igraph_vector_destroy(&tw);
+	return err == IGRAPH_SUCCESS ? SN_OK : sn__from_igraph(err, "collapsing parallel edges");
+}
+
 static sn_status m_betweenness(mctx *c)
 {
+	sn_status st = collapse_parallel(c);
+	if (st < 0)
+		return st;
 	rescale_distances(c);
 	return from_res(c, igraph_betweenness_cutoff(c->ig, &c->res, igraph_vss_all(), c->g->directed, c->wp, c->cutoff));
 }
 
 static sn_status m_edge_betweenness(mctx *c)
 {
+	sn_status st = collapse_parallel(c);
+	igraph_error_t err;
+
+	if (st < 0)
+		return st;
 	rescale_distances(c);
-	return from_res(c, igraph_edge_betweenness_cutoff(c->ig, &c->res, c->g->directed, c->wp, c->cutoff));
+	err = igraph_edge_betweenness_cutoff(c->ig, &c->res, c->g->directed, c->wp, c->cutoff);
+	if (err != IGRAPH_SUCCESS || !c->collapsed)
+		return from_res(c, err);
+	/* each of a tie's edges carries the tie's betweenness */
+	for (size_t e = 0; e < c->n; e++)
+		c->v[e] = VECTOR(c->res)[VECTOR(c->tie)[e]];
+	return SN_OK;
 }
 
 /* Closeness and harmonic follow paths out of a vertex (igraph's default),
@@ -265,7 +361,12 @@ static sn_status per_distance(mctx *c, sn_status st, double s)
 
 static sn_status m_closeness(mctx *c)
 {
-	double s = rescale_distances(c);
+	sn_status st = collapse_parallel(c);
+	double s;
+
+	if (st < 0)
+		return st;
+	s = rescale_distances(c);
 	return per_distance(c, from_res(c, igraph_closeness_cutoff(c->ig, &c->res, &c->reach, NULL, igraph_vss_all(),
 	                                                           path_mode(c), c->wp, 0, c->cutoff)),
 	                    s);
@@ -273,7 +374,12 @@ static sn_status m_closeness(mctx *c)
 
 static sn_status m_harmonic(mctx *c)
 {
-	double s = rescale_distances(c);
+	sn_status st = collapse_parallel(c);
+	double s;
+
+	if (st < 0)
+		return st;
+	s = rescale_distances(c);
 	return per_distance(c, from_res(c, igraph_harmonic_centrality_cutoff(c->ig, &c->res, igraph_vss_all(),
 	                                                                     path_mode(c), c->wp, 0, c->cutoff)),
 	                    s);
@@ -562,6 +668,9 @@ static sn_status check_opts(const sn_graph *g, sn_measure m, const sn_centrality
 
 static void mctx_free(mctx *c)
 {
+	if (c->collapsed)
+		igraph_destroy(&c->ties);
+	igraph_vector_int_destroy(&c->tie);
 	igraph_vector_destroy(&c->w);
 	igraph_vector_destroy(&c->res);
 	igraph_vector_int_destroy(&c->ires);
@@ -761,7 +870,8 @@ static sn_status centrality_impl(sn_scores **out, const sn_graph *g, sn_measure 
 	if ((st = sn__graph_ig(g, &c.ig)) < 0)
 		return st;
 	if (igraph_vector_init(&c.w, 0) != IGRAPH_SUCCESS || igraph_vector_init(&c.res, 0) != IGRAPH_SUCCESS ||
-	    igraph_vector_int_init(&c.ires, 0) != IGRAPH_SUCCESS || igraph_vector_int_init(&c.reach, 0) != IGRAPH_SUCCESS) {
+	    igraph_vector_int_init(&c.ires, 0) != IGRAPH_SUCCESS || igraph_vector_int_init(&c.reach, 0) != IGRAPH_SUCCESS ||
+	    igraph_vector_int_init(&c.tie, 0) != IGRAPH_SUCCESS) {
 		st = sn__error_nomem();
 		goto done;
 	}

@@ -638,11 +638,18 @@ typedef struct sn_centrality_opts {
 	size_t n_only;
 	sn_missing_weight missing_weight; /**< edges without the weight */
 	double missing_value;     /**< their weight under SN_MISSING_VALUE */
+	/** Path measures (betweenness, edge_betweenness, closeness, harmonic,
+	 * Opsahl's) on one tie per pair of actors, as NetworkX reads a
+	 * multigraph: its distance the shortest of its edges', or 1 / their
+	 * summed strengths; unweighted, one step. Each parallel edge gets its
+	 * tie's edge betweenness. 0 (the default): every edge is a path of its
+	 * own, as igraph counts them. */
+	int collapse_parallel;
 } sn_centrality_opts;
 
 #define SN_CENTRALITY_OPTS_INIT \
 	{ SN_CENTRALITY_OPTS_VERSION, NULL, SN_WEIGHT_NONE, SN_MODE_DEFAULT, 0, 0.0, 0.0, NULL, 0, 0.5, NULL, NULL, \
-	  NULL, NULL, NULL, NULL, NULL, 0, NULL, 0, SN_MISSING_ERROR, 0.0 }
+	  NULL, NULL, NULL, NULL, NULL, 0, NULL, 0, SN_MISSING_ERROR, 0.0, 0 }
 
 /** Initializes opts with defaults. @return SN_OK, SN_EINVAL (wrong version) */
 SN_EXTERN(sn_status) sn_centrality_opts_init(sn_centrality_opts *opts, unsigned version);

@@ -506,6 +506,32 @@ START_TEST(structural_holes_by_hand)
 }
 END_TEST
 
+/* A square a - b - d - c - a whose a - b is doubled. Separate, two of
+ * a's three shortest paths to d run through b; collapsed, one of two. */
+START_TEST(parallel_edges_collapsed)
+{
+	static const char *const ids[] = { "a", "b", "c", "d" };
+	static const size_t edges[][2] = { { 0, 1 }, { 0, 1 }, { 1, 3 }, { 0, 2 }, { 2, 3 } };
+	sn_centrality_opts o = SN_CENTRALITY_OPTS_INIT;
+	sn_graph *g = build(0, ids, NULL, 4, edges, 5);
+	sn_scores *s;
+
+	ck_assert_double_eq_tol(score(g, SN_BETWEENNESS, &o, 1), 2.0 / 3.0, 1e-12);
+	ck_assert_double_eq_tol(score(g, SN_BETWEENNESS, &o, 2), 1.0 / 3.0, 1e-12);
+	o.collapse_parallel = 1;
+	ck_assert_double_eq_tol(score(g, SN_BETWEENNESS, &o, 1), 0.5, 1e-12);
+	ck_assert_double_eq_tol(score(g, SN_BETWEENNESS, &o, 2), 0.5, 1e-12);
+	/* both a - b edges carry the tie's edge betweenness */
+	ck_assert_int_eq(sn_centrality(&s, g, SN_EDGE_BETWEENNESS, &o), SN_OK);
+	ck_assert_uint_eq(sn_scores_count(s), 5);
+	ck_assert_double_eq_tol(sn_scores_values(s)[0], sn_scores_values(s)[1], 1e-12);
+	sn_scores_free(s);
+	/* degree counts every edge either way */
+	ck_assert_double_eq(score(g, SN_DEGREE, &o, 0), 3);
+	sn_graph_free(g);
+}
+END_TEST
+
 static Suite *centrality_suite(void)
 {
 	Suite *s = suite_create("centrality");
@@ -522,6 +548,8 @@ static Suite *centrality_suite(void)
 	tcase_add_test(tc, progress_and_interruption);
 	tc = test_case(s, "attach", NULL, NULL);
 	tcase_add_test(tc, attach_and_export);
+	tc = test_case(s, "parallel edges", NULL, NULL);
+	tcase_add_test(tc, parallel_edges_collapsed);
 	tc = test_case(s, "structural holes", NULL, NULL);
 	tcase_add_test(tc, structural_holes_by_hand);
 	tc = test_case(s, "warnings", NULL, NULL);

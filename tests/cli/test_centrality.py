@@ -161,6 +161,61 @@ class Behaviour(unittest.TestCase):
                 if reach:
                     self.assertTrue(close(raw[v], x / reach, 1e-9), f"{v}: silknet {raw[v]}, {x / reach}")
 
+    def test_parallel_collapse_is_networkx_multigraph(self):
+        import random
+        import tempfile
+        import networkx as nx
+        # the bundled actor network has parallel ties (NetworkX reads a
+        # MultiDiGraph): collapsed, betweenness is NetworkX's
+        actors = os.path.join(os.environ.get("SN_SRCDIR", "."), "data", "central-asia-actors.graphml")
+        G = nx.read_graphml(actors)
+        self.assertTrue(G.is_multigraph())
+        want = {"betweenness": nx.betweenness_centrality(G, normalized=False),
+                "closeness": nx.closeness_centrality(G),
+                "harmonic": nx.harmonic_centrality(G)}
+        rc, out, err = run("centrality", actors, "--measure", "betweenness", "--parallel", "collapse",
+                           "--format", "json")
+        self.assertEqual(rc, 0, err)
+        for v in json.loads(out)["vertices"]:
+            self.assertTrue(close(v["betweenness"], want["betweenness"][v["id"]], 1e-9), v["id"])
+        rc, out, err = run("centrality", actors, "--measure", "closeness,harmonic", "--parallel", "collapse",
+                           "--normalized", "--format", "json")
+        n = len(G)
+        for v in json.loads(out)["vertices"]:
+            self.assertTrue(close(v["closeness"], want["closeness"][v["id"]], 1e-9), v["id"])
+            self.assertTrue(close(v["harmonic"], want["harmonic"][v["id"]] / (n - 1), 1e-9), v["id"])
+        # separate (the default) counts parallel ties as paths of their own
+        rc, out, _ = run("centrality", actors, "--measure", "betweenness", "--format", "json")
+        sep = {v["id"]: v["betweenness"] for v in json.loads(out)["vertices"]}
+        self.assertNotAlmostEqual(sep["KOR"], want["betweenness"]["KOR"], places=3)
+        # weighted multigraphs: distances take the shortest edge (NetworkX),
+        # strengths add up
+        rnd = random.Random(3)
+        M = nx.MultiGraph()
+        for _ in range(60):
+            a, b = rnd.sample(range(15), 2)
+            M.add_edge("v%d" % a, "v%d" % b, w=rnd.randint(1, 6) / 2)
+        S = nx.Graph()
+        for u, v, d in M.edges(data=True):
+            if S.has_edge(u, v):
+                S[u][v]["s"] += d["w"]
+            else:
+                S.add_edge(u, v, s=d["w"])
+        for *_, d in S.edges(data=True):
+            d["d"] = 1 / d["s"]
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "m.graphml")
+            nx.write_graphml(M, path)
+            for kind, ref in (("distance", nx.betweenness_centrality(M, weight="w", normalized=False)),
+                              ("strength", nx.betweenness_centrality(S, weight="d", normalized=False))):
+                rc, out, err = run("centrality", path, "--measure", "betweenness", "--weight", "w", "--weight-is",
+                                   kind, "--parallel", "collapse", "--format", "json")
+                self.assertEqual(rc, 0, err)
+                for v in json.loads(out)["vertices"]:
+                    self.assertTrue(close(v["betweenness"], ref[v["id"]], 1e-9), f"{kind} {v['id']}")
+        rc, _, err = run("centrality", actors, "--parallel", "merge")
+        self.assertEqual(rc, 2)
+
     def test_igraph_warnings_on_stderr(self):
         import tempfile
         doc = ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed">'

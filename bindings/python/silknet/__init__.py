@@ -483,7 +483,8 @@ class Graph(_Owned):
 
     def _centrality_opts(self, keep, weight=None, weight_is=None, mode=None, normalized=False, cutoff=None,
                          damping=None, personalization=None, alpha=0.5, group=None, relation=None,
-                         from_group=None, to_group=None, avoid=None, only=None, missing_weight="error"):
+                         from_group=None, to_group=None, avoid=None, only=None, missing_weight="error",
+                         collapse_parallel=False):
         if weight is not None and weight_is not in ("distance", "strength"):
             raise ValueError("weight_is must be 'distance' or 'strength' when a weight is given")
         o = C.CentralityOpts()
@@ -514,6 +515,7 @@ class Graph(_Owned):
             o.missing_weight, o.missing_value = C.MISSING_VALUE, float(missing_weight)
         else:
             raise ValueError("missing_weight must be 'error', 'skip' or a number, not %r" % (missing_weight,))
+        o.collapse_parallel = 1 if collapse_parallel else 0
         return o
 
     def _scores(self, measure, opts):
@@ -547,7 +549,8 @@ class Graph(_Owned):
         personalization, alpha, group, relation, from_group, to_group,
         avoid and only (as route() takes them: the measure on what remains,
         NaN for what is left out), missing_weight ('error', 'skip' or the
-        weight of an edge that has none)."""
+        weight of an edge that has none), collapse_parallel (path measures
+        on one tie per pair, as NetworkX reads a multigraph)."""
         vals = self.scores(measure, **kw)
         if measure == "edge_betweenness":
             p = self._p

@@ -59,7 +59,7 @@ class CentralityOpts(Structure):
                 ("group", c_char_p), ("relation", c_char_p), ("progress", PROGRESS), ("payload", c_void_p),
                 ("from_group", c_char_p), ("to_group", c_char_p), ("avoid", POINTER(c_char_p)),
                 ("n_avoid", c_size_t), ("only", POINTER(c_char_p)), ("n_only", c_size_t),
-                ("missing_weight", c_int), ("missing_value", c_double)]
+                ("missing_weight", c_int), ("missing_value", c_double), ("collapse_parallel", c_int)]
 
 
 class CommunityOpts(Structure):

@@ -37,6 +37,8 @@ static const char centrality_help[] =
 	"  --personalize IDS   PageRank restarts at these comma-separated vertices\n"
 	"  --alpha A           Opsahl's tuning parameter (default 0.5)\n"
 	"  --group ATTR        node attribute for brokerage roles (bloc, region, country)\n"
+	"                      brokerage roles come with _expected and _z columns: the count by\n"
+	"                      chance and the z-score (statnet's sna::brokerage), on all two-paths\n"
 	"  --from-group G      brokerage only on paths from this group ...\n"
 	"  --to-group G        ... to this one (who brokers between East Asia and Central Asia);\n"
 	"                      a group value, or actors separated by commas (KOR,JPN)\n"
@@ -80,12 +82,15 @@ typedef struct centrality_args {
 	char without[MAX_MEASURES][64], change[MAX_MEASURES][64];
 	sn_scores *sc[MAX_MEASURES], *sc2[MAX_MEASURES];
 	double *chg[MAX_MEASURES];
+	/* brokerage roles: by chance (statnet's null model), and z-scores */
+	char expected[MAX_MEASURES][64], zname[MAX_MEASURES][64];
+	double *exp[MAX_MEASURES], *z[MAX_MEASURES];
 	size_t nm;
 } centrality_args;
 
 /* One block of rows: the vertex measures, or the edge measures (each with
  * its scenario and change beside it under --close). */
-#define MAX_COLS (3 * MAX_MEASURES)
+#define MAX_COLS (5 * MAX_MEASURES)
 typedef struct block {
 	int edges;
 	const char *cols[MAX_COLS];
@@ -288,6 +293,13 @@ static void print_legend(const centrality_args *a)
 			printf("%s%s", i ? ", " : a->avoid.n ? "; only " : " of only ", a->only.v[i]);
 		printf(" (- for what is left out)\n");
 	}
+	for (size_t i = 0; i < a->nm; i++)
+		if (a->exp[i]) {
+			printf("_expected, _z: the count by chance (ties at random at the network's density, group "
+			       "sizes kept: Gould and Fernandez, as statnet's brokerage) and how many standard "
+			       "deviations above it\n");
+			break;
+		}
 	if (a->close.n) {
 		printf("_without: the same with");
 		for (size_t i = 0; i < a->close.n; i++)
@@ -309,6 +321,12 @@ static int make_block(const sn_graph *g, const centrality_args *a, int edges, si
 		if ((sn_scores_domain(a->sc[i]) == SN_DOMAIN_EDGE) == edges) {
 			b->cols[b->ncols] = a->names[i];
 			b->vals[b->ncols++] = sn_scores_values(a->sc[i]);
+			if (a->exp[i]) {
+				b->cols[b->ncols] = a->expected[i];
+				b->vals[b->ncols++] = a->exp[i];
+				b->cols[b->ncols] = a->zname[i];
+				b->vals[b->ncols++] = a->z[i];
+			}
 			if (a->close.n) {
 				b->cols[b->ncols] = a->without[i];
 				b->vals[b->ncols++] = sn_scores_values(a->sc2[i]);
@@ -421,6 +439,32 @@ static int parse_centrality_args(centrality_args *a, int argc, char **argv, char
 		a->names[i] = sn_measure_name(a->ms[i]);
 		snprintf(a->without[i], sizeof a->without[i], "%s_without", a->names[i]);
 		snprintf(a->change[i], sizeof a->change[i], "%s_change", a->names[i]);
+		snprintf(a->expected[i], sizeof a->expected[i], "%s_expected", a->names[i]);
+		snprintf(a->zname[i], sizeof a->zname[i], "%s_z", a->names[i]);
+	}
+	return EXIT_OK;
+}
+
+/* Brokerage roles beside what chance would give (when the counts are of
+ * all two-paths, on the whole network): expected counts and z-scores. */
+static int brokerage_by_chance(const sn_graph *g, centrality_args *a)
+{
+	const sn_centrality_opts *c = &a->mo.c;
+	size_t n = sn_graph_vertex_count(g);
+
+	if (c->from_group || c->to_group || c->n_avoid || c->n_only)
+		return EXIT_OK;
+	for (size_t i = 0; i < a->nm; i++) {
+		const double *x = sn_scores_values(a->sc[i]);
+		if (a->ms[i] < SN_BROKERAGE_COORDINATOR || a->ms[i] > SN_BROKERAGE_TOTAL)
+			continue;
+		if (!(a->exp[i] = malloc((n ? n : 1) * sizeof *a->exp[i])) ||
+		    !(a->z[i] = malloc((n ? n : 1) * sizeof *a->z[i])))
+			return cli_fail();
+		if (sn_brokerage_expected(a->exp[i], a->z[i], g, a->ms[i], c) != SN_OK)
+			return cli_fail();
+		for (size_t v = 0; v < n; v++)
+			a->z[i][v] = a->z[i][v] > 0 ? (x[v] - a->exp[i][v]) / a->z[i][v] : NAN;
 	}
 	return EXIT_OK;
 }
@@ -436,7 +480,7 @@ static int compute_centrality(const sn_graph *g, centrality_args *a)
 	c->n_avoid = a->avoid.n;
 	c->only = a->only.v;
 	c->n_only = a->only.n;
-	if ((rc = cli_compute(g, &a->mo, a->ms, a->nm, a->sc)) || !a->close.n)
+	if ((rc = cli_compute(g, &a->mo, a->ms, a->nm, a->sc)) || (rc = brokerage_by_chance(g, a)) || !a->close.n)
 		return rc;
 	for (size_t i = 0; i < a->avoid.n; i++)
 		a->avoid_close[i] = a->avoid.v[i];
@@ -475,6 +519,8 @@ int cmd_centrality(int argc, char **argv)
 		sn_scores_free(a.sc[i]);
 		sn_scores_free(a.sc2[i]);
 		free(a.chg[i]);
+		free(a.exp[i]);
+		free(a.z[i]);
 	}
 	cli_specs_free(&a.avoid);
 	cli_specs_free(&a.only);

@@ -288,3 +288,127 @@ done:
 	free(undirected);
 	return st;
 }
+
+/* ---- brokerage under random group labels ---- */
+
+/* C(x, 2) for a real x, as R's choose() gives it for whole numbers. */
+static double pairs(double x)
+{
+	return x > 1 ? x * (x - 1) / 2 : 0;
+}
+
+/* Gould and Fernandez's (1989) null model as statnet's sna::brokerage
+ * computes it: ties at the graph's density d, group labels assigned at
+ * random with the sizes n[0..k) kept. The mean and variance of role r's
+ * count for a broker of group i (r in sna's order: coordinator,
+ * itinerant, representative, gatekeeper, liaison, total). */
+static void role_moments(int r, const double *n, size_t k, size_t i, double N, double d, double *mean, double *var)
+{
+	double p = d * d * (1 - d), q = d * d * d * (1 - d) * (1 - d) * (1 - d), ni = n[i], e = 0, extra = 0;
+
+	switch (r) {
+	case 0:
+		e = p * (ni - 1) * (ni - 2);
+		extra = 2 * (ni - 1) * (ni - 2) * (ni - 3) * q;
+		break;
+	case 1:
+		for (size_t j = 0; j < k; j++)
+			if (j != i) {
+				e += p * n[j] * (n[j] - 1);
+				extra += 2 * n[j] * (n[j] - 1) * (n[j] - 2) * q;
+			}
+		break;
+	case 2:
+	case 3:
+		e = p * (N - ni) * (ni - 1);
+		extra = 2 * ((ni - 1) * pairs(N - ni) + (N - ni) * pairs(ni - 1)) * q;
+		break;
+	case 4: {
+		double s = 0, s2 = 0;
+		for (size_t j = 0; j < k; j++)
+			if (j != i) {
+				s += n[j];
+				s2 += n[j] * n[j];
+				extra += 4 * n[j] * pairs(N - n[j] - ni) * q;
+			}
+		e = p * (s * s - s2);
+		break;
+	}
+	default:
+		e = p * (N - 1) * (N - 2);
+		extra = 2 * (N - 1) * (N - 2) * (N - 3) * q;
+		break;
+	}
+	*mean = e;
+	*var = e * (1 - p) + extra;
+}
+
+sn_status sn_brokerage_expected(double *expected, double *sd, const sn_graph *g, sn_measure role,
+                                const sn_centrality_opts *opts)
+{
+	static const int sna_order[] = { 0, 1, 3, 2, 4, 5 }; /* ours -> sna's */
+	const char **grp = NULL, **values = NULL;
+	double *n = NULL, ties = 0, N, d;
+	size_t *gid = NULL, k = 0, key;
+	igraph_adjlist_t out;
+	const igraph_t *ig;
+	sn_status st;
+
+	SN_CHECK_ARG(expected != NULL && sd != NULL);
+	SN_CHECK_ARG(g != NULL && opts != NULL);
+	SN_CHECK_ARG(role >= SN_BROKERAGE_COORDINATOR && role <= SN_BROKERAGE_TOTAL);
+	if (!opts->group)
+		return sn__error(SN_EINVAL, "brokerage needs a group attribute (e.g. bloc, region, country)");
+	if (opts->from_group || opts->to_group)
+		return sn__error(SN_EINVAL, "the expected brokerage is that of all two-paths: without from or to groups");
+	if ((st = sn_key_find(g, SN_DOMAIN_NODE, opts->group, &key)) < 0)
+		return st;
+	N = (double)g->nv;
+	grp = malloc((g->nv ? g->nv : 1) * sizeof *grp);
+	values = malloc((g->nv ? g->nv : 1) * sizeof *values);
+	n = calloc(g->nv ? g->nv : 1, sizeof *n);
+	gid = malloc((g->nv ? g->nv : 1) * sizeof *gid);
+	if (!grp || !values || !n || !gid) {
+		st = sn__error_nomem();
+		goto done;
+	}
+	/* group sizes; interned values compare as pointers */
+	for (size_t v = 0; v < g->nv; v++) {
+		size_t j;
+		if (sn_attr_get_string(g, key, SN_DOMAIN_NODE, v, &grp[v]) != SN_OK) {
+			st = sn__error(SN_EINVAL, "node '%s' has no '%s': every actor needs a group for brokerage", g->vid[v],
+			               opts->group);
+			goto done;
+		}
+		for (j = 0; j < k && values[j] != grp[v]; j++)
+			;
+		if (j == k)
+			values[k++] = grp[v];
+		n[j]++;
+		gid[v] = j;
+	}
+	/* the density of distinct ordered ties, as sna reads a graph */
+	if ((st = sn__graph_ig(g, &ig)) < 0)
+		goto done;
+	if (igraph_adjlist_init(ig, &out, IGRAPH_OUT, IGRAPH_NO_LOOPS, IGRAPH_NO_MULTIPLE) != IGRAPH_SUCCESS) {
+		st = sn__error_nomem();
+		goto done;
+	}
+	for (size_t v = 0; v < g->nv; v++)
+		ties += (double)igraph_vector_int_size(igraph_adjlist_get(&out, v));
+	igraph_adjlist_destroy(&out);
+	d = N > 1 ? ties / (N * (N - 1)) : 0;
+	for (size_t v = 0; v < g->nv; v++) {
+		double mean, var;
+		role_moments(sna_order[role - SN_BROKERAGE_COORDINATOR], n, k, gid[v], N, d, &mean, &var);
+		expected[v] = mean;
+		sd[v] = var > 0 ? sqrt(var) : 0;
+	}
+	st = SN_OK;
+done:
+	free(grp);
+	free(values);
+	free(n);
+	free(gid);
+	return st;
+}

@@ -684,6 +684,18 @@ SN_EXTERN(size_t) sn_scores_warning_count(const sn_scores *s);
 /** Warning i, or NULL when i is out of range. */
 SN_EXTERN(const char *) sn_scores_warning(const sn_scores *s, size_t i);
 
+/** What a brokerage role's count would be by chance: Gould and Fernandez's
+ * null model as statnet's sna::brokerage computes it (ties at the graph's
+ * density, an undirected tie counting both ways; group labels of
+ * opts->group assigned at random with the group sizes kept). Fills
+ * expected and sd (the standard deviation), one per vertex; a role's
+ * z-score is (count - expected) / sd.
+ * @return SN_OK, SN_EINVAL (no group, or from_group/to_group set: the model
+ *         is of all two-paths; an actor without a group), SN_ENOTFOUND,
+ *         SN_ENOMEM */
+SN_EXTERN(sn_status) sn_brokerage_expected(double *expected, double *sd, const sn_graph *g, sn_measure role,
+                                           const sn_centrality_opts *opts);
+
 /** Stores scores as a double attribute named name (a new key, or an existing
  * double key of that name and domain), so that export writes them; NaN
  * scores leave the element without a value.

@@ -563,6 +563,19 @@ class Graph(_Owned):
             return out
         return dict(zip(self._vertex_ids(), vals))
 
+    def brokerage_expected(self, measure="brokerage", group=None):
+        """A brokerage role by chance (Gould and Fernandez's null model, as
+        statnet's sna::brokerage): {vertex id: (expected count, standard
+        deviation)}; z = (count - expected) / sd."""
+        keep = []
+        o = self._centrality_opts(keep, group=group)
+        m = c_int()
+        _check(C.sn_measure_from_name(_b(measure), byref(m)))
+        n = len(self)
+        e, sd = (c_double * max(n, 1))(), (c_double * max(n, 1))()
+        _check(C.sn_brokerage_expected(e, sd, self._p, m.value, byref(o)))
+        return {v: (e[i], sd[i]) for i, v in enumerate(self._vertex_ids())}
+
     def attach(self, measure, name=None, **kw):
         """Computes a measure and stores it as an attribute, so save() writes it."""
         keep = []

@@ -49,6 +49,8 @@ static void mutual_free(mutual *m)
 	free(m->amax);
 }
 
+/* Every edge both ways (self-loops left out), sorted by (u, v) and
+ * summed: the mutual strengths, with each vertex's sum and maximum. */
 static sn_status mutual_build(mutual *m, const sn_graph *g, const double *w)
 {
 	pair *ps = malloc((2 * g->ne + 1) * sizeof *ps);

@@ -343,6 +343,8 @@ static void role_moments(int r, const double *n, size_t k, size_t i, double N, d
 	*var = e * (1 - p) + extra;
 }
 
+/* The group sizes and the density the null model needs, then each
+ * vertex's moments by its group (the public contract is in silknet.h). */
 sn_status sn_brokerage_expected(double *expected, double *sd, const sn_graph *g, sn_measure role,
                                 const sn_centrality_opts *opts)
 {

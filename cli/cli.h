@@ -153,6 +153,12 @@ struct cli_measure_opts {
 	const char *personalize;
 };
 void cli_measure_opts_init(struct cli_measure_opts *m);
+/* --weight-is distance|strength, and --missing-weight error|skip|VALUE;
+ * 0 or a usage error's exit code. */
+int cli_parse_weight_is(const char *cmd, const char *arg, sn_weight_kind *out);
+/* cli_fail(), and for an edge without the weight, how to choose. */
+int cli_fail_weight(void);
+int cli_parse_missing_weight(const char *cmd, const char *arg, sn_missing_weight *policy, double *value);
 /* Handles one CLI_OPT_*; 0 or a usage error's exit code. */
 int cli_measure_option(struct cli_measure_opts *m, const char *cmd, int opt, const char *arg);
 int cli_parse_measures(const char *cmd, const char *list, sn_measure *out, size_t *n, size_t max);

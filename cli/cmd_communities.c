@@ -80,25 +80,8 @@ static int parse_communities_args(communities_args *a, int argc, char **argv, ch
 			break;
 		case O_GROUP: a->o.group = optarg; break;
 		case O_WEIGHT: a->o.weight = optarg; break;
-		case O_WEIGHT_IS:
-			if (!strcmp(optarg, "distance"))
-				a->o.weight_is = SN_WEIGHT_DISTANCE;
-			else if (!strcmp(optarg, "strength"))
-				a->o.weight_is = SN_WEIGHT_STRENGTH;
-			else
-				return cli_usage(cmd, "--weight-is takes distance or strength, not '%s'", optarg);
-			break;
-		case O_MISSING:
-			if (!strcmp(optarg, "error"))
-				a->o.missing_weight = SN_MISSING_ERROR;
-			else if (!strcmp(optarg, "skip"))
-				a->o.missing_weight = SN_MISSING_SKIP;
-			else {
-				a->o.missing_weight = SN_MISSING_VALUE;
-				rc = cli_parse_number(cmd, "--missing-weight (a value, skip or error)", optarg, 0, INFINITY,
-				                      &a->o.missing_value);
-			}
-			break;
+		case O_WEIGHT_IS: rc = cli_parse_weight_is(cmd, optarg, &a->o.weight_is); break;
+		case O_MISSING: rc = cli_parse_missing_weight(cmd, optarg, &a->o.missing_weight, &a->o.missing_value); break;
 		case O_RESOLUTION: rc = cli_parse_number(cmd, "--resolution", optarg, 1e-300, 1e300, &a->o.resolution); break;
 		case O_SEED:
 			rc = cli_parse_count(cmd, "--seed", optarg, 0, 4294967295u, &seed);
@@ -271,10 +254,7 @@ int cmd_communities(int argc, char **argv)
 	if ((rc = parse_communities_args(&a, argc, argv, &pos)) || (rc = cli_load(pos[0], 0, &g)))
 		goto done;
 	if (sn_communities_find(&c, g, &a.o) != SN_OK) {
-		int hint = strstr(sn_last_error(), "say what a missing weight means") != NULL;
-		rc = cli_fail();
-		if (hint)
-			cli_error("--missing-weight skip leaves such edges out; --missing-weight 1 gives them 1");
+		rc = cli_fail_weight();
 		goto done;
 	}
 	for (size_t i = 0; i < sn_communities_warning_count(c); i++)

@@ -24,6 +24,40 @@ static int progress(const char *what, double percent, void *payload)
 	return 0;
 }
 
+int cli_fail_weight(void)
+{
+	int hint = strstr(sn_last_error(), "say what a missing weight means") != NULL;
+	int rc = cli_fail();
+
+	if (hint)
+		cli_error("--missing-weight skip leaves such edges out; --missing-weight 1 gives them 1");
+	return rc;
+}
+
+int cli_parse_weight_is(const char *cmd, const char *arg, sn_weight_kind *out)
+{
+	if (!strcmp(arg, "distance"))
+		*out = SN_WEIGHT_DISTANCE;
+	else if (!strcmp(arg, "strength"))
+		*out = SN_WEIGHT_STRENGTH;
+	else
+		return cli_usage(cmd, "--weight-is takes distance or strength, not '%s'", arg);
+	return 0;
+}
+
+int cli_parse_missing_weight(const char *cmd, const char *arg, sn_missing_weight *policy, double *value)
+{
+	if (!strcmp(arg, "error"))
+		*policy = SN_MISSING_ERROR;
+	else if (!strcmp(arg, "skip"))
+		*policy = SN_MISSING_SKIP;
+	else {
+		*policy = SN_MISSING_VALUE;
+		return cli_parse_number(cmd, "--missing-weight (a value, skip or error)", arg, 0, INFINITY, value);
+	}
+	return 0;
+}
+
 void cli_measure_opts_init(struct cli_measure_opts *m)
 {
 	memset(m, 0, sizeof *m);
@@ -36,14 +70,7 @@ int cli_measure_option(struct cli_measure_opts *m, const char *cmd, int opt, con
 {
 	switch (opt) {
 	case CLI_OPT_WEIGHT: m->c.weight = arg; return 0;
-	case CLI_OPT_WEIGHT_IS:
-		if (!strcmp(arg, "distance"))
-			m->c.weight_is = SN_WEIGHT_DISTANCE;
-		else if (!strcmp(arg, "strength"))
-			m->c.weight_is = SN_WEIGHT_STRENGTH;
-		else
-			return cli_usage(cmd, "--weight-is takes distance or strength, not '%s'", arg);
-		return 0;
+	case CLI_OPT_WEIGHT_IS: return cli_parse_weight_is(cmd, arg, &m->c.weight_is);
 	case CLI_OPT_MODE:
 		if (!strcmp(arg, "out"))
 			m->c.mode = SN_MODE_OUT;
@@ -72,16 +99,7 @@ int cli_measure_option(struct cli_measure_opts *m, const char *cmd, int opt, con
 			return cli_usage(cmd, "--parallel takes separate or collapse, not '%s'", arg);
 		return 0;
 	case CLI_OPT_MISSING_WEIGHT:
-		if (!strcmp(arg, "error"))
-			m->c.missing_weight = SN_MISSING_ERROR;
-		else if (!strcmp(arg, "skip"))
-			m->c.missing_weight = SN_MISSING_SKIP;
-		else {
-			m->c.missing_weight = SN_MISSING_VALUE;
-			return cli_parse_number(cmd, "--missing-weight (a value, skip or error)", arg, 0, INFINITY,
-			                        &m->c.missing_value);
-		}
-		return 0;
+		return cli_parse_missing_weight(cmd, arg, &m->c.missing_weight, &m->c.missing_value);
 	default: return cli_usage(cmd, "internal: unknown option");
 	}
 }
@@ -139,12 +157,8 @@ int cli_compute(const sn_graph *g, struct cli_measure_opts *m, const sn_measure 
 	for (size_t i = 0; i < n; i++)
 		out[i] = NULL;
 	for (size_t i = 0; i < n && rc == EXIT_OK; i++)
-		if (sn_centrality(&out[i], g, ms[i], &m->c) != SN_OK) {
-			int hint = strstr(sn_last_error(), "say what a missing weight means") != NULL;
-			rc = cli_fail();
-			if (hint)
-				cli_error("--missing-weight skip leaves such edges out; --missing-weight 1 gives them 1");
-		}
+		if (sn_centrality(&out[i], g, ms[i], &m->c) != SN_OK)
+			rc = cli_fail_weight();
 		else
 			for (size_t j = 0; j < sn_scores_warning_count(out[i]); j++) {
 				const char *w = sn_scores_warning(out[i], j);

@@ -208,6 +208,18 @@ def _set_specs(o, avoid, only, keep):
             setattr(o, "n_" + field, len(items))
 
 
+def _set_missing(o, missing_weight):
+    """What an edge without the weight means, into options o."""
+    if missing_weight == "error":
+        o.missing_weight = C.MISSING_ERROR
+    elif missing_weight == "skip":
+        o.missing_weight = C.MISSING_SKIP
+    elif isinstance(missing_weight, (int, float)) and not isinstance(missing_weight, bool):
+        o.missing_weight, o.missing_value = C.MISSING_VALUE, float(missing_weight)
+    else:
+        raise ValueError("missing_weight must be 'error', 'skip' or a number, not %r" % (missing_weight,))
+
+
 class Graph(_Owned):
     """A network: vertices with string ids, edges, and typed attributes.
 
@@ -507,14 +519,7 @@ class Graph(_Owned):
             keep.append(arr)
             o.personalization, o.n_personalization = arr, len(idx)
         _set_specs(o, avoid, only, keep)
-        if missing_weight == "error":
-            o.missing_weight = C.MISSING_ERROR
-        elif missing_weight == "skip":
-            o.missing_weight = C.MISSING_SKIP
-        elif isinstance(missing_weight, (int, float)) and not isinstance(missing_weight, bool):
-            o.missing_weight, o.missing_value = C.MISSING_VALUE, float(missing_weight)
-        else:
-            raise ValueError("missing_weight must be 'error', 'skip' or a number, not %r" % (missing_weight,))
+        _set_missing(o, missing_weight)
         o.collapse_parallel = 1 if collapse_parallel else 0
         return o
 
@@ -608,14 +613,7 @@ class Graph(_Owned):
         o.weight, o.weight_is = _b(weight), _WEIGHT[weight_is if weight is not None else None]
         o.group = _b(group)
         o.resolution, o.seed = float(resolution), int(seed)
-        if missing_weight == "error":
-            o.missing_weight = C.MISSING_ERROR
-        elif missing_weight == "skip":
-            o.missing_weight = C.MISSING_SKIP
-        elif isinstance(missing_weight, (int, float)) and not isinstance(missing_weight, bool):
-            o.missing_weight, o.missing_value = C.MISSING_VALUE, float(missing_weight)
-        else:
-            raise ValueError("missing_weight must be 'error', 'skip' or a number, not %r" % (missing_weight,))
+        _set_missing(o, missing_weight)
         c = C.CommunitiesP()
         _check(C.sn_communities_find(byref(c), self._p, byref(o)))
         try:

@@ -16,7 +16,8 @@ static const char export_help[] =
 	"existing file as it was. Without -o the result goes to standard output.\n"
 	"\n"
 	"  --to F            graphml or dot\n"
-	"  -o, --output OUT  the file to write\n"
+	"  -o, --output OUT  the file to write (- for standard output; a symlink stays a link, a\n"
+	"                    device or FIFO is written into)\n"
 	"  --compact         GraphML without indentation\n"
 	"  --with LIST       compute these centrality measures and write them as attributes\n"
 	"                    (e.g. betweenness,pagerank), so Gephi can size nodes by them;\n"
@@ -102,7 +103,7 @@ static int export_option(export_args *a, cli_args *p, int c, const char *arg)
 	a->dot_only |= c >= O_TITLE && c <= O_PLAIN;
 	switch (c) {
 	case O_TO: a->to = arg; return 0;
-	case 'o': a->output = arg; return 0;
+	case 'o': a->output = strcmp(arg, "-") ? arg : NULL; /* - is standard output */ return 0;
 	case O_COMPACT: a->wopts.flags |= SN_WRITE_COMPACT; return 0;
 	case O_TITLE: d->title = arg; return 0;
 	case O_LABEL: d->label_attr = arg; return 0;

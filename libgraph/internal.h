@@ -305,12 +305,15 @@ SN_HIDDEN sn_status sn__buf_emit(sn__buf *b, const char *path, FILE *fp, char **
 /* ---- atomic output files (io.c) ---- */
 
 typedef struct sn__atomic {
-	const char *path;
-	char *tmp;
+	const char *path;  /* as the caller named it, for messages */
+	char *target;      /* what is replaced: path, or the file a symlink names */
+	char *tmp;         /* NULL when writing straight into a device or FIFO */
 	FILE *fp;
 } sn__atomic;
 
-/* Opens a temporary file beside path for writing. */
+/* Opens a temporary file beside path for writing (beside the file a
+ * symlink names, which the link keeps naming); a device or FIFO is written
+ * into directly, never replaced. */
 SN_HIDDEN sn_status sn__atomic_open(const char *path, sn__atomic *out);
 /* Flushes, syncs and renames it over path; on failure removes it. */
 SN_HIDDEN sn_status sn__atomic_commit(sn__atomic *a);

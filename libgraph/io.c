@@ -3,7 +3,9 @@
  *
  * A writer writes into a temporary file beside the target and renames it
  * over the target only when everything reached the disk, so a failed export
- * never destroys an existing file and never leaves a half-written one.
+ * never destroys an existing file and never leaves a half-written one. A
+ * symlink stays a link (the file it names is replaced), and what is not a
+ * regular file (a device, a FIFO) is written into, never replaced.
  */
 #include "config.h"
 #include "internal.h"
@@ -18,42 +20,92 @@
 #include <time.h>
 #include <unistd.h>
 
-sn_status sn__atomic_open(const char *path, sn__atomic *out)
+/* What a write to path replaces: path itself, or, for a symlink, the file
+ * it names (resolved also when it names nothing yet), so that the link
+ * stays a link. NULL when out of memory. */
+static char *write_target(const char *path)
+{
+	struct stat st;
+	char link[4096], *t;
+	ssize_t n;
+
+	if (lstat(path, &st) != 0 || !S_ISLNK(st.st_mode))
+		return strdup(path);
+	if ((t = realpath(path, NULL)))
+		return t;
+	/* a dangling link: its text, relative to the link's directory */
+	if ((n = readlink(path, link, sizeof link - 1)) < 0)
+		return strdup(path);
+	link[n] = '\0';
+	if (link[0] == '/' || !strchr(path, '/'))
+		return strdup(link);
+	{
+		size_t dir = (size_t)(strrchr(path, '/') - path) + 1;
+		if (!(t = malloc(dir + (size_t)n + 1)))
+			return NULL;
+		memcpy(t, path, dir);
+		memcpy(t + dir, link, (size_t)n + 1);
+		return t;
+	}
+}
+
+/* The temporary file: a short hidden name in the target's directory, so
+ * that a target name of up to NAME_MAX characters still has one. O_EXCL
+ * and a fresh name: it never follows or reuses another file. */
+static int open_temp(sn__atomic *out)
 {
 	static unsigned counter;
-	struct stat st;
-	size_t n = strlen(path);
+	const char *slash = strrchr(out->target, '/');
+	size_t dir = slash ? (size_t)(slash - out->target) + 1 : 0;
 	int fd = -1;
 
-	memset(out, 0, sizeof *out);
-	out->path = path;
-	out->tmp = malloc(n + 32);
-	if (!out->tmp)
-		return sn__error_nomem();
+	if (!(out->tmp = malloc(dir + 48)))
+		return -2;
 	for (int attempt = 0; attempt < 100 && fd < 0; attempt++) {
-		/* O_EXCL and a fresh name: never follows or reuses another file */
-		snprintf(out->tmp, n + 32, "%s.tmp%ld.%u", path, (long)getpid(),
+		memcpy(out->tmp, out->target, dir);
+		snprintf(out->tmp + dir, 48, ".silknet-%ld-%u.tmp", (long)getpid(),
 		         __atomic_add_fetch(&counter, 1, __ATOMIC_RELAXED) ^ (unsigned)time(NULL));
 		fd = open(out->tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
 		if (fd < 0 && errno != EEXIST)
 			break;
 	}
-	if (fd < 0) {
-		sn_status s = sn__error(SN_EIO, "%s: cannot write: %s", path, strerror(errno));
-		free(out->tmp);
-		out->tmp = NULL;
-		return s;
+	return fd;
+}
+
+sn_status sn__atomic_open(const char *path, sn__atomic *out)
+{
+	struct stat st;
+	int fd = -1, exists;
+
+	memset(out, 0, sizeof *out);
+	out->path = path;
+	if (!(out->target = write_target(path)))
+		return sn__error_nomem();
+	exists = stat(out->target, &st) == 0;
+	if (exists && S_ISDIR(st.st_mode)) {
+		free(out->target);
+		out->target = NULL;
+		return sn__error(SN_EIO, "%s: cannot write: it is a directory", path);
 	}
-	/* replacing a file keeps its permissions */
-	if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
-		(void)fchmod(fd, st.st_mode & 07777);
-	out->fp = fdopen(fd, "wb");
-	if (!out->fp) {
+	if (exists && !S_ISREG(st.st_mode)) {
+		/* /dev/null, /dev/stdout, a FIFO: written into, not replaced */
+		fd = open(out->target, O_WRONLY | O_CLOEXEC);
+	} else {
+		fd = open_temp(out);
+		if (fd == -2) {
+			free(out->target);
+			out->target = NULL;
+			return sn__error_nomem();
+		}
+		/* replacing a file keeps its permissions */
+		if (fd >= 0 && exists)
+			(void)fchmod(fd, st.st_mode & 07777);
+	}
+	if (fd < 0 || !(out->fp = fdopen(fd, "wb"))) {
 		sn_status s = sn__error(SN_EIO, "%s: cannot write: %s", path, strerror(errno));
-		close(fd);
-		unlink(out->tmp);
-		free(out->tmp);
-		out->tmp = NULL;
+		if (fd >= 0)
+			close(fd);
+		sn__atomic_abort(out);
 		return s;
 	}
 	return SN_OK;
@@ -67,6 +119,7 @@ void sn__atomic_abort(sn__atomic *a)
 		unlink(a->tmp);
 		free(a->tmp);
 	}
+	free(a->target);
 	memset(a, 0, sizeof *a);
 }
 
@@ -76,12 +129,12 @@ sn_status sn__atomic_commit(sn__atomic *a)
 
 	if (fflush(a->fp) != 0 || ferror(a->fp))
 		err = errno ? errno : EIO;
-	else if (fsync(fileno(a->fp)) != 0 && errno != EINVAL)
+	else if (a->tmp && fsync(fileno(a->fp)) != 0 && errno != EINVAL)
 		err = errno;
 	if (fclose(a->fp) != 0 && !err)
 		err = errno ? errno : EIO;
 	a->fp = NULL;
-	if (!err && rename(a->tmp, a->path) != 0)
+	if (!err && a->tmp && rename(a->tmp, a->target) != 0)
 		err = errno;
 	if (err) {
 		sn_status s = sn__error(SN_EIO, "%s: cannot write: %s", a->path, strerror(err));
@@ -89,6 +142,7 @@ sn_status sn__atomic_commit(sn__atomic *a)
 		return s;
 	}
 	free(a->tmp);
+	free(a->target);
 	memset(a, 0, sizeof *a);
 	return SN_OK;
 }

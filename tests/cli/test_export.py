@@ -126,6 +126,61 @@ class GraphMLRoundTrip(Base):
         self.assertEqual(sorted(os.listdir(self.dir)), ["keep.graphml"])
 
 
+class WhatOutputNames(Base):
+    """-o onto what is not a plain file: a symlink stays a link, a FIFO is
+    written into, - is standard output, a name of 250 characters works."""
+    SRC = os.path.join(GML, "handwritten.graphml")
+
+    def test_symlink_stays_a_link(self):
+        real = os.path.join(self.dir, "real.graphml")
+        link = os.path.join(self.dir, "link.graphml")
+        with open(real, "w") as f:
+            f.write("old")
+        os.chmod(real, 0o640)
+        os.symlink("real.graphml", link)
+        rc, _, err = run("export", self.SRC, "--to", "graphml", "-o", link)
+        self.assertEqual(rc, 0, err)
+        self.assertTrue(os.path.islink(link))
+        self.assertEqual(os.readlink(link), "real.graphml")
+        self.assertEqual(os.stat(real).st_mode & 0o777, 0o640)
+        with open(real) as f:
+            self.assertIn("<graphml", f.read())
+        # a link to nothing yet: the file it names is made
+        os.symlink("later.graphml", os.path.join(self.dir, "dangling"))
+        rc, _, err = run("export", self.SRC, "--to", "graphml", "-o", os.path.join(self.dir, "dangling"))
+        self.assertEqual(rc, 0, err)
+        self.assertTrue(os.path.islink(os.path.join(self.dir, "dangling")))
+        self.assertTrue(os.path.isfile(os.path.join(self.dir, "later.graphml")))
+        self.assertEqual(sorted(os.listdir(self.dir)), ["dangling", "later.graphml", "link.graphml", "real.graphml"])
+
+    def test_fifo_is_written_into(self):
+        import threading
+        fifo = os.path.join(self.dir, "pipe")
+        os.mkfifo(fifo)
+        got = []
+        reader = threading.Thread(target=lambda: got.append(open(fifo, "rb").read()))
+        reader.start()
+        rc, _, err = run("export", self.SRC, "--to", "dot", "-o", fifo)
+        reader.join(10)
+        self.assertEqual(rc, 0, err)
+        self.assertTrue(got and got[0].startswith(b"// written by silknet"))
+        self.assertTrue(os.path.exists(fifo) and not os.path.isfile(fifo))
+        self.assertEqual(os.listdir(self.dir), ["pipe"])
+
+    def test_dash_is_standard_output_and_long_names_work(self):
+        rc, out, err = run("export", self.SRC, "--to", "dot", "-o", "-")
+        self.assertEqual(rc, 0, err)
+        self.assertTrue(out.startswith("// written by silknet"))
+        self.assertFalse(os.path.exists("-"))
+        name = os.path.join(self.dir, "x" * 246 + ".dot")  # 250 characters, NAME_MAX is 255
+        rc, _, err = run("export", self.SRC, "--to", "dot", "-o", name)
+        self.assertEqual(rc, 0, err)
+        self.assertTrue(os.path.isfile(name))
+        rc, _, err = run("export", self.SRC, "--to", "dot", "-o", self.dir)
+        self.assertEqual(rc, 1)
+        self.assertIn("it is a directory", err)
+
+
 class ExportWithMetrics(Base):
     def test_with_measures_as_attributes(self):
         out = self.export("networkx-multigraph.graphml", "--with", "betweenness,pagerank,edge_betweenness")

@@ -1441,6 +1441,30 @@ static void entity_decl(void *ctx, const xmlChar *name, int type, const xmlChar 
 	     (const char *)name, system_id ? " (and external entities are never loaded)" : "");
 }
 
+/* A DTD's <!ATTLIST> would make libxml2 add default attributes to every
+ * element it names: node ids, directed, a key's for and attr.type, and
+ * copies of a long value on every node (a 1 MB file grew to 2 GB). No
+ * GraphML tool writes one; it is refused as entity declarations are. */
+static void attribute_decl(void *ctx, const xmlChar *elem, const xmlChar *fullname, int type, int def,
+                           const xmlChar *default_value, xmlEnumerationPtr tree)
+{
+	reader *r = ctx;
+	unsigned long line = 0, col = 0;
+
+	(void)type;
+	(void)def;
+	(void)default_value;
+	xmlFreeEnumeration(tree); /* the handler owns it */
+	if (r->ctxt->input) {
+		line = (unsigned long)r->ctxt->input->line;
+		col = (unsigned long)r->ctxt->input->col;
+	}
+	fail(r, SN_EPARSE, line, col,
+	     "DTD attribute declaration for <%s %s> refused: GraphML needs no DTD, and its defaults would "
+	     "change the graph",
+	     (const char *)elem, (const char *)fullname);
+}
+
 static xmlEntityPtr get_entity(void *ctx, const xmlChar *name)
 {
 	(void)ctx;
@@ -1678,6 +1702,7 @@ static sn_status read_source(sn_graph **out, source *src, const char *name, cons
 	sax.characters = characters;
 	sax.cdataBlock = cdata_block;
 	sax.entityDecl = entity_decl;
+	sax.attributeDecl = attribute_decl;
 	sax.getEntity = get_entity;
 	sax.reference = reference;
 	sax.serror = xml_error;

@@ -190,6 +190,28 @@ class ExitCodesAndErrors(unittest.TestCase):
         if "libasan" not in os.environ.get("LD_PRELOAD", ""):
             self.assertLess(usage.ru_maxrss, 600 * 1024)  # KiB
 
+    def test_dtd_defaults_refused_before_they_amplify(self):
+        # 2,000 nodes and one 1 MB <!ATTLIST> default: applied, it would put
+        # 2 GB of attribute text on the nodes; refused at the declaration
+        import resource
+        import tempfile
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "amplify.graphml")
+            with open(path, "w") as f:
+                f.write('<?xml version="1.0"?>\n<!DOCTYPE graphml [\n<!ATTLIST node label CDATA "%s">\n]>\n'
+                        % ("x" * 1000000))
+                f.write('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="undirected">')
+                f.write("".join('<node id="n%d"/>' % i for i in range(2000)))
+                f.write("</graph></graphml>\n")
+            # AddressSanitizer reserves terabytes of address space: no limit there
+            limit = None if os.environ.get("SN_SANITIZE") else \
+                (lambda: resource.setrlimit(resource.RLIMIT_AS, (512 << 20, 512 << 20)))
+            p = subprocess.run([SILKNET, "export", path, "--to", "graphml"], capture_output=True, text=True,
+                               preexec_fn=limit)
+        self.assertEqual(p.returncode, 1)
+        self.assertEqual(p.stdout, "")
+        self.assertRegex(p.stderr, r"amplify\.graphml:3:\d+: DTD attribute declaration for <node label> refused")
+
     def test_read_limits_from_environment(self):
         path = os.path.join(GML, "igraph-corridors.graphml")
         env = dict(os.environ, SILKNET_MAX_KEYS="1")

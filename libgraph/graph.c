@@ -666,11 +666,13 @@ sn_status sn_graph_set_desc(sn_graph *g, sn_domain domain, size_t index, const c
 
 size_t sn_graph_warning_count(const sn_graph *g)
 {
-	return g ? g->nwarnings : 0;
+	return g ? g->nwarnings + (g->dropped > 0) : 0;
 }
 
 const char *sn_graph_warning(const sn_graph *g, size_t i)
 {
+	if (g && i == g->nwarnings && g->dropped)
+		return g->more;
 	return g && i < g->nwarnings ? g->warnings[i] : NULL;
 }
 
@@ -681,6 +683,11 @@ sn_status sn__warn(sn_graph *g, const char *fmt, ...)
 	int n;
 	sn_status st;
 
+	if (g->nwarnings >= SN__MAX_WARNINGS) {
+		g->dropped++;
+		snprintf(g->more, sizeof g->more, "and %zu more notes like these", g->dropped);
+		return SN_OK;
+	}
 	if ((st = sn__grow((void **)&g->warnings, &g->cwarnings, g->nwarnings + 1, sizeof *g->warnings)) < 0)
 		return st;
 	va_start(ap, fmt);

@@ -227,6 +227,9 @@ struct sn_graph {
 
 	char **warnings;
 	size_t nwarnings, cwarnings;
+	/* past SN__MAX_WARNINGS only counted; more says how many */
+	size_t dropped;
+	char more[64];
 
 	/* built on demand from ends (sn__graph_ig) */
 	igraph_t ig;
@@ -247,6 +250,9 @@ SN_HIDDEN size_t sn__vertex_find_numbered(const sn_graph *g, const char *s, size
 /* Appends a vertex with id s (len bytes); SN_EINVAL when the id is taken.
  * *iid receives the graph's copy of the id. */
 SN_HIDDEN sn_status sn__vertex_append(sn_graph *g, const char *s, size_t len, const char **iid);
+/* A note for sn_graph_warning(); past SN__MAX_WARNINGS of them only
+ * counted, so that a file of a million skipped elements takes no more. */
+#define SN__MAX_WARNINGS 200
 SN_HIDDEN sn_status sn__warn(sn_graph *g, const char *fmt, ...) SN_PRINTF(2, 3);
 /* The part of g without the vertices vdrop marks and the edges edrop marks
  * (either may be NULL) and without the edges of dropped vertices, with

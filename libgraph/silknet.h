@@ -201,7 +201,9 @@ SN_EXTERN(const char *) sn_graph_desc(const sn_graph *g, sn_domain domain, size_
 SN_EXTERN(sn_status) sn_graph_set_desc(sn_graph *g, sn_domain domain, size_t index, const char *desc);
 
 /** Notes the reader made about input it kept verbatim or skipped, each
- * "FILE:LINE:COL: what", in input order. Owned by g. */
+ * "FILE:LINE:COL: what", in input order: the first 200, and then one more
+ * saying how many followed ("and 499,800 more notes like these"). Owned
+ * by g. */
 SN_EXTERN(size_t) sn_graph_warning_count(const sn_graph *g);
 SN_EXTERN(const char *) sn_graph_warning(const sn_graph *g, size_t i);
 /**@}*/

@@ -136,6 +136,31 @@ START_TEST(networkx_number_keys_merged)
 }
 END_TEST
 
+/* A million skipped elements must not take a million notes. */
+START_TEST(warnings_capped)
+{
+	static const char head[] =
+		"<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph edgedefault=\"undirected\"><node id=\"a\"/>";
+	static const char tail[] = "</graph></graphml>";
+	size_t n = 5000, len = strlen(head) + 4 * n + strlen(tail);
+	char *doc = malloc(len + 1), *p = doc;
+	sn_graph *g;
+
+	ck_assert_ptr_nonnull(doc);
+	p += sprintf(p, "%s", head);
+	for (size_t i = 0; i < n; i++)
+		p += sprintf(p, "<x/>");
+	sprintf(p, "%s", tail);
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, doc, len, "many", NULL), SN_OK);
+	ck_assert_uint_eq(sn_graph_warning_count(g), 201);
+	ck_assert_ptr_nonnull(strstr(sn_graph_warning(g, 199), "skipped element <x>"));
+	ck_assert_str_eq(sn_graph_warning(g, 200), "and 4800 more notes like these");
+	ck_assert_ptr_null(sn_graph_warning(g, 201));
+	sn_graph_free(g);
+	free(doc);
+}
+END_TEST
+
 START_TEST(igraph_written)
 {
 	sn_graph *g = load_fixture("graphml/igraph-corridors.graphml");
@@ -916,6 +941,8 @@ static Suite *graphml_suite(void)
 	tcase_add_test(tc, networkx_multigraph);
 	tcase_add_test(tc, networkx_digraph_exact_numbers);
 	tcase_add_test(tc, networkx_number_keys_merged);
+	tc = test_case(s, "warnings", NULL, NULL);
+	tcase_add_test(tc, warnings_capped);
 	tc = test_case(s, "read_igraph", NULL, NULL);
 	tcase_add_test(tc, igraph_written);
 	tc = test_case(s, "read_cytoscape", NULL, NULL);

@@ -110,6 +110,19 @@ int cli_load(const char *path, unsigned flags, sn_graph **out)
 	return st == SN_OK ? EXIT_OK : cli_fail();
 }
 
+/* rc, unless standard output could not take what was written (a full
+ * disk, a closed pipe): then an error, said once - a command that failed
+ * has said why already. */
+static int flushed(int rc)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		if (rc == EXIT_OK)
+			cli_error("error writing to standard output");
+		return rc == EXIT_OK ? EXIT_BAD_INPUT : rc;
+	}
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	static const struct {
@@ -131,20 +144,14 @@ int main(int argc, char **argv)
 		return cli_usage(NULL, "no command given");
 	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
 		fputs(usage_text, stdout);
-		return EXIT_OK;
+		return flushed(EXIT_OK);
 	}
 	if (!strcmp(argv[1], "--version")) {
 		printf("silknet %s\n", sn_version_string());
-		return EXIT_OK;
+		return flushed(EXIT_OK);
 	}
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-		if (!strcmp(argv[1], commands[i].name)) {
-			int rc = commands[i].fn(argc - 1, argv + 1);
-			if (fflush(stdout) != 0 || ferror(stdout)) {
-				cli_error("error writing to standard output");
-				return EXIT_BAD_INPUT;
-			}
-			return rc;
-		}
+		if (!strcmp(argv[1], commands[i].name))
+			return flushed(commands[i].fn(argc - 1, argv + 1));
 	return cli_usage(NULL, "unknown command '%s'", argv[1]);
 }

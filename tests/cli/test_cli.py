@@ -242,6 +242,17 @@ class ExitCodesAndErrors(unittest.TestCase):
         self.assertEqual(rc, 0)
         self.assertRegex(out, r"^silknet \d+\.\d+\.\d+\n$")
 
+    def test_a_full_standard_output_fails_once(self):
+        if not os.path.exists("/dev/full"):
+            self.skipTest("no /dev/full")
+        actors = os.path.join(os.environ.get("SN_SRCDIR", "."), "data", "central-asia-actors.graphml")
+        for args in (["--help"], ["--version"], ["route", "--help"], ["info", actors],
+                     ["export", actors, "--to", "dot"], ["centrality", actors, "--top", "3"]):
+            with self.subTest(args=args), open("/dev/full", "w") as full:
+                p = subprocess.run([SILKNET, *args], stdout=full, stderr=subprocess.PIPE, text=True)
+            self.assertEqual(p.returncode, 1, args)
+            self.assertEqual(len(p.stderr.splitlines()), 1, p.stderr)
+
 
 class Table(unittest.TestCase):
     def test_table_lists_keys_and_notes(self):

@@ -195,3 +195,18 @@ size_t *cli_ranked(const double *key, size_t n)
 	}
 	return rows;
 }
+
+void cli_warn_unmatched(const sn_graph *g, const cli_specs *s, const char *opt)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		size_t nv, ne;
+		const char *hint;
+		/* a spec in error is reported where it is used */
+		if (sn_graph_spec_matches(g, s->v[i], &nv, &ne, &hint) != SN_OK || nv || ne)
+			continue;
+		if (hint)
+			cli_error("warning: %s '%s' matches nothing; did you mean '%s'?", opt, s->v[i], hint);
+		else
+			cli_error("warning: %s '%s' matches nothing", opt, s->v[i]);
+	}
+}

@@ -76,6 +76,9 @@ typedef struct cli_specs {
 } cli_specs;
 int cli_specs_add(cli_specs *s, const char *cmd, const char *opt, const char *text);
 void cli_specs_free(cli_specs *s);
+/* A warning for each spec that names no vertex or edge of g (a typo, or a
+ * value in another case: the warning says which). */
+void cli_warn_unmatched(const sn_graph *g, const cli_specs *s, const char *opt);
 
 /* Sorts rows (indices into key) by key: NaN last, ties by index. -1 when
  * out of memory. */

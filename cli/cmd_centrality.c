@@ -461,7 +461,7 @@ static int brokerage_by_chance(const sn_graph *g, centrality_args *a)
 		if (!(a->exp[i] = malloc((n ? n : 1) * sizeof *a->exp[i])) ||
 		    !(a->z[i] = malloc((n ? n : 1) * sizeof *a->z[i])))
 			return cli_fail();
-		if (sn_brokerage_expected(a->exp[i], a->z[i], g, a->ms[i], c) != SN_OK)
+		if (sn_brokerage_expected(g, a->ms[i], c, a->exp[i], a->z[i]) != SN_OK)
 			return cli_fail();
 		for (size_t v = 0; v < n; v++)
 			a->z[i][v] = a->z[i][v] > 0 ? (x[v] - a->exp[i][v]) / a->z[i][v] : NAN;
@@ -476,6 +476,9 @@ static int compute_centrality(const sn_graph *g, centrality_args *a)
 	sn_centrality_opts *c = &a->mo.c;
 	int rc;
 
+	/* the library warns of an avoid that leaves nothing out */
+	cli_warn_unmatched(g, &a->only, "--only");
+	cli_warn_unmatched(g, &a->close, "--close");
 	c->avoid = a->avoid.v;
 	c->n_avoid = a->avoid.n;
 	c->only = a->only.v;

@@ -93,6 +93,9 @@ static int load_query(route_args *a, char **pos, size_t nends, sn_graph **g, siz
 	for (size_t i = 0; i < a->via_text.n; i++)
 		if ((rc = cli_lookup(*g, a->via_text.v[i], &a->via[i])))
 			return rc;
+	cli_warn_unmatched(*g, &a->avoid, "--avoid");
+	cli_warn_unmatched(*g, &a->only, "--only");
+	cli_warn_unmatched(*g, &a->close, "--close");
 	a->o.avoid = a->avoid.v;
 	a->o.n_avoid = a->avoid.n;
 	a->o.only = a->only.v;

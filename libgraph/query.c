@@ -107,6 +107,70 @@ static sn_status split_spec(const sn_graph *g, const char *spec, char *attr, siz
 	return SN_OK;
 }
 
+/* The vertices and edges of one kind that m matches. */
+static size_t count_matches(const match *m, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += (size_t)matches(m, i);
+	return c;
+}
+
+/* A string value differing from the one asked only in case ("kz" for
+ * "KZ"), as a hint; NULL when there is none. */
+static const char *other_case(const sn_graph *g, size_t k, sn_domain d, size_t n, const char *value)
+{
+	const char *s;
+
+	if (k == SIZE_MAX || sn_key_type(g, k) != SN_TYPE_STRING)
+		return NULL;
+	for (size_t i = 0; i < n; i++)
+		if (sn_attr_get_string(g, k, d, i, &s) == SN_OK && strcasecmp(s, value) == 0 && strcmp(s, value) != 0)
+			return s;
+	return NULL;
+}
+
+sn_status sn_graph_spec_matches(const sn_graph *g, const char *spec, size_t *vertices, size_t *edges, const char **hint)
+{
+	char attr[256];
+	const char *value;
+	size_t v, kn, ke, nv = 0, ne = 0;
+	match m;
+	sn_status st;
+
+	const char *h = NULL;
+
+	SN_CHECK_ARG(g != NULL);
+	SN_CHECK_ARG(spec != NULL);
+	if (sn_graph_vertex_find(g, spec, &v) == SN_OK || (!strchr(spec, '=') && sn_graph_vertex_lookup(g, spec, &v) == SN_OK))
+		nv = 1;
+	else if (!strchr(spec, '='))
+		return sn_graph_vertex_lookup(g, spec, &v); /* the message suggests */
+	else {
+		if ((st = split_spec(g, spec, attr, sizeof attr, &value, &kn, &ke)) < 0)
+			return st;
+		if (kn != SIZE_MAX) {
+			if ((st = compile_match(g, kn, SN_DOMAIN_NODE, value, &m)) < 0)
+				return st;
+			nv = count_matches(&m, g->nv);
+		}
+		if (ke != SIZE_MAX) {
+			if ((st = compile_match(g, ke, SN_DOMAIN_EDGE, value, &m)) < 0)
+				return st;
+			ne = count_matches(&m, g->ne);
+		}
+		if (!nv && !ne && !(h = other_case(g, kn, SN_DOMAIN_NODE, g->nv, value)))
+			h = other_case(g, ke, SN_DOMAIN_EDGE, g->ne, value);
+	}
+	if (hint)
+		*hint = h;
+	if (vertices)
+		*vertices = nv;
+	if (edges)
+		*edges = ne;
+	return SN_OK;
+}
+
 static void close_edge(sn__query *q, size_t e)
 {
 	VECTOR(q->w)[e] = CLOSED(q);

@@ -345,8 +345,8 @@ static void role_moments(int r, const double *n, size_t k, size_t i, double N, d
 
 /* The group sizes and the density the null model needs, then each
  * vertex's moments by its group (the public contract is in silknet.h). */
-sn_status sn_brokerage_expected(double *expected, double *sd, const sn_graph *g, sn_measure role,
-                                const sn_centrality_opts *opts)
+sn_status sn_brokerage_expected(const sn_graph *g, sn_measure role, const sn_centrality_opts *opts, double *expected,
+                                double *sd)
 {
 	static const int sna_order[] = { 0, 1, 3, 2, 4, 5 }; /* ours -> sna's */
 	const char **grp = NULL, **values = NULL;

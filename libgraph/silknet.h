@@ -695,8 +695,8 @@ SN_EXTERN(const char *) sn_scores_warning(const sn_scores *s, size_t i);
  * @return SN_OK, SN_EINVAL (no group, or from_group/to_group set: the model
  *         is of all two-paths; an actor without a group), SN_ENOTFOUND,
  *         SN_ENOMEM */
-SN_EXTERN(sn_status) sn_brokerage_expected(double *expected, double *sd, const sn_graph *g, sn_measure role,
-                                           const sn_centrality_opts *opts);
+SN_EXTERN(sn_status) sn_brokerage_expected(const sn_graph *g, sn_measure role, const sn_centrality_opts *opts,
+                                           double *expected, double *sd);
 
 /** Stores scores as a double attribute named name (a new key, or an existing
  * double key of that name and domain), so that export writes them; NaN
@@ -986,6 +986,15 @@ SN_EXTERN(sn_status) sn_route_redundancy(const sn_graph *g, size_t from, size_t 
  * suggests the closest ids and labels ("did you mean 'Tashkent'?").
  * @return SN_OK, SN_ENOTFOUND, SN_EINVAL (a label shared by several) */
 SN_EXTERN(sn_status) sn_graph_vertex_lookup(const sn_graph *g, const char *text, size_t *out);
+/** How many vertices and edges a constraint (in the grammar above) names:
+ * "ID" one vertex, "attr=value" the vertices and edges whose attribute has
+ * the value (an item of a ';' list counts). A spec that names nothing is
+ * usually a typo: *hint (may be NULL) then gets a value that differs only
+ * in case ("KZ" for "kz"), or NULL. Any output may be NULL.
+ * @return SN_OK, SN_ENOTFOUND (no such vertex, with suggestions, or no such
+ *         attribute), SN_EINVAL (not attr=value; a value of the wrong type) */
+SN_EXTERN(sn_status) sn_graph_spec_matches(const sn_graph *g, const char *spec, size_t *vertices, size_t *edges,
+                                           const char **hint);
 /**@}*/
 
 /** @name Summaries */

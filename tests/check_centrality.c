@@ -70,15 +70,15 @@ START_TEST(brokerage_by_hand)
 	 * members) expects d^2 (1 - d) * 2 * 1, any broker d^2 (1 - d) * 5 * 4 */
 	{
 		double e[6], sd[6], p = 0.2 * 0.2 * 0.8;
-		ck_assert_int_eq(sn_brokerage_expected(e, sd, g, SN_BROKERAGE_COORDINATOR, &o), SN_OK);
+		ck_assert_int_eq(sn_brokerage_expected(g, SN_BROKERAGE_COORDINATOR, &o, e, sd), SN_OK);
 		ck_assert_double_eq_tol(e[0], p * 2, 1e-12);
 		ck_assert_double_eq_tol(e[3], 0, 1e-12); /* b1 is alone in B */
 		ck_assert_double_eq_tol(sd[0], sqrt(p * 2 * (1 - p)), 1e-12);
-		ck_assert_int_eq(sn_brokerage_expected(e, sd, g, SN_BROKERAGE_TOTAL, &o), SN_OK);
+		ck_assert_int_eq(sn_brokerage_expected(g, SN_BROKERAGE_TOTAL, &o, e, sd), SN_OK);
 		ck_assert_double_eq_tol(e[5], p * 20, 1e-12);
-		ck_assert_int_eq(sn_brokerage_expected(e, sd, g, SN_BETWEENNESS, &o), SN_EINVAL);
+		ck_assert_int_eq(sn_brokerage_expected(g, SN_BETWEENNESS, &o, e, sd), SN_EINVAL);
 		o.from_group = "A";
-		ck_assert_int_eq(sn_brokerage_expected(e, sd, g, SN_BROKERAGE_TOTAL, &o), SN_EINVAL);
+		ck_assert_int_eq(sn_brokerage_expected(g, SN_BROKERAGE_TOTAL, &o, e, sd), SN_EINVAL);
 		o.from_group = NULL;
 	}
 	/* a direct tie a3 -> b1 closes the representative's path, and opens

@@ -811,6 +811,23 @@ START_TEST(constraint_lists)
 	sn_routes_free(r);
 	o.only = tit; /* no partial items */
 	ck_assert_int_eq(sn_route(&r, g, 0, 1, &o), SN_ENOPATH);
+	/* what a spec names, and a hint for a value in another case */
+	{
+		size_t nv = 9, ne = 9;
+		const char *hint = "x";
+		ck_assert_int_eq(sn_graph_spec_matches(g, "corridor=TITR", &nv, &ne, &hint), SN_OK);
+		ck_assert_uint_eq(nv, 0);
+		ck_assert_uint_eq(ne, 2);
+		ck_assert_ptr_null(hint);
+		ck_assert_int_eq(sn_graph_spec_matches(g, "b", &nv, &ne, NULL), SN_OK);
+		ck_assert_uint_eq(nv, 1);
+		ck_assert_uint_eq(ne, 0);
+		ck_assert_int_eq(sn_graph_spec_matches(g, "corridor=northern", &nv, &ne, &hint), SN_OK);
+		ck_assert_uint_eq(nv + ne, 0);
+		ck_assert_str_eq(hint, "NORTHERN");
+		ck_assert_int_eq(sn_graph_spec_matches(g, "colour=red", &nv, &ne, &hint), SN_ENOTFOUND);
+		ck_assert_int_eq(sn_graph_spec_matches(g, "zz", NULL, NULL, NULL), SN_ENOTFOUND);
+	}
 	o.only = NULL;
 	o.n_only = 0;
 	o.avoid = north;

@@ -312,6 +312,15 @@ class Errors(unittest.TestCase):
                 self.assertIn(msg, err)
                 self.assertTrue(err.startswith("silknet: "))
 
+    def test_specs_that_match_nothing_are_said(self):
+        rc, out, err = run("route", NET, "c1", "c2", "--avoid", "mode=teleport")
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(err, "silknet: warning: --avoid 'mode=teleport' matches nothing\n")
+        corridors = os.path.join(os.environ.get("SN_SRCDIR", "."), "data", "central-asia-corridors.graphml")
+        rc, out, err = run("route", corridors, "Tashkent", "Istanbul", "--cost", "days", "--avoid", "country=kz")
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(err, "silknet: warning: --avoid 'country=kz' matches nothing; did you mean 'KZ'?\n")
+
     def test_negative_cost_names_the_segment(self):
         import tempfile
         with open(SMALL) as f:

@@ -578,7 +578,7 @@ class Graph(_Owned):
         _check(C.sn_measure_from_name(_b(measure), byref(m)))
         n = len(self)
         e, sd = (c_double * max(n, 1))(), (c_double * max(n, 1))()
-        _check(C.sn_brokerage_expected(e, sd, self._p, m.value, byref(o)))
+        _check(C.sn_brokerage_expected(self._p, m.value, byref(o), e, sd))
         return {v: (e[i], sd[i]) for i, v in enumerate(self._vertex_ids())}
 
     def attach(self, measure, name=None, **kw):

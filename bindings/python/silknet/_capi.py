@@ -168,7 +168,7 @@ _fn("sn_scores_domain", c_int, ScoresP)
 _fn("sn_scores_warning_count", c_size_t, ScoresP)
 _fn("sn_scores_warning", c_char_p, ScoresP, c_size_t)
 _fn("sn_graph_attach_scores", status, GraphP, c_char_p, ScoresP, size_p)
-_fn("sn_brokerage_expected", status, POINTER(c_double), POINTER(c_double), GraphP, c_int, POINTER(CentralityOpts))
+_fn("sn_brokerage_expected", status, GraphP, c_int, POINTER(CentralityOpts), POINTER(c_double), POINTER(c_double))
 # communities
 _fn("sn_community_method_from_name", status, c_char_p, POINTER(c_int))
 _fn("sn_communities_find", status, POINTER(CommunitiesP), GraphP, POINTER(CommunityOpts))

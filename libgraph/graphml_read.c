@@ -122,6 +122,8 @@ typedef struct pending_edge {
 typedef struct reader {
 	sn_graph *g;
 	xmlParserCtxtPtr ctxt;
+	unsigned char head[64]; /* the first bytes read, to say what a non-XML file is */
+	size_t nhead;
 	const char *file;
 	unsigned flags;
 	size_t max_value;
@@ -252,6 +254,8 @@ static void fail(reader *r, sn_status code, unsigned long line, unsigned long co
 	va_end(ap);
 	if (code == SN_ENOMEM)
 		sn__error_nomem();
+	else if (code == SN_EIO && !line && !col)
+		sn__error(code, "%s: %s", r->file, msg); /* no position to give */
 	else
 		sn__error_at(code, r->file, line, col, "%s", msg);
 	r->st = code;
@@ -298,6 +302,38 @@ static void warn_here(reader *r, const char *fmt, const char *a, const char *b)
 	check(r, sn__warn(r->g, "%s:%lu:%lu: %s", r->file, line, col, msg));
 }
 
+/* What a file that is no XML looks like, from its first bytes: libxml2
+ * calls them all an empty document. */
+static const char *what_it_is(const reader *r)
+{
+	const unsigned char *h = r->head;
+	size_t n = r->nhead, nl;
+
+	if (n == 0)
+		return "empty file, expected a <graphml> element";
+	if (n >= 4 && ((h[0] == 0 && h[1] == 0 && h[2] == 0xfe && h[3] == 0xff) ||
+	               (h[0] == 0xff && h[1] == 0xfe && h[2] == 0 && h[3] == 0)))
+		return "not readable: UTF-32 text, which libxml2 does not read; save it as UTF-8";
+	if (n >= 2 && h[0] == 0x1f && h[1] == 0x8b)
+		return "not GraphML: gzip-compressed data; decompress it first (gunzip)";
+	if (memchr(h, 0, n))
+		return "not GraphML: binary data, expected a <graphml> element";
+	{
+		size_t i = 0;
+		while (i < n && (h[i] == ' ' || h[i] == '\t' || h[i] == '\r' || h[i] == '\n'))
+			i++;
+		if (i == n)
+			return "only white space, expected a <graphml> element";
+	}
+	{
+		const unsigned char *eol = memchr(h, '\n', n);
+		nl = eol ? (size_t)(eol - h) : n;
+	}
+	if (!memchr(h, '<', nl) && (memchr(h, ',', nl) || memchr(h, '\t', nl) || memchr(h, ';', nl)))
+		return "not GraphML: looks like a table (CSV), expected a <graphml> element";
+	return "not GraphML: no XML element, expected a <graphml> element";
+}
+
 static void xml_error(void *ctx, xmlErrorPtr err)
 {
 	reader *r = ctx;
@@ -317,8 +353,7 @@ static void xml_error(void *ctx, xmlErrorPtr err)
 	if (msg[0] >= 'A' && msg[0] <= 'Z' && !(msg[1] >= 'A' && msg[1] <= 'Z'))
 		msg[0] = (char)(msg[0] - 'A' + 'a');
 	if (err->code == XML_ERR_DOCUMENT_EMPTY)
-		fail(r, SN_EPARSE, (unsigned long)err->line, (unsigned long)err->int2,
-		     "empty document, expected a <graphml> element");
+		fail(r, SN_EPARSE, (unsigned long)err->line, (unsigned long)err->int2, "%s", what_it_is(r));
 	else
 		fail(r, SN_EPARSE, (unsigned long)err->line, (unsigned long)err->int2, "malformed XML: %s", msg);
 }
@@ -625,7 +660,12 @@ static void root_start(reader *r, const xmlChar *local, const xmlChar *uri, int 
 {
 	sn_graph *g = r->g;
 
-	if (!(local == r->nm[NM_graphml]) || !is_graphml(r, uri)) {
+	if (local == r->nm[NM_graphml] && !is_graphml(r, uri)) {
+		fail_here(r, SN_EPARSE, "not GraphML: <graphml> is in the namespace '%s', expected %s", (const char *)uri,
+		          "http://graphml.graphdrawing.org/xmlns");
+		return;
+	}
+	if (local != r->nm[NM_graphml]) {
 		fail_here(r, SN_EPARSE, "not GraphML: the root element is <%s>, expected <graphml>%s",
 		          (const char *)local, "");
 		return;
@@ -1599,7 +1639,7 @@ typedef struct source {
 
 /* libxml2's read callback: from memory, a stream or a descriptor, retrying
  * interrupted reads; -1 with the error recorded on a read failure. */
-static int source_read(void *ctx, char *buf, int len)
+static int source_read_raw(void *ctx, char *buf, int len)
 {
 	source *s = ctx;
 
@@ -1652,6 +1692,22 @@ static int source_read(void *ctx, char *buf, int len)
 			return -1;
 		}
 	}
+}
+
+/* The same, keeping the first bytes for what_it_is(). */
+static int source_read(void *ctx, char *buf, int len)
+{
+	source *s = ctx;
+	int n = source_read_raw(ctx, buf, len);
+
+	if (n > 0 && s->r->nhead < sizeof s->r->head) {
+		size_t k = sizeof s->r->head - s->r->nhead;
+		if (k > (size_t)n)
+			k = (size_t)n;
+		memcpy(s->r->head + s->r->nhead, buf, k);
+		s->r->nhead += k;
+	}
+	return n;
 }
 
 static int source_close(void *ctx)

@@ -242,6 +242,35 @@ class ExitCodesAndErrors(unittest.TestCase):
         self.assertEqual(rc, 0)
         self.assertRegex(out, r"^silknet \d+\.\d+\.\d+\n$")
 
+    def test_what_a_file_that_is_not_graphml_looks_like(self):
+        import csv
+        import gzip
+        with tempfile.TemporaryDirectory() as d:
+            doc = '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph/></graphml>'
+            cases = {
+                "edges.csv": (None, "not GraphML: looks like a table (CSV)"),
+                "g.graphml.gz": (gzip.compress(doc.encode()), "not GraphML: gzip-compressed data"),
+                "utf32.graphml": (doc.encode("utf-32"), "UTF-32 text, which libxml2 does not read"),
+                "other-ns.graphml": (doc.replace("graphml.graphdrawing.org", "example.org").encode(),
+                                     "<graphml> is in the namespace 'http://example.org/xmlns', expected "
+                                     "http://graphml.graphdrawing.org/xmlns"),
+            }
+            with open(os.path.join(d, "edges.csv"), "w", newline="") as f:
+                csv.writer(f).writerows([["source", "target", "weight"], ["KOR", "UZB", "5.1"]])
+            for name, (data, msg) in cases.items():
+                path = os.path.join(d, name)
+                if data is not None:
+                    with open(path, "wb") as f:
+                        f.write(data)
+                with self.subTest(file=name):
+                    rc, _, err = run("info", path)
+                    self.assertEqual(rc, 1)
+                    self.assertIn(msg, err)
+                    self.assertNotIn("empty document", err)
+            rc, _, err = run("info", d)
+            self.assertEqual(rc, 1)
+            self.assertEqual(err, "silknet: %s: cannot read: Is a directory\n" % d)
+
     def test_a_full_standard_output_fails_once(self):
         if not os.path.exists("/dev/full"):
             self.skipTest("no /dev/full")

@@ -11,7 +11,10 @@
 #include "internal.h"
 
 #include <errno.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,6 +22,40 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+
+/* The temporary files of the writes in progress, so that a signal handler
+ * can remove them (sn_remove_temporary_files): lock-free slots, as a
+ * handler may run in the middle of any of these. */
+#define MAX_PENDING 64
+static char *_Atomic pending[MAX_PENDING];
+
+static void pending_add(char *tmp)
+{
+	for (size_t i = 0; i < MAX_PENDING; i++) {
+		char *expected = NULL;
+		if (atomic_compare_exchange_strong(&pending[i], &expected, tmp))
+			return;
+	}
+	/* all taken: this one is only not removed on a signal */
+}
+
+static void pending_remove(const char *tmp)
+{
+	for (size_t i = 0; i < MAX_PENDING; i++) {
+		char *expected = (char *)tmp;
+		if (atomic_compare_exchange_strong(&pending[i], &expected, NULL))
+			return;
+	}
+}
+
+void sn_remove_temporary_files(void)
+{
+	for (size_t i = 0; i < MAX_PENDING; i++) {
+		char *p = atomic_exchange(&pending[i], NULL);
+		if (p)
+			unlink(p); /* async-signal-safe; p itself is freed by nobody now */
+	}
+}
 
 /* What a write to path replaces: path itself, or, for a symlink, the file
  * it names (resolved also when it names nothing yet), so that the link
@@ -91,7 +128,19 @@ sn_status sn__atomic_open(const char *path, sn__atomic *out)
 		/* /dev/null, /dev/stdout, a FIFO: written into, not replaced */
 		fd = open(out->target, O_WRONLY | O_CLOEXEC);
 	} else {
+		/* the signals a program cleans up after wait until the file is
+		 * known to sn_remove_temporary_files() */
+		sigset_t block, old;
+		sigemptyset(&block);
+		sigaddset(&block, SIGINT);
+		sigaddset(&block, SIGTERM);
+		sigaddset(&block, SIGHUP);
+		sigaddset(&block, SIGPIPE);
+		pthread_sigmask(SIG_BLOCK, &block, &old);
 		fd = open_temp(out);
+		if (fd >= 0)
+			pending_add(out->tmp);
+		pthread_sigmask(SIG_SETMASK, &old, NULL);
 		if (fd == -2) {
 			free(out->target);
 			out->target = NULL;
@@ -116,6 +165,7 @@ void sn__atomic_abort(sn__atomic *a)
 	if (a->fp)
 		fclose(a->fp);
 	if (a->tmp) {
+		pending_remove(a->tmp);
 		unlink(a->tmp);
 		free(a->tmp);
 	}
@@ -136,6 +186,8 @@ sn_status sn__atomic_commit(sn__atomic *a)
 	a->fp = NULL;
 	if (!err && a->tmp && rename(a->tmp, a->target) != 0)
 		err = errno;
+	if (!err && a->tmp)
+		pending_remove(a->tmp); /* renamed: nothing left to remove */
 	if (err) {
 		sn_status s = sn__error(SN_EIO, "%s: cannot write: %s", a->path, strerror(err));
 		sn__atomic_abort(a);

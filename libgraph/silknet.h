@@ -473,6 +473,13 @@ typedef struct sn_dot_opts {
 /** Initializes opts with defaults. @return SN_OK, SN_EINVAL (wrong version) */
 SN_EXTERN(sn_status) sn_dot_opts_init(sn_dot_opts *opts, unsigned version);
 
+/** Removes the temporary files of the writes in progress (what a write to a
+ * path writes before it renames it over the target). Async-signal-safe: a
+ * program's SIGINT or SIGTERM handler calls it so that an interrupted
+ * export leaves nothing behind; the targets are untouched either way. The
+ * writes it cut short then fail. */
+SN_EXTERN(void) sn_remove_temporary_files(void);
+
 /** Writes g as DOT to path, atomically as sn_graph_write_graphml() does.
  * @param opts  options, or NULL for defaults
  * @return SN_OK, SN_EIO, SN_ENOTFOUND (an attribute named in opts does not

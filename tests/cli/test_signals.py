@@ -23,6 +23,11 @@ def big_graphml(path, n=200000, m=600000):
         f.write("</graph></graphml>")
 
 
+def default_signals():
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGPIPE):
+        signal.signal(sig, signal.SIG_DFL)
+
+
 class Signals(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -41,8 +46,11 @@ class Signals(unittest.TestCase):
         with open(target, "w") as f:
             f.write("old")
         for attempt in range(5):
+            # as from a terminal: a test run in the background (make, nohup)
+            # hands its children these signals ignored, and silknet keeps
+            # an ignored signal ignored
             p = subprocess.Popen([SILKNET, "export", self.src, "--to", "graphml", "-o", target],
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=default_signals)
             caught = False
             while p.poll() is None:
                 if any(f.endswith(".tmp") for f in os.listdir(out_dir)):

@@ -1080,7 +1080,8 @@ static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 		return;
 	}
 	r->edir[e] = (int8_t)directed;
-	if (nattr > 3) {
+	/* source and target are always there; a third may be one to keep */
+	if (nattr > 2) {
 		static const enum name_id known[] = { NM_id, NM_source, NM_target, NM_directed };
 		keep_extra(r, nattr, attrs, known, 4, &g->eextra, g->ce, e);
 	}

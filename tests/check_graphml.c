@@ -136,6 +136,30 @@ START_TEST(networkx_number_keys_merged)
 }
 END_TEST
 
+/* An attribute silknet does not interpret survives the round trip, even
+ * alone beside source and target. */
+START_TEST(single_extra_attribute_kept)
+{
+	static const char doc[] = "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
+	                          "<graph edgedefault=\"undirected\"><node id=\"a\"/><node id=\"b\"/>"
+	                          "<edge source=\"a\" target=\"b\" foo=\"1\"/></graph></graphml>";
+	sn_graph *g, *back;
+	char *text, *text2;
+	size_t len, len2;
+
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, doc, sizeof doc - 1, "extra", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_write_graphml_memory(&text, &len, g, NULL), SN_OK);
+	ck_assert_ptr_nonnull(strstr(text, "<edge source=\"a\" target=\"b\" foo=\"1\"/>"));
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&back, text, len, "again", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_write_graphml_memory(&text2, &len2, back, NULL), SN_OK);
+	ck_assert_str_eq(text2, text);
+	sn_free(text);
+	sn_free(text2);
+	sn_graph_free(back);
+	sn_graph_free(g);
+}
+END_TEST
+
 /* A million skipped elements must not take a million notes. */
 START_TEST(warnings_capped)
 {
@@ -943,6 +967,8 @@ static Suite *graphml_suite(void)
 	tcase_add_test(tc, networkx_number_keys_merged);
 	tc = test_case(s, "warnings", NULL, NULL);
 	tcase_add_test(tc, warnings_capped);
+	tc = test_case(s, "round trips", NULL, NULL);
+	tcase_add_test(tc, single_extra_attribute_kept);
 	tc = test_case(s, "read_igraph", NULL, NULL);
 	tcase_add_test(tc, igraph_written);
 	tc = test_case(s, "read_cytoscape", NULL, NULL);

@@ -575,6 +575,42 @@ static int root_declares(reader *r, const xmlChar *prefix, const xmlChar *uri)
 	return 0;
 }
 
+/* A prefixed attribute kept for the writer (z:flag on a <node>) needs its
+ * namespace declared where the writer declares namespaces: on <graphml>.
+ * A declaration made on the element itself is copied there (a prefix the
+ * root binds to another namespace is left as it is). */
+static void keep_ns(reader *r, const xmlChar *prefix, const xmlChar *uri)
+{
+	sn_graph *g = r->g;
+	char qn[300];
+	sn_xattr *x;
+	size_t len;
+	const char *v;
+
+	if (!prefix || !uri || r->st < 0 || root_declares(r, prefix, uri))
+		return;
+	snprintf(qn, sizeof qn, "xmlns:%s", (const char *)prefix);
+	for (size_t i = 0; i < g->n_root_attrs; i++)
+		if (strcmp(g->root_attrs[i].qname, qn) == 0)
+			return;
+	x = realloc(g->root_attrs, (g->n_root_attrs + 2) * sizeof *x);
+	if (!x) {
+		nomem(r);
+		return;
+	}
+	g->root_attrs = x;
+	x = &g->root_attrs[g->n_root_attrs];
+	memset(x, 0, 2 * sizeof *x);
+	x->qname = qname_intern(r, (const xmlChar *)"xmlns", prefix);
+	v = ns_value(r, uri, &len);
+	x->value = sn__intern(g, v, len);
+	if (!x->qname || !x->value) {
+		nomem(r);
+		return;
+	}
+	g->n_root_attrs++;
+}
+
 /* An element inside an opaque value (yEd's graphics): re-serialized as
  * markup, with its namespace declarations and attributes, so that the
  * writer can emit it verbatim. */
@@ -780,6 +816,7 @@ static void key_start(reader *r, int nattr, const xmlChar **attrs)
 			                     (a[0] == r->nm[NM_attr_type])))
 				continue;
 			k->extra[k->n_extra].qname = qname_intern(r, a[1], a[0]);
+			keep_ns(r, a[1], a[2]);
 			{
 				size_t len;
 				const char *v = attr_value(r, a, &len);
@@ -906,6 +943,7 @@ static void keep_extra(reader *r, int nattr, const xmlChar **attrs, const enum n
 				;
 		if (k < nknown)
 			continue;
+		keep_ns(r, a[1], a[2]);
 		text_qname(r, a[1], a[0]);
 		text_append(r, "", 1);
 		{

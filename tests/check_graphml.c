@@ -160,6 +160,34 @@ START_TEST(single_extra_attribute_kept)
 }
 END_TEST
 
+/* A namespace declared on the element that uses it (yEd Live declares
+ * its y: on <key>) reaches <graphml>, where the writer declares them, so
+ * that what silknet writes it reads back the same. */
+START_TEST(inner_namespace_declarations_kept)
+{
+	static const char doc[] = "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
+	                          "<key id=\"d0\" for=\"node\" attr.name=\"n\" attr.type=\"string\" "
+	                          "xmlns:y=\"http://www.yworks.com/xml/yfiles-common/4.0\" y:attr.uri=\"u\"/>"
+	                          "<graph edgedefault=\"undirected\">"
+	                          "<node id=\"a\" xmlns:z=\"http://z.org\" z:flag=\"1\"/></graph></graphml>";
+	sn_graph *g, *back;
+	char *text, *text2;
+	size_t len, len2;
+
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, doc, sizeof doc - 1, "ns", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_write_graphml_memory(&text, &len, g, NULL), SN_OK);
+	ck_assert_ptr_nonnull(strstr(text, "xmlns:z=\"http://z.org\""));
+	ck_assert_ptr_nonnull(strstr(text, "xmlns:y=\"http://www.yworks.com/xml/yfiles-common/4.0\""));
+	ck_assert_msg(sn_graph_read_graphml_memory(&back, text, len, "again", NULL) == SN_OK, "%s", sn_last_error());
+	ck_assert_int_eq(sn_graph_write_graphml_memory(&text2, &len2, back, NULL), SN_OK);
+	ck_assert_str_eq(text2, text);
+	sn_free(text);
+	sn_free(text2);
+	sn_graph_free(back);
+	sn_graph_free(g);
+}
+END_TEST
+
 /* A million skipped elements must not take a million notes. */
 START_TEST(warnings_capped)
 {
@@ -969,6 +997,7 @@ static Suite *graphml_suite(void)
 	tcase_add_test(tc, warnings_capped);
 	tc = test_case(s, "round trips", NULL, NULL);
 	tcase_add_test(tc, single_extra_attribute_kept);
+	tcase_add_test(tc, inner_namespace_declarations_kept);
 	tc = test_case(s, "read_igraph", NULL, NULL);
 	tcase_add_test(tc, igraph_written);
 	tc = test_case(s, "read_cytoscape", NULL, NULL);

@@ -549,13 +549,24 @@ static void text_qname(reader *r, const xmlChar *prefix, const xmlChar *local)
 
 static const char *qname_intern(reader *r, const xmlChar *prefix, const xmlChar *local)
 {
-	char buf[512];
+	char small[512], *buf = small;
+	size_t lp = prefix ? strlen((const char *)prefix) : 0, ll = strlen((const char *)local), n = lp + !!prefix + ll;
 	const char *s;
 
-	snprintf(buf, sizeof buf, "%s%s%s", prefix ? (const char *)prefix : "", prefix ? ":" : "",
-	         (const char *)local);
-	if (!(s = sn__intern(r->g, buf, strlen(buf))))
+	/* names of any length: a cut one would no longer match its end tag */
+	if (n >= sizeof small && !(buf = malloc(n + 1))) {
 		nomem(r);
+		return NULL;
+	}
+	if (prefix) {
+		memcpy(buf, prefix, lp);
+		buf[lp] = ':';
+	}
+	memcpy(buf + lp + !!prefix, local, ll + 1);
+	if (!(s = sn__intern(r->g, buf, n)))
+		nomem(r);
+	if (buf != small)
+		free(buf);
 	return s;
 }
 

@@ -188,6 +188,39 @@ START_TEST(inner_namespace_declarations_kept)
 }
 END_TEST
 
+/* Names longer than any buffer: an attribute of 601 characters and a
+ * verbatim element of 700 read back the same. */
+START_TEST(long_names_kept)
+{
+	char name[702], attr[602], *doc = malloc(4096), *text, *text2;
+	sn_graph *g, *back;
+	size_t len, len2;
+
+	ck_assert_ptr_nonnull(doc);
+	memset(name, 'q', 700);
+	name[700] = '\0';
+	attr[0] = 'a';
+	memset(attr + 1, 'b', 600);
+	attr[601] = '\0';
+	len = (size_t)snprintf(doc, 4096,
+	                       "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><key id=\"d0\" for=\"node\" "
+	                       "yfiles.type=\"nodegraphics\"/><graph edgedefault=\"undirected\"><node id=\"a\" %s=\"1\">"
+	                       "<data key=\"d0\"><%s x=\"1\"><inner/></%s></data></node></graph></graphml>",
+	                       attr, name, name);
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, doc, len, "long", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_write_graphml_memory(&text, &len, g, NULL), SN_OK);
+	ck_assert_msg(sn_graph_read_graphml_memory(&back, text, len, "again", NULL) == SN_OK, "%s", sn_last_error());
+	ck_assert_int_eq(sn_graph_write_graphml_memory(&text2, &len2, back, NULL), SN_OK);
+	ck_assert_str_eq(text2, text);
+	ck_assert_ptr_nonnull(strstr(text, attr));
+	sn_free(text);
+	sn_free(text2);
+	sn_graph_free(back);
+	sn_graph_free(g);
+	free(doc);
+}
+END_TEST
+
 /* A million skipped elements must not take a million notes. */
 START_TEST(warnings_capped)
 {
@@ -998,6 +1031,7 @@ static Suite *graphml_suite(void)
 	tc = test_case(s, "round trips", NULL, NULL);
 	tcase_add_test(tc, single_extra_attribute_kept);
 	tcase_add_test(tc, inner_namespace_declarations_kept);
+	tcase_add_test(tc, long_names_kept);
 	tc = test_case(s, "read_igraph", NULL, NULL);
 	tcase_add_test(tc, igraph_written);
 	tc = test_case(s, "read_cytoscape", NULL, NULL);

@@ -109,6 +109,9 @@ static int open_temp(sn__atomic *out)
 	return fd;
 }
 
+/* The target resolved, then either a device or FIFO opened to be written
+ * into, or a temporary file beside the target made (and registered for
+ * sn_remove_temporary_files with the cleaned-up signals held back). */
 sn_status sn__atomic_open(const char *path, sn__atomic *out)
 {
 	struct stat st;

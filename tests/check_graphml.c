@@ -136,6 +136,23 @@ START_TEST(networkx_number_keys_merged)
 }
 END_TEST
 
+/* What silknet writes of g it reads back, and writes again the same;
+ * returns the first text (the caller frees it with sn_free). */
+static char *assert_round_trip(const sn_graph *g)
+{
+	sn_graph *back;
+	char *text, *text2;
+	size_t len, len2;
+
+	ck_assert_int_eq(sn_graph_write_graphml_memory(&text, &len, g, NULL), SN_OK);
+	ck_assert_msg(sn_graph_read_graphml_memory(&back, text, len, "again", NULL) == SN_OK, "%s", sn_last_error());
+	ck_assert_int_eq(sn_graph_write_graphml_memory(&text2, &len2, back, NULL), SN_OK);
+	ck_assert_str_eq(text2, text);
+	sn_free(text2);
+	sn_graph_free(back);
+	return text;
+}
+
 /* An attribute silknet does not interpret survives the round trip, even
  * alone beside source and target. */
 START_TEST(single_extra_attribute_kept)
@@ -143,19 +160,13 @@ START_TEST(single_extra_attribute_kept)
 	static const char doc[] = "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
 	                          "<graph edgedefault=\"undirected\"><node id=\"a\"/><node id=\"b\"/>"
 	                          "<edge source=\"a\" target=\"b\" foo=\"1\"/></graph></graphml>";
-	sn_graph *g, *back;
-	char *text, *text2;
-	size_t len, len2;
+	sn_graph *g;
+	char *text;
 
 	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, doc, sizeof doc - 1, "extra", NULL), SN_OK);
-	ck_assert_int_eq(sn_graph_write_graphml_memory(&text, &len, g, NULL), SN_OK);
+	text = assert_round_trip(g);
 	ck_assert_ptr_nonnull(strstr(text, "<edge source=\"a\" target=\"b\" foo=\"1\"/>"));
-	ck_assert_int_eq(sn_graph_read_graphml_memory(&back, text, len, "again", NULL), SN_OK);
-	ck_assert_int_eq(sn_graph_write_graphml_memory(&text2, &len2, back, NULL), SN_OK);
-	ck_assert_str_eq(text2, text);
 	sn_free(text);
-	sn_free(text2);
-	sn_graph_free(back);
 	sn_graph_free(g);
 }
 END_TEST
@@ -170,20 +181,14 @@ START_TEST(inner_namespace_declarations_kept)
 	                          "xmlns:y=\"http://www.yworks.com/xml/yfiles-common/4.0\" y:attr.uri=\"u\"/>"
 	                          "<graph edgedefault=\"undirected\">"
 	                          "<node id=\"a\" xmlns:z=\"http://z.org\" z:flag=\"1\"/></graph></graphml>";
-	sn_graph *g, *back;
-	char *text, *text2;
-	size_t len, len2;
+	sn_graph *g;
+	char *text;
 
 	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, doc, sizeof doc - 1, "ns", NULL), SN_OK);
-	ck_assert_int_eq(sn_graph_write_graphml_memory(&text, &len, g, NULL), SN_OK);
+	text = assert_round_trip(g);
 	ck_assert_ptr_nonnull(strstr(text, "xmlns:z=\"http://z.org\""));
 	ck_assert_ptr_nonnull(strstr(text, "xmlns:y=\"http://www.yworks.com/xml/yfiles-common/4.0\""));
-	ck_assert_msg(sn_graph_read_graphml_memory(&back, text, len, "again", NULL) == SN_OK, "%s", sn_last_error());
-	ck_assert_int_eq(sn_graph_write_graphml_memory(&text2, &len2, back, NULL), SN_OK);
-	ck_assert_str_eq(text2, text);
 	sn_free(text);
-	sn_free(text2);
-	sn_graph_free(back);
 	sn_graph_free(g);
 }
 END_TEST
@@ -192,9 +197,9 @@ END_TEST
  * verbatim element of 700 read back the same. */
 START_TEST(long_names_kept)
 {
-	char name[702], attr[602], *doc = malloc(4096), *text, *text2;
-	sn_graph *g, *back;
-	size_t len, len2;
+	char name[702], attr[602], *doc = malloc(4096), *text;
+	sn_graph *g;
+	size_t len;
 
 	ck_assert_ptr_nonnull(doc);
 	memset(name, 'q', 700);
@@ -208,14 +213,9 @@ START_TEST(long_names_kept)
 	                       "<data key=\"d0\"><%s x=\"1\"><inner/></%s></data></node></graph></graphml>",
 	                       attr, name, name);
 	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, doc, len, "long", NULL), SN_OK);
-	ck_assert_int_eq(sn_graph_write_graphml_memory(&text, &len, g, NULL), SN_OK);
-	ck_assert_msg(sn_graph_read_graphml_memory(&back, text, len, "again", NULL) == SN_OK, "%s", sn_last_error());
-	ck_assert_int_eq(sn_graph_write_graphml_memory(&text2, &len2, back, NULL), SN_OK);
-	ck_assert_str_eq(text2, text);
+	text = assert_round_trip(g);
 	ck_assert_ptr_nonnull(strstr(text, attr));
 	sn_free(text);
-	sn_free(text2);
-	sn_graph_free(back);
 	sn_graph_free(g);
 	free(doc);
 }

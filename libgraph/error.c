@@ -12,10 +12,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SN_ERRBUF 1024
+/* room for a path of PATH_MAX (4096) and the reason after it: a message
+ * cut short loses what went wrong */
+#define SN_ERRBUF 10240
 
 static _Thread_local char errbuf[SN_ERRBUF];
-static _Thread_local char errfile[512];
+static _Thread_local char errfile[4097];
 static _Thread_local int errfile_set;
 static _Thread_local unsigned long errline, errcol;
 /* set once igraph's handler has recorded the first message of a call */
@@ -88,7 +90,7 @@ sn_status sn__error(sn_status code, const char *fmt, ...)
 
 sn_status sn__error_at(sn_status code, const char *file, unsigned long line, unsigned long col, const char *fmt, ...)
 {
-	char prefix[600];
+	char prefix[sizeof errfile + 48];
 	va_list ap;
 
 	if (!file)
@@ -97,7 +99,7 @@ sn_status sn__error_at(sn_status code, const char *file, unsigned long line, uns
 	errfile_set = 1;
 	errline = line;
 	errcol = col;
-	snprintf(prefix, sizeof prefix, "%s:%lu:%lu: ", file, line, col);
+	snprintf(prefix, sizeof prefix, "%s:%lu:%lu: ", errfile, line, col);
 	va_start(ap, fmt);
 	set_message(prefix, fmt, ap);
 	va_end(ap);

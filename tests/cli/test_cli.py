@@ -271,6 +271,21 @@ class ExitCodesAndErrors(unittest.TestCase):
             self.assertEqual(rc, 1)
             self.assertEqual(err, "silknet: %s: cannot read: Is a directory\n" % d)
 
+    def test_long_paths_keep_the_position_and_the_reason(self):
+        with tempfile.TemporaryDirectory() as d:
+            deep = os.path.join(d, *(["d" * 200] * 17))  # about 3.4 KB, under PATH_MAX
+            os.makedirs(deep)
+            bad = os.path.join(deep, "bad.graphml")
+            with open(bad, "w") as f:
+                f.write("<graphml><graph><node/></graph></graphml>")
+            rc, _, err = run("info", bad)
+            self.assertEqual(rc, 1)
+            self.assertTrue(err.endswith("/bad.graphml:1:17: <node> without an id attribute\n"), err[-200:])
+            rc, _, err = run("export", bad.replace("bad", "none"), "--to", "dot")
+            self.assertEqual(rc, 1)
+            self.assertIn("none.graphml", err)
+            self.assertIn("No such file or directory", err)
+
     def test_a_full_standard_output_fails_once(self):
         if not os.path.exists("/dev/full"):
             self.skipTest("no /dev/full")

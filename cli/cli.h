@@ -110,6 +110,7 @@ const char *cli_node_cost(const sn_graph *g, const char *cost, const char *expli
 int cli_lookup(const sn_graph *g, const char *text, size_t *out);
 
 /* output helpers (out.c) */
+/* a JSON string, or null for NULL */
 void json_string(FILE *fp, const char *s);
 /* an array of strings */
 void json_strings(FILE *fp, const char *const *v, size_t n);

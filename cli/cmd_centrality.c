@@ -206,14 +206,6 @@ static void print_csv(const sn_graph *g, const block *b)
 	}
 }
 
-static void json_or_null(const char *s)
-{
-	if (s)
-		json_string(stdout, s);
-	else
-		printf("null");
-}
-
 static void print_json_rows(const sn_graph *g, const block *b)
 {
 	printf(", \"%s\": [", b->edges ? "edges" : "vertices");
@@ -224,7 +216,7 @@ static void print_json_rows(const sn_graph *g, const block *b)
 			printf("\"id\": ");
 			json_string(stdout, sn_graph_vertex_id(g, i));
 			printf(", \"label\": ");
-			json_or_null(cli_vertex_label(g, i));
+			json_string(stdout, cli_vertex_label(g, i));
 		} else {
 			sn_graph_edge_endpoints(g, i, &s, &t);
 			printf("\"source\": ");
@@ -232,7 +224,7 @@ static void print_json_rows(const sn_graph *g, const block *b)
 			printf(", \"target\": ");
 			json_string(stdout, sn_graph_vertex_id(g, t));
 			printf(", \"id\": ");
-			json_or_null(sn_graph_edge_id(g, i));
+			json_string(stdout, sn_graph_edge_id(g, i));
 		}
 		for (size_t m = 0; m < b->ncols; m++) {
 			printf(", ");

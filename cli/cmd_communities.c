@@ -118,15 +118,9 @@ static void print_json(const sn_graph *g, const communities_args *a, const sn_co
 	printf("{\"method\": ");
 	json_string(stdout, sn_community_method_name(sn_communities_method(c)));
 	printf(", \"group\": ");
-	if (a->o.group)
-		json_string(stdout, a->o.group);
-	else
-		printf("null");
+	json_string(stdout, a->o.group);
 	printf(", \"weight\": ");
-	if (a->o.weight)
-		json_string(stdout, a->o.weight);
-	else
-		printf("null");
+	json_string(stdout, a->o.weight);
 	printf(", \"count\": %zu, \"modularity\": ", count);
 	json_number(stdout, sn_communities_modularity(c));
 	printf(", \"density_within\": ");

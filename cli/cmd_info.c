@@ -122,10 +122,7 @@ static void print_key_json(const sn_graph *g, size_t k)
 	printf("%s{\"id\": ", k ? ", " : "");
 	json_string(stdout, sn_key_id(g, k));
 	printf(", \"name\": ");
-	if (name)
-		json_string(stdout, name);
-	else
-		fputs("null", stdout);
+	json_string(stdout, name);
 	printf(", \"for\": \"%s\", \"type\": ", sn_domain_name(sn_key_domain(g, k)));
 	json_string(stdout, sn_key_type_name(g, k));
 	printf(", \"verbatim\": %s, \"default\": ", t == SN_TYPE_OPAQUE ? "true" : "false");

@@ -128,10 +128,7 @@ static void json_header(const sn_graph *g, const route_args *a, size_t from, con
 	else
 		printf("\"hops\"");
 	printf(", \"node_cost\": ");
-	if (a->o.node_cost)
-		json_string(stdout, a->o.node_cost);
-	else
-		printf("null");
+	json_string(stdout, a->o.node_cost);
 }
 
 /* The notes under a table: what time at places was counted, what was
@@ -452,10 +449,7 @@ static void json_chokepoint(const sn_graph *g, const sn_chokepoints *cp, size_t 
 		json_string(stdout, sn_graph_vertex_id(g, idx));
 	else {
 		sn_graph_edge_endpoints(g, idx, &s, &t);
-		if (sn_graph_edge_id(g, idx))
-			json_string(stdout, sn_graph_edge_id(g, idx));
-		else
-			printf("null");
+		json_string(stdout, sn_graph_edge_id(g, idx));
 		printf(", \"source\": ");
 		json_string(stdout, sn_graph_vertex_id(g, s));
 		printf(", \"target\": ");

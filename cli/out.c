@@ -10,6 +10,10 @@
 
 void json_string(FILE *fp, const char *s)
 {
+	if (!s) {
+		fputs("null", fp); /* an absent label, id or option */
+		return;
+	}
 	fputc('"', fp);
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
 		switch (*p) {

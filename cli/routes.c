@@ -76,12 +76,8 @@ void cli_print_routes_json(const sn_graph *g, const sn_routes *r, const char *co
 		json_ids(g, v, nv, 1);
 		printf("], \"edges\": [");
 		for (size_t j = 0; j < ne; j++) {
-			const char *id = sn_graph_edge_id(g, e[j]);
 			printf("%s", j ? ", " : "");
-			if (id)
-				json_string(stdout, id);
-			else
-				printf("null");
+			json_string(stdout, sn_graph_edge_id(g, e[j]));
 		}
 		printf("], \"cost\": ");
 		json_number(stdout, sn_routes_cost(r, i));

@@ -316,23 +316,33 @@ static sn_status collapse_parallel(mctx *c)
 	return err == IGRAPH_SUCCESS ? SN_OK : sn__from_igraph(err, "collapsing parallel edges");
 }
 
-static sn_status m_betweenness(mctx *c)
+/* What every path measure does first: parallel edges collapsed when asked,
+ * distances rescaled; *scale gets the factor (may be NULL). */
+static sn_status prepare_paths(mctx *c, double *scale)
 {
 	sn_status st = collapse_parallel(c);
+	double s = st == SN_OK ? rescale_distances(c) : 1.0;
+
+	if (scale)
+		*scale = s;
+	return st;
+}
+
+static sn_status m_betweenness(mctx *c)
+{
+	sn_status st = prepare_paths(c, NULL);
 	if (st < 0)
 		return st;
-	rescale_distances(c);
 	return from_res(c, igraph_betweenness_cutoff(c->ig, &c->res, igraph_vss_all(), c->g->directed, c->wp, c->cutoff));
 }
 
 static sn_status m_edge_betweenness(mctx *c)
 {
-	sn_status st = collapse_parallel(c);
+	sn_status st = prepare_paths(c, NULL);
 	igraph_error_t err;
 
 	if (st < 0)
 		return st;
-	rescale_distances(c);
 	err = igraph_edge_betweenness_cutoff(c->ig, &c->res, c->g->directed, c->wp, c->cutoff);
 	if (err != IGRAPH_SUCCESS || !c->collapsed)
 		return from_res(c, err);
@@ -361,12 +371,11 @@ static sn_status per_distance(mctx *c, sn_status st, double s)
 
 static sn_status m_closeness(mctx *c)
 {
-	sn_status st = collapse_parallel(c);
 	double s;
+	sn_status st = prepare_paths(c, &s);
 
 	if (st < 0)
 		return st;
-	s = rescale_distances(c);
 	return per_distance(c, from_res(c, igraph_closeness_cutoff(c->ig, &c->res, &c->reach, NULL, igraph_vss_all(),
 	                                                           path_mode(c), c->wp, 0, c->cutoff)),
 	                    s);
@@ -374,12 +383,11 @@ static sn_status m_closeness(mctx *c)
 
 static sn_status m_harmonic(mctx *c)
 {
-	sn_status st = collapse_parallel(c);
 	double s;
+	sn_status st = prepare_paths(c, &s);
 
 	if (st < 0)
 		return st;
-	s = rescale_distances(c);
 	return per_distance(c, from_res(c, igraph_harmonic_centrality_cutoff(c->ig, &c->res, igraph_vss_all(),
 	                                                                     path_mode(c), c->wp, 0, c->cutoff)),
 	                    s);
@@ -703,22 +711,6 @@ static sn_status left_out(const sn_graph *g, const char *const *avoid, size_t n_
 	return SN_OK;
 }
 
-/* Whether avoid spec leaves anything out of g. */
-static sn_status leaves_out_something(const sn_graph *g, const char *spec, int *any)
-{
-	unsigned char *vd, *ed;
-	sn_status st = left_out(g, &spec, 1, NULL, 0, &vd, &ed);
-
-	*any = 0;
-	for (size_t v = 0; st == SN_OK && v < g->nv && !*any; v++)
-		*any = vd[v] != 0;
-	for (size_t e = 0; st == SN_OK && e < g->ne && !*any; e++)
-		*any = ed[e] != 0;
-	free(vd);
-	free(ed);
-	return st;
-}
-
 /* The scores of sub, computed without some of g, as scores of g: NaN for
  * what was left out. Sub's warnings come along. */
 static sn_status scores_back(sn_scores *s, const sn_graph *g, const size_t *vmap, const size_t *emap, int edges,
@@ -814,11 +806,11 @@ static sn_status centrality_without(sn_scores **out, const sn_graph *g, sn_measu
 		goto done;
 	for (size_t i = 0; i < o->n_avoid && (*out)->nwarnings < SN__IG_WARNINGS; i++) {
 		char msg[300];
-		int any;
-		if ((st = leaves_out_something(g, o->avoid[i], &any)) < 0)
+		size_t nv, ne;
+		if ((st = sn_graph_spec_matches(g, o->avoid[i], &nv, &ne, NULL)) < 0)
 			break;
 		snprintf(msg, sizeof msg, "avoid '%s' leaves nothing out", o->avoid[i]);
-		if (!any && ((*out)->warnings[(*out)->nwarnings] = strdup(msg)))
+		if (!nv && !ne && ((*out)->warnings[(*out)->nwarnings] = strdup(msg)))
 			(*out)->nwarnings++;
 	}
 	if (st < 0) {

@@ -400,6 +400,9 @@ typedef struct sn__query {
  * places' node_cost (may be NULL), and applies o's avoid and only
  * constraints and the status rule (o may be NULL). Frees what it made on
  * failure; sn__query_free() otherwise. */
+/* The vertices (len + 1) and edges (len) of a path of len segments, both
+ * initialized; on failure neither (router.c). */
+SN_HIDDEN sn_status sn__path_init(igraph_vector_int_t *vp, igraph_vector_int_t *ep, size_t len);
 SN_HIDDEN sn_status sn__query_prepare(sn__query *q, const sn_graph *g, const sn_route_opts *o, const char *cost,
                                       const char *node_cost, int widest);
 SN_HIDDEN void sn__query_free(sn__query *q);

@@ -141,12 +141,8 @@ static sn_status route_of(const search *s, size_t l, sn_routes *rs)
 
 	for (size_t x = l; s->labels[x].pred != SIZE_MAX; x = s->labels[x].pred)
 		len++;
-	if (igraph_vector_int_init(&vp, (igraph_integer_t)len + 1) != IGRAPH_SUCCESS)
-		return sn__error_nomem();
-	if (igraph_vector_int_init(&ep, (igraph_integer_t)len) != IGRAPH_SUCCESS) {
-		igraph_vector_int_destroy(&vp);
-		return sn__error_nomem();
-	}
+	if ((st = sn__path_init(&vp, &ep, len)) < 0)
+		return st;
 	for (size_t x = l, i = len;; x = s->labels[x].pred) {
 		VECTOR(vp)[i] = (igraph_integer_t)s->labels[x].v;
 		if (s->labels[x].pred == SIZE_MAX)

@@ -244,6 +244,17 @@ static void touch(sn_router *r, size_t v)
 		r->touched[r->ntouched++] = v;
 }
 
+sn_status sn__path_init(igraph_vector_int_t *vp, igraph_vector_int_t *ep, size_t len)
+{
+	if (igraph_vector_int_init(vp, (igraph_integer_t)len + 1) != IGRAPH_SUCCESS)
+		return sn__error_nomem();
+	if (igraph_vector_int_init(ep, (igraph_integer_t)len) != IGRAPH_SUCCESS) {
+		igraph_vector_int_destroy(vp);
+		return sn__error_nomem();
+	}
+	return SN_OK;
+}
+
 /* The route the search found, walked back from to along pred, into rs
  * with its true cost. */
 static sn_status add_found_route(const sn_router *r, size_t from, size_t to, sn_routes *rs)
@@ -255,12 +266,8 @@ static sn_status add_found_route(const sn_router *r, size_t from, size_t to, sn_
 
 	for (size_t v = to; v != from; v = sn__other_end(g, r->pred[v], v))
 		len++;
-	if (igraph_vector_int_init(&vp, (igraph_integer_t)len + 1) != IGRAPH_SUCCESS)
-		return sn__error_nomem();
-	if (igraph_vector_int_init(&ep, (igraph_integer_t)len) != IGRAPH_SUCCESS) {
-		igraph_vector_int_destroy(&vp);
-		return sn__error_nomem();
-	}
+	if ((st = sn__path_init(&vp, &ep, len)) < 0)
+		return st;
 	VECTOR(vp)[len] = (igraph_integer_t)to;
 	for (size_t v = to, i = len; v != from; i--) {
 		VECTOR(ep)[i - 1] = (igraph_integer_t)r->pred[v];

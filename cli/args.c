@@ -12,16 +12,28 @@
 #include <stdlib.h>
 #include <string.h>
 
+cli_input cli_input_opts;
+
+enum { OPT_NODES = 0x4e00, OPT_DIRECTED };
+
 void cli_args_init(cli_args *a, const char *cmd, int argc, char **argv, const char *shortopts,
                    const struct option *longopts, const char *help)
 {
+	size_t n = 0;
+
 	memset(a, 0, sizeof *a);
 	a->cmd = cmd;
 	a->argc = argc;
 	a->argv = argv;
 	a->shortopts = shortopts;
-	a->longopts = longopts;
+	while (longopts[n].name && n < CLI_MAX_LONGOPTS - 3) {
+		a->longopts[n] = longopts[n];
+		n++;
+	}
+	a->longopts[n++] = (struct option){ "nodes", required_argument, NULL, OPT_NODES };
+	a->longopts[n++] = (struct option){ "directed", no_argument, NULL, OPT_DIRECTED };
 	a->help = help;
+	memset(&cli_input_opts, 0, sizeof cli_input_opts);
 	/* getopt reports through our messages, and starts over for each
 	 * command (the report runs several in one process) */
 	opterr = 0;
@@ -30,14 +42,46 @@ void cli_args_init(cli_args *a, const char *cmd, int argc, char **argv, const ch
 
 int cli_args_next(cli_args *a)
 {
-	int c = getopt_long(a->argc, a->argv, a->shortopts, a->longopts, NULL);
+	int c;
 
+again:
+	c = getopt_long(a->argc, a->argv, a->shortopts, a->longopts, NULL);
 	switch (c) {
+	case OPT_NODES:
+		if (!*optarg) {
+			a->rc = cli_usage(a->cmd, "--nodes needs a file name");
+			return CLI_ARGS_STOP;
+		}
+		cli_input_opts.nodes = optarg;
+		goto again;
+	case OPT_DIRECTED:
+		cli_input_opts.directed = 1;
+		goto again;
 	case -1: return CLI_ARGS_END;
-	case 'h':
-		fputs(a->help, stdout);
+	case 'h': {
+		/* the options every command shares go after the command's own:
+		 * after the last option line and its continuation lines */
+		const char *at = NULL;
+		int in_options = 0;
+		for (const char *l = a->help; *l;) {
+			const char *nl = strchr(l, '\n');
+			const char *next = nl ? nl + 1 : l + strlen(l);
+			if (strncmp(l, "  -", 3) == 0)
+				in_options = 1;
+			else if (strncmp(l, "    ", 4) != 0)
+				in_options = 0;
+			if (in_options)
+				at = next;
+			l = next;
+		}
+		if (!at)
+			at = a->help + strlen(a->help);
+		fwrite(a->help, 1, (size_t)(at - a->help), stdout);
+		fputs(CLI_INPUT_HELP, stdout);
+		fputs(at, stdout);
 		a->rc = CLI_EXIT_HELP;
 		return CLI_ARGS_STOP;
+	}
 	case ':':
 		a->rc = cli_usage(a->cmd, "option '%s' needs a value", a->argv[optind - 1]);
 		return CLI_ARGS_STOP;

@@ -36,15 +36,30 @@ int cli_load(const char *path, unsigned flags, sn_graph **out);
  * command handles itself, CLI_ARGS_END after the last, or CLI_ARGS_STOP
  * when the command must return rc at once: --help printed (0), or a usage
  * error (a missing value, an unknown option) already reported. */
+#define CLI_MAX_LONGOPTS 64
 typedef struct cli_args {
 	const char *cmd;
 	int argc;
 	char **argv;
 	const char *shortopts; /* ":h" and the command's own letters */
-	const struct option *longopts;
+	/* the command's options and those every command that reads a network
+	 * has (--nodes, --directed: cli_input) */
+	struct option longopts[CLI_MAX_LONGOPTS];
 	const char *help;
 	int rc;
 } cli_args;
+
+/* How every command reads its FILE: a CSV edge table's node table and
+ * whether its edges are directed (--nodes, --directed). */
+typedef struct cli_input {
+	const char *nodes;
+	int directed;
+} cli_input;
+extern cli_input cli_input_opts;
+/* the lines every command's --help has for them */
+#define CLI_INPUT_HELP \
+	"  --nodes NODES  FILE is a CSV edge table, NODES its node table (id, ...)\n" \
+	"  --directed     FILE is a CSV edge table of directed edges\n"
 #define CLI_ARGS_END (-1)
 #define CLI_ARGS_STOP (-2)
 /* rc after --help: the command stops and exits 0 (cli_exit turns it into

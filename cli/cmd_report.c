@@ -807,6 +807,8 @@ int cmd_report(int argc, char **argv)
 		else
 			return cli_args_unknown(&p, c);
 	}
+	if (cli_input_opts.nodes && argc - optind != 1)
+		return cli_usage("report", "--nodes goes with one CSV edge table, got %d files", argc - optind);
 	if (optind == argc) {
 		static const char *const files[] = { "central-asia-actors.graphml", "central-asia-corridors.graphml" };
 		for (size_t i = 0; i < 2 && !rc; i++) {

@@ -103,11 +103,17 @@ int cli_load(const char *path, unsigned flags, sn_graph **out)
 	if (env_limit("SILKNET_MAX_KEYS", &opts.max_keys) < 0 ||
 	    env_limit("SILKNET_MAX_VALUE_BYTES", &opts.max_value_bytes) < 0)
 		return EXIT_USAGE;
-	opts.flags = flags;
-	if (strcmp(path, "-") == 0)
-		st = sn_graph_read_graphml_fd(out, 0, "<stdin>", &opts);
+	opts.flags = flags | (cli_input_opts.directed ? SN_READ_DIRECTED : 0);
+	if (cli_input_opts.nodes) {
+		if (strcmp(path, "-") == 0 || strcmp(cli_input_opts.nodes, "-") == 0) {
+			cli_error("--nodes: the edge and node tables must be files, not standard input");
+			return EXIT_USAGE;
+		}
+		st = sn_graph_read_csv(out, path, cli_input_opts.nodes, &opts);
+	} else if (strcmp(path, "-") == 0)
+		st = sn_graph_read_fd(out, 0, "<stdin>", &opts);
 	else
-		st = sn_graph_read_graphml(out, path, &opts);
+		st = sn_graph_read(out, path, &opts);
 	return st == SN_OK ? EXIT_OK : cli_fail();
 }
 

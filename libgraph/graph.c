@@ -781,3 +781,45 @@ void sn__nesting_free(sn__nesting *n)
 	free(n->next_sibling);
 	n->first_child = n->next_sibling = NULL;
 }
+
+/* Mixed directedness: the graph is directed and every undirected edge gets a
+ * reverse twin carrying the same values, so paths and degrees see it both
+ * ways. The writer folds twins back. */
+sn_status sn__graph_add_twins(sn_graph *g, const int8_t *edir, size_t nundirected, const char *file)
+{
+	size_t m = g->ne, cap = 0;
+	sn_status st;
+
+	g->directed = 1;
+	if ((st = sn__reserve(g, g->nv, m + nundirected)) < 0)
+		return st;
+	if ((st = sn__grow((void **)&g->etwin, &cap, g->ce, sizeof *g->etwin)) < 0)
+		return st;
+	for (size_t e = 0; e < g->ce; e++)
+		g->etwin[e] = SIZE_MAX;
+	for (size_t e = 0; e < m; e++) {
+		size_t t;
+		if (edir[e])
+			continue;
+		t = g->ne++;
+		g->ends[2 * t] = g->ends[2 * e + 1];
+		g->ends[2 * t + 1] = g->ends[2 * e];
+		g->etwin[t] = e;
+	}
+	/* keys outside, edges inside: most of a file's keys may hold no edge values */
+	for (size_t k = 0; k < g->nkeys; k++) {
+		sn_key *key = &g->keys[k];
+		const sn_column *c = sn__column(key, 2);
+		if (!c || !c->len)
+			continue;
+		for (size_t t = m; t < g->ne; t++) {
+			size_t e = g->etwin[t];
+			sn_val v;
+			if (e < c->len && c->set[e] && sn__column_get(key, 2, e, &v) &&
+			    (st = sn__column_set(g, key, 2, t, v)) < 0)
+				return st;
+		}
+	}
+	return sn__warn(g, "%s: mixed directed and undirected edges: read as directed, %zu undirected edges "
+	                   "doubled by reverse twins", file, nundirected);
+}

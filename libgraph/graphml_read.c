@@ -122,8 +122,7 @@ typedef struct pending_edge {
 typedef struct reader {
 	sn_graph *g;
 	xmlParserCtxtPtr ctxt;
-	unsigned char head[64]; /* the first bytes read, to say what a non-XML file is */
-	size_t nhead;
+	sn__input *in;      /* its head says what a non-XML file is */
 	const char *file;
 	unsigned flags;
 	size_t max_value;
@@ -156,8 +155,7 @@ typedef struct reader {
 	 * order, so the key that followed k last time (next_key[k], index + 1)
 	 * or that came first (first_key) is tried before the key-id table */
 	size_t *next_key, cnext_key, first_key[3];
-	int io_errno;
-} reader;
+	} reader;
 
 /* ---- errors and positions ---- */
 
@@ -306,8 +304,8 @@ static void warn_here(reader *r, const char *fmt, const char *a, const char *b)
  * calls them all an empty document. */
 static const char *what_it_is(const reader *r)
 {
-	const unsigned char *h = r->head;
-	size_t n = r->nhead, nl;
+	const unsigned char *h = r->in->head;
+	size_t n = r->in->nhead, nl;
 
 	if (n == 0)
 		return "empty file, expected a <graphml> element";
@@ -342,8 +340,8 @@ static void xml_error(void *ctx, xmlErrorPtr err)
 
 	if (!err || err->level == XML_ERR_WARNING || r->st < 0)
 		return;
-	if (r->io_errno) {
-		fail(r, SN_EIO, 0, 0, "cannot read: %s", strerror(r->io_errno));
+	if (r->in->io_errno || r->in->st < 0) {
+		r->st = sn__input_error(r->in);
 		return;
 	}
 	snprintf(msg, sizeof msg, "%s", err->message ? err->message : "malformed XML");
@@ -714,7 +712,8 @@ static void root_start(reader *r, const xmlChar *local, const xmlChar *uri, int 
 	}
 	if (local != r->nm[NM_graphml]) {
 		fail_here(r, SN_EPARSE, "not GraphML: the root element is <%s>, expected <graphml>%s",
-		          (const char *)local, "");
+		          (const char *)local,
+		          strcmp((const char *)local, "gexf") == 0 ? " (GEXF: sn_graph_read() reads it)" : "");
 		return;
 	}
 	r->seen_root = 1;
@@ -1021,7 +1020,7 @@ static void node_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 /* <edge>: an end already declared is found now; one not yet declared is
  * kept pending and resolved at the end of the document (resolve_pending),
  * as GraphML allows. An edge whose directed attribute differs from its
- * graph's makes the graph mixed, which add_twins settles at the end. */
+ * graph's makes the graph mixed, which sn__graph_add_twins settles at the end. */
 static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs)
 {
 	sn_graph *g = r->g;
@@ -1613,49 +1612,6 @@ static sn_status resolve_pending(reader *r)
 	return SN_OK;
 }
 
-/* Mixed directedness: the graph is directed and every undirected edge gets a
- * reverse twin carrying the same values, so paths and degrees see it both
- * ways. The writer folds twins back. */
-static sn_status add_twins(reader *r)
-{
-	sn_graph *g = r->g;
-	size_t m = g->ne, cap = 0;
-	sn_status st;
-
-	g->directed = 1;
-	if ((st = sn__reserve(g, g->nv, m + r->nundirected)) < 0)
-		return st;
-	if ((st = sn__grow((void **)&g->etwin, &cap, g->ce, sizeof *g->etwin)) < 0)
-		return st;
-	for (size_t e = 0; e < g->ce; e++)
-		g->etwin[e] = SIZE_MAX;
-	for (size_t e = 0; e < m; e++) {
-		size_t t;
-		if (r->edir[e])
-			continue;
-		t = g->ne++;
-		g->ends[2 * t] = g->ends[2 * e + 1];
-		g->ends[2 * t + 1] = g->ends[2 * e];
-		g->etwin[t] = e;
-	}
-	/* keys outside, edges inside: most of a file's keys may hold no edge values */
-	for (size_t k = 0; k < g->nkeys; k++) {
-		sn_key *key = &g->keys[k];
-		const sn_column *c = sn__column(key, 2);
-		if (!c || !c->len)
-			continue;
-		for (size_t t = m; t < g->ne; t++) {
-			size_t e = g->etwin[t];
-			sn_val v;
-			if (e < c->len && c->set[e] && sn__column_get(key, 2, e, &v) &&
-			    (st = sn__column_set(g, key, 2, t, v)) < 0)
-				return st;
-		}
-	}
-	return sn__warn(g, "%s: mixed directed and undirected edges: read as directed, %zu undirected edges "
-	                   "doubled by reverse twins", r->file, r->nundirected);
-}
-
 static sn_status finish(reader *r)
 {
 	sn_graph *g = r->g;
@@ -1666,104 +1622,9 @@ static sn_status finish(reader *r)
 	if ((st = resolve_pending(r)) < 0 || (st = sn__merge_number_keys(g, r->file)) < 0)
 		return st;
 	if (r->ndirected && r->nundirected)
-		return add_twins(r);
+		return sn__graph_add_twins(g, r->edir, r->nundirected, r->file);
 	g->directed = r->ndirected ? 1 : r->nundirected ? 0 : r->top_directed;
 	return SN_OK;
-}
-
-/* ---- input ---- */
-
-/* a file descriptor is read in blocks of this size: libxml2 asks for 4000
- * bytes at a time, which would be a system call each */
-#define READ_BLOCK ((size_t)256 * 1024)
-
-typedef struct source {
-	int fd;
-	FILE *fp;
-	const char *buf;
-	size_t len, off;
-	char *blk; /* for fd: bytes read ahead, blk[blk_off..blk_len) not yet passed on */
-	size_t blk_len, blk_off;
-	reader *r;
-} source;
-
-/* libxml2's read callback: from memory, a stream or a descriptor, retrying
- * interrupted reads; -1 with the error recorded on a read failure. */
-static int source_read_raw(void *ctx, char *buf, int len)
-{
-	source *s = ctx;
-
-	if (s->buf) {
-		size_t n = s->len - s->off;
-		if (n > (size_t)len)
-			n = (size_t)len;
-		memcpy(buf, s->buf + s->off, n);
-		s->off += n;
-		return (int)n;
-	}
-	if (s->fp) {
-		size_t n = fread(buf, 1, (size_t)len, s->fp);
-		if (n == 0 && ferror(s->fp)) {
-			s->r->io_errno = errno ? errno : EIO;
-			return -1;
-		}
-		return (int)n;
-	}
-	if (!s->blk)
-		s->blk = malloc(READ_BLOCK); /* without it: read as asked */
-	if (s->blk && s->blk_off == s->blk_len) {
-		s->blk_off = s->blk_len = 0;
-		for (;;) {
-			ssize_t n = read(s->fd, s->blk, READ_BLOCK);
-			if (n >= 0) {
-				s->blk_len = (size_t)n;
-				break;
-			}
-			if (errno != EINTR) {
-				s->r->io_errno = errno;
-				return -1;
-			}
-		}
-	}
-	if (s->blk) {
-		size_t n = s->blk_len - s->blk_off;
-		if (n > (size_t)len)
-			n = (size_t)len;
-		memcpy(buf, s->blk + s->blk_off, n);
-		s->blk_off += n;
-		return (int)n;
-	}
-	for (;;) {
-		ssize_t n = read(s->fd, buf, (size_t)len);
-		if (n >= 0)
-			return (int)n;
-		if (errno != EINTR) {
-			s->r->io_errno = errno;
-			return -1;
-		}
-	}
-}
-
-/* The same, keeping the first bytes for what_it_is(). */
-static int source_read(void *ctx, char *buf, int len)
-{
-	source *s = ctx;
-	int n = source_read_raw(ctx, buf, len);
-
-	if (n > 0 && s->r->nhead < sizeof s->r->head) {
-		size_t k = sizeof s->r->head - s->r->nhead;
-		if (k > (size_t)n)
-			k = (size_t)n;
-		memcpy(s->r->head + s->r->nhead, buf, k);
-		s->r->nhead += k;
-	}
-	return n;
-}
-
-static int source_close(void *ctx)
-{
-	(void)ctx;
-	return 0;
 }
 
 /* The size of sn_read_opts as each version declared it (an older caller's
@@ -1781,7 +1642,7 @@ static size_t read_opts_size(unsigned version)
  * network, no DTD loading and no entity substitution, feeds it from src and
  * checks the limits in opts. On failure *out stays NULL and the error names
  * FILE:LINE:COL. */
-static sn_status read_source(sn_graph **out, source *src, const char *name, const sn_read_opts *opts)
+sn_status sn__read_graphml(sn_graph **out, sn__input *in, const sn_read_opts *opts)
 {
 	xmlSAXHandler sax;
 	sn__xmlquiet quiet;
@@ -1793,11 +1654,11 @@ static sn_status read_source(sn_graph **out, source *src, const char *name, cons
 		return sn__error(SN_EINVAL, "invalid argument: sn_read_opts version %u, expected 1 to %u", opts->version,
 		                 SN_READ_OPTS_VERSION);
 	memset(&r, 0, sizeof r);
-	r.file = name ? name : "<input>";
+	r.file = in->name ? in->name : "<input>";
+	r.in = in;
 	r.flags = opts ? opts->flags : 0;
 	r.max_value = opts && opts->max_value_bytes ? opts->max_value_bytes : DEFAULT_MAX_VALUE;
 	r.max_keys = opts && opts->version >= 2 && opts->max_keys ? opts->max_keys : DEFAULT_MAX_KEYS;
-	src->r = &r;
 	if ((st = sn_graph_new(&r.g, 0)) < 0)
 		return st;
 
@@ -1814,22 +1675,7 @@ static sn_status read_source(sn_graph **out, source *src, const char *name, cons
 	sax.serror = xml_error;
 
 	sn__xml_quiet_enter(&quiet);
-	/* xmlCreateIOParserCtxt, step by step: in libxml2 2.9 it leaks its input
-	 * buffer when it runs out of memory half-way */
-	r.ctxt = xmlNewParserCtxt();
-	if (r.ctxt) {
-		xmlParserInputBufferPtr buf;
-		xmlParserInputPtr input = NULL;
-		memcpy(r.ctxt->sax, &sax, sizeof sax);
-		r.ctxt->userData = &r;
-		buf = xmlParserInputBufferCreateIO(source_read, source_close, src, XML_CHAR_ENCODING_NONE);
-		if (buf && !(input = xmlNewIOInputStream(r.ctxt, buf, XML_CHAR_ENCODING_NONE)))
-			xmlFreeParserInputBuffer(buf);
-		if (!input || inputPush(r.ctxt, input) < 0) {
-			xmlFreeParserCtxt(r.ctxt);
-			r.ctxt = NULL;
-		}
-	}
+	r.ctxt = sn__xml_new(in, &sax, &r);
 	for (int i = 0; r.ctxt && i < NM_COUNT_; i++)
 		if (!(r.nm[i] = xmlDictLookup(r.ctxt->dict, (const xmlChar *)name_text[i], -1))) {
 			xmlFreeParserCtxt(r.ctxt);
@@ -1840,28 +1686,16 @@ static sn_status read_source(sn_graph **out, source *src, const char *name, cons
 		sn_graph_free(r.g);
 		return sn__error_nomem();
 	}
-	/* no network, no entity substitution, no DTD loading, libxml2's
-	 * default depth and size limits (no XML_PARSE_HUGE) */
-	xmlCtxtUseOptions(r.ctxt, XML_PARSE_NONET);
-	r.ctxt->replaceEntities = 0;
-	r.ctxt->loadsubset = 0;
-	r.ctxt->validate = 0;
-
 	xmlParseDocument(r.ctxt);
 	st = r.st;
 	if (st == SN_OK && (!r.ctxt->wellFormed || !r.seen_root)) {
-		if (r.io_errno)
-			st = sn__error(SN_EIO, "%s: cannot read: %s", r.file, strerror(r.io_errno));
+		if (in->io_errno || in->st < 0)
+			st = sn__input_error(in);
 		else
 			st = sn__error_at(SN_EPARSE, r.file, (unsigned long)(r.ctxt->input ? r.ctxt->input->line : 0), 0,
 			                  "malformed XML, expected a <graphml> document");
 	}
-	/* libxml2 builds a stand-in document when it sees a DTD in SAX mode */
-	if (r.ctxt->myDoc) {
-		xmlFreeDoc(r.ctxt->myDoc);
-		r.ctxt->myDoc = NULL;
-	}
-	xmlFreeParserCtxt(r.ctxt);
+	sn__xml_free(r.ctxt);
 	sn__xml_quiet_leave(&quiet);
 	if (st == SN_OK)
 		st = finish(&r);
@@ -1871,8 +1705,6 @@ static sn_status read_source(sn_graph **out, source *src, const char *name, cons
 	free(r.edir);
 	free(r.pending);
 	free(r.next_key);
-	free(src->blk);
-	src->blk = NULL;
 	if (st < 0) {
 		sn_graph_free(r.g);
 		return st;
@@ -1892,55 +1724,111 @@ sn_status sn_read_opts_init(sn_read_opts *opts, unsigned version)
 	return SN_OK;
 }
 
-sn_status sn_graph_read_graphml(sn_graph **out, const char *path, const sn_read_opts *opts)
+/* The public readers: one format, or the one the content shows. */
+static sn_status read_input(sn_graph **out, sn__input *in, const sn_read_opts *opts, int any)
 {
-	source src = { 0 };
+	sn_status st = sn__input_start(in);
+	sn__format f;
+
+	if (st < 0)
+		return st;
+	f = sn__input_format(in);
+	if (f == SN__FORMAT_GEXF && any)
+		return sn__read_gexf(out, in, opts);
+	if (f == SN__FORMAT_CSV && any)
+		return sn__read_csv(out, in, NULL, opts);
+	return sn__read_graphml(out, in, opts);
+}
+
+static sn_status read_path(sn_graph **out, const char *path, const sn_read_opts *opts, int any)
+{
+	sn__input in;
 	sn_status st;
 
 	SN_CHECK_ARG(out != NULL);
 	*out = NULL;
 	SN_CHECK_ARG(path != NULL);
-	src.fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (src.fd < 0)
-		return sn__error(SN_EIO, "%s: cannot open: %s", path, strerror(errno));
-	st = read_source(out, &src, path, opts);
-	close(src.fd);
+	if ((st = sn__input_open(&in, path)) == SN_OK)
+		st = read_input(out, &in, opts, any);
+	sn__input_close(&in);
 	return st;
 }
 
-sn_status sn_graph_read_graphml_fd(sn_graph **out, int fd, const char *name, const sn_read_opts *opts)
+static sn_status read_fd(sn_graph **out, int fd, const char *name, const sn_read_opts *opts, int any)
 {
-	source src = { 0 };
+	sn__input in;
+	sn_status st;
 
 	SN_CHECK_ARG(out != NULL);
 	*out = NULL;
 	SN_CHECK_ARG(fd >= 0);
-	src.fd = fd;
-	return read_source(out, &src, name ? name : "<fd>", opts);
+	sn__input_init(&in, name ? name : "<fd>");
+	in.fd = fd;
+	st = read_input(out, &in, opts, any);
+	sn__input_close(&in);
+	return st;
+}
+
+static sn_status read_memory(sn_graph **out, const void *buf, size_t len, const char *name,
+                             const sn_read_opts *opts, int any)
+{
+	sn__input in;
+	sn_status st;
+
+	SN_CHECK_ARG(out != NULL);
+	*out = NULL;
+	SN_CHECK_ARG(buf != NULL || len == 0);
+	sn__input_init(&in, name ? name : "<memory>");
+	in.mem = buf ? buf : (const void *)"";
+	in.len = len;
+	st = read_input(out, &in, opts, any);
+	sn__input_close(&in);
+	return st;
+}
+
+sn_status sn_graph_read_graphml(sn_graph **out, const char *path, const sn_read_opts *opts)
+{
+	return read_path(out, path, opts, 0);
+}
+
+sn_status sn_graph_read_graphml_fd(sn_graph **out, int fd, const char *name, const sn_read_opts *opts)
+{
+	return read_fd(out, fd, name, opts, 0);
 }
 
 sn_status sn_graph_read_graphml_file(sn_graph **out, FILE *fp, const char *name, const sn_read_opts *opts)
 {
-	source src = { 0 };
+	sn__input in;
+	sn_status st;
 
 	SN_CHECK_ARG(out != NULL);
 	*out = NULL;
 	SN_CHECK_ARG(fp != NULL);
-	src.fd = -1;
-	src.fp = fp;
-	return read_source(out, &src, name ? name : "<stream>", opts);
+	sn__input_init(&in, name ? name : "<stream>");
+	in.fp = fp;
+	st = read_input(out, &in, opts, 0);
+	sn__input_close(&in);
+	return st;
 }
 
 sn_status sn_graph_read_graphml_memory(sn_graph **out, const void *buf, size_t len, const char *name,
                                        const sn_read_opts *opts)
 {
-	source src = { 0 };
+	return read_memory(out, buf, len, name, opts, 0);
+}
 
-	SN_CHECK_ARG(out != NULL);
-	*out = NULL;
-	SN_CHECK_ARG(buf != NULL || len == 0);
-	src.fd = -1;
-	src.buf = buf ? buf : "";
-	src.len = len;
-	return read_source(out, &src, name ? name : "<memory>", opts);
+sn_status sn_graph_read(sn_graph **out, const char *path, const sn_read_opts *opts)
+{
+	return read_path(out, path, opts, 1);
+}
+
+sn_status sn_graph_read_fd(sn_graph **out, int fd, const char *name, const sn_read_opts *opts)
+{
+	return read_fd(out, fd, name, opts, 1);
+}
+
+sn_status sn_graph_read_memory(sn_graph **out, const void *buf, size_t len, const char *name,
+                               const sn_read_opts *opts)
+{
+	return read_memory(out, buf, len, name, opts, 1);
 }

@@ -294,6 +294,68 @@ SN_HIDDEN sn_status sn__set_parent(sn_graph *g, size_t v, size_t parent);
 SN_HIDDEN sn_status sn__set_edge_parent(sn_graph *g, size_t e, size_t parent);
 SN_HIDDEN sn_status sn__set_desc(sn_graph *g, sn_domain d, size_t index, const char *desc);
 
+/* ---- input (input.c) ---- */
+
+typedef enum sn__format {
+	SN__FORMAT_OTHER,
+	SN__FORMAT_GRAPHML,
+	SN__FORMAT_GEXF,
+	SN__FORMAT_CSV
+} sn__format;
+
+#define SN__INPUT_HEAD 4096
+/* Bytes for a reader: from a descriptor (read ahead in blocks), a stream or
+ * memory; gzip-compressed input is decompressed. After sn__input_start()
+ * head holds the first decompressed bytes, which sn__input_read() hands
+ * out again first. A failed read returns -1 and sn__input_error() makes
+ * the error (SN_EIO, or SN_EPARSE for corrupt gzip data). */
+typedef struct sn__input {
+	const char *name;
+	int fd, own_fd;
+	FILE *fp;
+	const unsigned char *mem;
+	size_t len, off;
+	unsigned char *blk;
+	size_t blk_len, blk_off;
+	struct z_stream_s *z;
+	unsigned char *zin;
+	unsigned long long z_members_in;
+	int z_eof, z_between, gzip;
+	unsigned char head[SN__INPUT_HEAD];
+	size_t nhead, hoff;
+	int io_errno;
+	sn_status st;
+} sn__input;
+
+/* Set the source after sn__input_init(): fd, fp, or mem and len. */
+SN_HIDDEN void sn__input_init(sn__input *in, const char *name);
+/* Opens path for reading (closed by sn__input_close). */
+SN_HIDDEN sn_status sn__input_open(sn__input *in, const char *path);
+SN_HIDDEN sn_status sn__input_start(sn__input *in);
+SN_HIDDEN long sn__input_read(sn__input *in, void *buf, size_t len);
+SN_HIDDEN sn_status sn__input_error(sn__input *in);
+SN_HIDDEN void sn__input_close(sn__input *in);
+/* What the head looks like: GraphML for any XML but GEXF, CSV for text
+ * whose first line has a delimiter, else OTHER (the GraphML reader then
+ * says what it is). */
+SN_HIDDEN sn__format sn__input_format(const sn__input *in);
+SN_HIDDEN const char *sn__format_name(sn__format f);
+/* A SAX2 parser on in for sax with userData user: no network, no entity
+ * substitution, no DTD loading; NULL when out of memory. */
+struct _xmlParserCtxt;
+struct _xmlSAXHandler;
+SN_HIDDEN struct _xmlParserCtxt *sn__xml_new(sn__input *in, const struct _xmlSAXHandler *sax, void *user);
+SN_HIDDEN void sn__xml_free(struct _xmlParserCtxt *ctxt);
+
+/* The readers, on a started input (graphml_read.c, csv_read.c, gexf_read.c).
+ * nodes, for CSV, is the node table or NULL. */
+SN_HIDDEN sn_status sn__read_graphml(sn_graph **out, sn__input *in, const sn_read_opts *opts);
+SN_HIDDEN sn_status sn__read_csv(sn_graph **out, sn__input *edges, sn__input *nodes, const sn_read_opts *opts);
+SN_HIDDEN sn_status sn__read_gexf(sn_graph **out, sn__input *in, const sn_read_opts *opts);
+/* Mixed directedness (edir[e]: 1 directed, 0 undirected): g becomes
+ * directed and each undirected edge gets a reverse twin with its values. */
+SN_HIDDEN sn_status sn__graph_add_twins(sn_graph *g, const int8_t *edir, size_t nundirected, const char *file);
+
 /* ---- text buffers (io.c) ---- */
 
 typedef struct sn__buf {

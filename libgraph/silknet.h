@@ -333,6 +333,9 @@ SN_EXTERN(sn_status) sn_attr_get_doubles(const sn_graph *g, size_t key, sn_domai
 #define SN_READ_STRICT 0x1u
 /** An edge naming an undeclared node creates that node instead of failing. */
 #define SN_READ_CREATE_MISSING 0x2u
+/** CSV edge tables only: the edges are directed (GraphML and GEXF say so
+ * themselves; so does a Gephi Type column). */
+#define SN_READ_DIRECTED 0x4u
 
 typedef struct sn_read_opts {
 	unsigned version;  /**< SN_READ_OPTS_VERSION */
@@ -374,6 +377,66 @@ SN_EXTERN(sn_status) sn_graph_read_graphml_memory(sn_graph **out, const void *bu
 /** For a graph that mixed directed and undirected edges: the edge that e is
  * the reverse twin of (SN_OK), or SN_ENOTFOUND when e is an ordinary edge. */
 SN_EXTERN(sn_status) sn_graph_edge_twin(const sn_graph *g, size_t e, size_t *out);
+/**@}*/
+
+/** @name Reading any network: GraphML, GEXF, CSV, gzip
+ * sn_graph_read() tells the format by content, never by the file's name:
+ * gzip-compressed input is decompressed first (one or more gzip members, as
+ * gunzip reads them; anything after them, or a stream cut short, is an
+ * error); then XML whose root is <gexf> is read as GEXF, other XML as
+ * GraphML, and text whose first line holds a comma, semicolon or tab as a
+ * CSV edge table. Anything else gets the GraphML reader's message saying
+ * what it looks like. The sn_graph_read_graphml*() functions read GraphML
+ * only (gzip-compressed too), and say so when they are given GEXF.
+ *
+ * GEXF 1.1, 1.2 and 1.3 as Gephi and NetworkX write them: nodes and edges
+ * with ids and labels (label becomes the attribute "label"), typed
+ * attributes (integer, long, float, double, boolean, string; liststring and
+ * the others kept as strings) with their defaults, edge weights (the
+ * attribute "weight"), defaultedgetype and per-edge type (mixed graphs as in
+ * GraphML), viz:position (x, y, z), viz:color (r, g, b, a as
+ * "#rrggbb[aa]") and viz:size (attributes viz_x, viz_y, viz_z,
+ * viz_color, viz_size). Dynamic data (spells, start/end) is kept as the
+ * attributes start and end. The same limits as GraphML hold: no DTD, no
+ * entities, bounded values and keys.
+ *
+ * CSV edge tables (RFC 4180, as spreadsheets, pandas, Gephi and Neo4j
+ * write them): the delimiter is the comma, semicolon or tab that the
+ * header line holds most often; fields may be quoted ("" inside quotes is
+ * a quote, and quoted fields may hold delimiters and line breaks); lines end
+ * in LF or CRLF; a UTF-8 byte order mark is skipped. The header names the
+ * columns: "source" and "target" (in any case: Gephi's Source, Target) are
+ * the ends, "id" the edge id, "type" (Gephi's Type) the direction when
+ * every value is Directed or Undirected (else an ordinary column); every
+ * other column is an attribute. A column's type is declared by a suffix,
+ * "name:type" with type one of string, int, long, integer, double, float,
+ * number, bool, boolean; otherwise inferred from its values: long when
+ * every value is a whole number that fits 64 bits, double when every value
+ * is a number, boolean when every value is true or false (any case), else
+ * string. An empty field leaves the value unset. A node table (sn_graph_read_csv)
+ * has an "id" column (Gephi's Id) and attribute columns; without one the
+ * nodes are those the edges name, in the order they appear. Errors, with
+ * FILE:LINE:COL: a quote left open, a row with more or fewer fields than
+ * the header, no source or target column, an empty or repeated column
+ * name, a repeated node id, a value that is not of its declared type, a
+ * number out of range, bytes that are not UTF-8 or are control characters
+ * XML cannot hold. An edge naming a node the node table lacks adds the node,
+ * with a warning (as Gephi does). Undirected unless SN_READ_DIRECTED or the
+ * Type column says otherwise. */
+/**@{*/
+/** Reads path in the format its content shows (see above).
+ * @return as sn_graph_read_graphml() */
+SN_EXTERN(sn_status) sn_graph_read(sn_graph **out, const char *path, const sn_read_opts *opts);
+/** The same from a descriptor (0 for stdin), not closed; name for messages. */
+SN_EXTERN(sn_status) sn_graph_read_fd(sn_graph **out, int fd, const char *name, const sn_read_opts *opts);
+/** The same from len bytes at buf. */
+SN_EXTERN(sn_status) sn_graph_read_memory(sn_graph **out, const void *buf, size_t len, const char *name,
+                                          const sn_read_opts *opts);
+/** Reads a CSV edge table and, unless nodes is NULL, its node table (either
+ * may be gzip-compressed; "-" is not standard input here).
+ * @return SN_OK, SN_EIO, SN_EPARSE (with FILE:LINE:COL), SN_EINVAL, SN_ENOMEM */
+SN_EXTERN(sn_status) sn_graph_read_csv(sn_graph **out, const char *edges, const char *nodes,
+                                       const sn_read_opts *opts);
 /**@}*/
 
 /** @name Writing GraphML

@@ -248,8 +248,9 @@ class ExitCodesAndErrors(unittest.TestCase):
         with tempfile.TemporaryDirectory() as d:
             doc = '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph/></graphml>'
             cases = {
-                "edges.csv": (None, "not GraphML: looks like a table (CSV)"),
-                "g.graphml.gz": (gzip.compress(doc.encode()), "not GraphML: gzip-compressed data"),
+                "one-column.csv": (b"source\nKOR\n", "not GraphML: no XML element"),
+                "g.graphml.gz.gz": (gzip.compress(gzip.compress(doc.encode())),
+                                    "not GraphML: gzip-compressed data"),
                 "utf32.graphml": (doc.encode("utf-32"), "UTF-32 text, which libxml2 does not read"),
                 "other-ns.graphml": (doc.replace("graphml.graphdrawing.org", "example.org").encode(),
                                      "<graphml> is in the namespace 'http://example.org/xmlns', expected "
@@ -267,6 +268,13 @@ class ExitCodesAndErrors(unittest.TestCase):
                     self.assertEqual(rc, 1)
                     self.assertIn(msg, err)
                     self.assertNotIn("empty document", err)
+            # a table and compressed GraphML are read, not refused
+            with open(os.path.join(d, "g.graphml.gz"), "wb") as f:
+                f.write(gzip.compress(doc.encode()))
+            for name in ("edges.csv", "g.graphml.gz"):
+                with self.subTest(file=name):
+                    rc, out, err = run("info", os.path.join(d, name), "--format", "json")
+                    self.assertEqual((rc, err), (0, ""))
             rc, _, err = run("info", d)
             self.assertEqual(rc, 1)
             self.assertEqual(err, "silknet: %s: cannot read: Is a directory\n" % d)

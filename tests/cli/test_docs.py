@@ -206,6 +206,14 @@ class OptionsDocumented(unittest.TestCase):
             text = help_text(cmd)
             options = set(re.findall(r"(?<![\w-])(--[a-z][a-z-]*|-[a-z])\b", text))
             section = man_section(cmd)
+            # the options of every command that reads a network are in the
+            # man page once, under INPUT FORMATS
+            shared = re.search(r"\.SH INPUT FORMATS\n(.*?)(?=\n\.SH )", man_page(), re.S)
+            self.assertTrue(shared, "the man page has no INPUT FORMATS section")
+            for opt in ("--nodes", "--directed"):
+                self.assertIn(opt, text)
+                self.assertIn(opt, unroff(shared.group(1)))
+                options.discard(opt)
             for opt in sorted(options):
                 with self.subTest(cmd=cmd, option=opt):
                     self.assertRegex(section, r"(?<![\w-])%s\b" % re.escape(opt),

@@ -73,7 +73,7 @@ typedef struct gx {
 		char *id;
 	} *pids;
 	size_t npid, cpid;
-	size_t warned_dynamic, warned_list;
+	size_t warned_dynamic, warned_list, warned_color;
 	char skipped[8][40];
 	size_t nskipped;
 } gx;
@@ -260,13 +260,24 @@ static void attribute_start(gx *x, int n, const xmlChar **a)
 		gx_fail(x, "more than %zu <attribute> declarations, expected at most %zu", x->max_keys, x->max_keys);
 		return;
 	}
+	/* one title declared twice (NetworkX declares a static and a dynamic
+	 * attribute of one name): one key, of type string when the types
+	 * differ (declarations come before any value) */
 	if (sn_key_find(x->g, d, ptitle, &k) == SN_OK) {
-		gx_fail(x, "a second <attribute> titled '%s' for class %s, expected each title once", ptitle,
-		        sn_domain_name(d));
+		sn_key *key = &x->g->keys[k];
+		if (key->type != t && key->type != SN_TYPE_STRING) {
+			char what[700];
+			snprintf(what, sizeof what, "<attribute> '%s' declared as %s and as %s: read as string", ptitle,
+			         key->type_name, sn_type_name(t));
+			gx_warn(x, "%s", what);
+			key->type = SN_TYPE_STRING;
+			key->type_name = sn_type_name(SN_TYPE_STRING);
+		}
+	} else if ((st = sn_key_add(x->g, ptitle, d, t, &k)) < 0) {
+		gx_check(x, st);
 		return;
 	}
-	if ((st = sn_key_add(x->g, ptitle, d, t, &k)) < 0 ||
-	    (st = sn__grow((void **)&x->attrs, &x->cattrs, x->nattrs + 1, sizeof *x->attrs)) < 0) {
+	if ((st = sn__grow((void **)&x->attrs, &x->cattrs, x->nattrs + 1, sizeof *x->attrs)) < 0) {
 		gx_check(x, st);
 		return;
 	}
@@ -358,7 +369,9 @@ static void node_start(gx *x, int n, const xmlChar **a)
 		parent = x->stack[x->depth - 3].index;
 	if (parent != SIZE_MAX)
 		gx_check(x, sn__set_parent(x->g, v, parent));
-	else if ((pid = attr_get(n, a, "pid", pbuf, sizeof pbuf, NULL))) {
+	else if ((pid = attr_get(n, a, "pid", pbuf, sizeof pbuf, NULL)) && strcmp(pid, x->g->vid[v]) == 0)
+		gx_warn(x, "node '%.200s' names itself as its parent (pid): ignored", pid);
+	else if (pid) {
 		if ((st = sn__grow((void **)&x->pids, &x->cpid, x->npid + 1, sizeof *x->pids)) < 0) {
 			gx_check(x, st);
 			return;
@@ -479,10 +492,16 @@ static void viz_start(gx *x, const gx_frame *owner, const char *local, int n, co
 		for (int i = 0; i < 3; i++) {
 			char *end;
 			long v = attr_get(n, a, parts[i], buf, sizeof buf, NULL) ? strtol(buf, &end, 10) : -1;
-			if (v < 0 || v > 255 || *end) {
+			if (v < 0 || *end) {
 				gx_fail(x, "<viz:color> %s=\"%s\", expected a whole number from 0 to 255", parts[i],
 				        v < 0 ? "" : buf);
 				return;
+			}
+			if (v > 255) {
+				/* NetworkX's own tests write 256; Gephi reads it as 255 */
+				if (!x->warned_color++)
+					gx_warn(x, "<viz:color> %s above 255 read as 255", parts[i]);
+				v = 255;
 			}
 			rgb[i] = (int)v;
 		}

@@ -1,0 +1,475 @@
+"""Networks that are not GraphML: GEXF as NetworkX writes it (the cases of
+NetworkX's own GEXF tests, and the Gephi.org example of the GEXF primer that
+they read), CSV tables as Python's csv module, pandas and Gephi's spreadsheet
+export write them, and gzip. Each is compared with what NetworkX reads from
+the same file (nx.read_gexf, nx.from_pandas_edgelist), through the GraphML
+that silknet writes from it."""
+import csv
+import gzip
+import io
+import json
+import math
+import os
+import shutil
+import subprocess
+import tempfile
+import unittest
+
+import networkx as nx
+
+try:
+    import pandas as pd
+except ImportError:  # optional: the csv-module cases still run
+    pd = None
+
+SILKNET = os.environ.get("SILKNET", "cli/silknet")
+DATA = os.environ.get("SN_TEST_DATA", "tests/data")
+
+
+def run(*args, stdin=None):
+    p = subprocess.run([SILKNET, *args], capture_output=True, input=stdin)
+    return p.returncode, p.stdout.decode(), p.stderr.decode()
+
+
+def same(a, b):
+    if isinstance(a, float) and isinstance(b, float):
+        return (math.isnan(a) and math.isnan(b)) or a == b
+    return type(a) is type(b) and a == b
+
+
+class Base(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.mkdtemp()
+        self.addCleanup(shutil.rmtree, self.dir)
+
+    def path(self, name):
+        return os.path.join(self.dir, name)
+
+    def write(self, name, data):
+        if isinstance(data, bytes):
+            with open(self.path(name), "wb") as f:
+                f.write(data)
+        else:
+            with open(self.path(name), "w", newline="", encoding="utf-8") as f:
+                f.write(data)
+        return self.path(name)
+
+    def to_graphml(self, src, *args):
+        """silknet's reading of src, as NetworkX reads the GraphML it writes."""
+        out = self.path(os.path.basename(src) + ".out.graphml")
+        rc, _, err = run("export", src, "--to", "graphml", "-o", out, *args)
+        self.assertEqual(rc, 0, err)
+        return nx.read_graphml(out, force_multigraph=True), err
+
+    def fails(self, src, where, what, *args):
+        rc, out, err = run("info", src, *args)
+        self.assertEqual(rc, 1, err)
+        self.assertEqual(out, "")
+        self.assertIn("%s:%s: " % (src, where), err)
+        self.assertIn(what, err)
+        self.assertEqual(err.count("\n"), 1, err)
+
+
+def scores(out, measure):
+    return {v["id"]: v[measure] for v in json.loads(out)["vertices"]}
+
+
+def edge_multiset(g):
+    out = []
+    for u, v, d in g.edges(data=True):
+        if not g.is_directed():
+            u, v = sorted((u, v))
+        out.append((u, v))
+    return sorted(out)
+
+
+class GEXFFromNetworkX(Base):
+    def compare(self, G, version="1.2draft", viz_expected=None):
+        src = self.path("g.gexf")
+        nx.write_gexf(G, src, version=version)
+        ref = nx.read_gexf(src)
+        got, _ = self.to_graphml(src)
+        self.assertEqual(ref.is_directed(), got.is_directed())
+        self.assertEqual(sorted(ref.nodes), sorted(got.nodes))
+        self.assertEqual(edge_multiset(ref), edge_multiset(got))
+        for n, d in ref.nodes(data=True):
+            for k, v in d.items():
+                if k in ("viz", "spells", "parents", "pid", "start", "end"):
+                    continue
+                self.assertIn(k, got.nodes[n], (n, k))
+                w = got.nodes[n][k]
+                if isinstance(v, (list, tuple)):
+                    continue  # lists are kept as their text
+                self.assertTrue(same(v, w) or (isinstance(v, int) and isinstance(w, int) and v == w),
+                                (n, k, v, w))
+            if "viz" in d and "position" in d["viz"]:
+                for axis in ("x", "y", "z"):
+                    if axis in d["viz"]["position"]:
+                        self.assertEqual(float(d["viz"]["position"][axis]), got.nodes[n]["viz_" + axis])
+        # edge values, matched by id
+        ref_e = {d.get("id"): d for _, _, d in ref.edges(data=True)}
+        got_e = {str(k): d for _, _, k, d in got.edges(keys=True, data=True)}
+        for eid, d in ref_e.items():
+            for k, v in d.items():
+                if k in ("id", "start", "end") or v == "":
+                    continue  # NetworkX reads GraphML's <data></data> as no value
+                self.assertTrue(same(v, got_e[eid][k]), (eid, k, v, got_e[eid].get(k)))
+        return got
+
+    def test_typed_attributes_labels_and_weights(self):
+        G = nx.DiGraph()
+        G.add_node("TAS", label="Tashkent", pop=2.9, country="UZ", ok=True, big=2 ** 40)
+        G.add_node("ALA", label="Almaty", pop=2.0, country="KZ", ok=False, big=-7)
+        G.add_node("Хоргос", label="Хоргос 霍尔果斯", pop=0.1, country="KZ")
+        G.add_edge("TAS", "ALA", weight=2.5, km=807, mode="rail")
+        G.add_edge("ALA", "Хоргос", weight=1e-12, km=330, mode="rail & road <x> \"q\"")
+        G.add_edge("Хоргос", "TAS", weight=1e12, km=1, mode="")
+        got = self.compare(G)
+        self.assertEqual(got.nodes["TAS"]["label"], "Tashkent")
+        self.assertIs(type(got.nodes["TAS"]["big"]), int)
+
+    def test_undirected_multigraph_with_missing_attributes(self):
+        # NetworkX's test_multigraph_with_missing_attributes
+        G = nx.MultiGraph()
+        G.add_node(0, label="1", color="green")
+        G.add_node(1, label="2", color="green")
+        G.add_edge(0, 1, id="0", wight=3, type="undirected", start=0, end=1)
+        G.add_edge(0, 1, id="1", label="foo", start=0, end=1)
+        G.add_edge(0, 1)
+        got = self.compare(G)
+        self.assertEqual(got.number_of_edges(), 3)
+
+    def test_specials_and_lists(self):
+        # NetworkX's test_specials and test_simple_list
+        G = nx.Graph()
+        G.add_node(1, testattr=math.inf, strdata="inf", key="a")
+        G.add_node(2, testattr=math.nan, strdata="nan", key="b")
+        G.add_node(3, testattr=-math.inf, strdata="-inf", key="c")
+        G.add_node(4, key=[(1, 2, 3), (9, 1, 2)])
+        got = self.compare(G)
+        self.assertTrue(math.isnan(got.nodes["2"]["testattr"]))
+        self.assertEqual(got.nodes["3"]["testattr"], -math.inf)
+
+    def test_viz_and_versions(self):
+        # NetworkX's test_missing_viz_attributes: 1.1draft and 1.2draft,
+        # a colour channel of 256
+        for version, alpha in (("1.1draft", None), ("1.2draft", 0.5)):
+            with self.subTest(version=version):
+                G = nx.Graph()
+                G.add_node(0, label="1", color="green")
+                G.nodes[0]["viz"] = {"size": 54, "position": {"x": 0, "y": 1.5, "z": -2},
+                                     "color": {"r": 0, "g": 10, "b": 256}, "shape": "disc"}
+                if alpha is not None:
+                    G.nodes[0]["viz"]["color"]["a"] = alpha
+                G.add_node(1, label="2")
+                G.add_edge(0, 1, weight=3.5)
+                got = self.compare(G, version=version)
+                self.assertEqual(got.nodes["0"]["viz_size"], 54.0)
+                self.assertEqual(got.nodes["0"]["viz_color"], "#000aff" + ("80" if alpha else ""))
+
+    def test_dynamic_spells_and_parents(self):
+        # NetworkX's test_dynamic_mode, test_slice_and_spell, test_add_parent
+        G = nx.Graph()
+        G.add_node(0, label="1", color="green", spells=[(1, 2)])
+        G.add_node(1, label="2")
+        G.add_edge(0, 1)
+        self.compare(G)
+        G.graph["mode"] = "dynamic"
+        G.nodes[0].pop("spells")
+        self.compare(G)
+        # parents: NetworkX 2.8 cannot read this one back itself
+        G.add_node(2, label="3", parents=[0])
+        src = self.path("parents.gexf")
+        nx.write_gexf(G, src)
+        got, _ = self.to_graphml(src)
+        self.assertEqual(sorted(got.nodes), ["0", "1", "2"])
+
+    def test_self_pid_is_ignored(self):
+        # NetworkX's test_write_with_node_attributes writes pid = own id
+        G = nx.path_graph(4)
+        for i in range(4):
+            G.nodes[i]["id"] = i
+            G.nodes[i]["label"] = i
+            G.nodes[i]["pid"] = i
+        src = self.path("pid.gexf")
+        nx.write_gexf(G, src)
+        got, err = self.to_graphml(src)
+        self.assertEqual(sorted(got.nodes), ["0", "1", "2", "3"])
+        rc, out, err = run("info", src, "--format", "json")
+        self.assertIn("names itself as its parent", out)
+
+    def test_gephi_primer_example(self):
+        # the Gephi.org "A Web network" that NetworkX's GEXF tests read
+        src = os.path.join(DATA, "gexf", "gephi-web-network.gexf")
+        ref = nx.read_gexf(src)
+        got, _ = self.to_graphml(src)
+        self.assertTrue(got.is_directed())
+        self.assertEqual(sorted(ref.nodes), sorted(got.nodes))
+        self.assertEqual(edge_multiset(ref), edge_multiset(got))
+        for n, d in ref.nodes(data=True):
+            for k in ("label", "url", "indegree", "frog"):
+                self.assertTrue(same(d[k], got.nodes[n][k]), (n, k, d[k], got.nodes[n][k]))
+        rc, out, err = run("centrality", src, "--measure", "degree", "--mode", "in", "--format", "json")
+        self.assertEqual(rc, 0, err)
+        for n, v in scores(out, "degree").items():
+            self.assertEqual(v, ref.in_degree(n), n)
+
+    def test_gzip_compressed(self):
+        G = nx.path_graph(5)
+        src = self.path("g.gexf.gz")
+        nx.write_gexf(G, src)  # NetworkX compresses by the name
+        with open(src, "rb") as f:
+            self.assertEqual(f.read(2), b"\x1f\x8b")
+        got, _ = self.to_graphml(src)
+        self.assertEqual(sorted(got.nodes), [str(i) for i in range(5)])
+
+    def test_mixed_edge_types_are_twinned(self):
+        src = self.write("mixed.gexf", """<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3">
+  <graph defaultedgetype="directed">
+    <nodes><node id="a"/><node id="b"/><node id="c"/></nodes>
+    <edges>
+      <edge source="a" target="b"/>
+      <edge source="b" target="c" type="undirected"/>
+    </edges>
+  </graph>
+</gexf>
+""")
+        rc, out, err = run("info", src, "--format", "json")
+        self.assertEqual(rc, 0, err)
+        info = json.loads(out)
+        # as for GraphML: the file's two edges, one of them with a reverse twin
+        self.assertEqual((info["vertices"], info["edges"], info["directed"]), (3, 2, True))
+        self.assertIn("mixed directed and undirected", out)
+        rc, out, err = run("route", src, "c", "b", "--format", "json")
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(json.loads(out)["routes"][0]["path"], ["c", "b"])
+        rc, out, err = run("route", src, "b", "a")
+        self.assertEqual(rc, 1)
+
+    def test_bad_gexf(self):
+        cases = {
+            "edge-before-node.gexf": ('<gexf><graph><nodes><node id="a"/></nodes><edges>'
+                                      '<edge source="a" target="z"/></edges></graph></gexf>',
+                                      "edge target 'z' is no node declared before it"),
+            "dup-node.gexf": ('<gexf><graph><nodes><node id="a"/><node id="a"/></nodes></graph></gexf>',
+                              "a second node with id 'a'"),
+            "bad-value.gexf": ('<gexf><graph><attributes class="node"><attribute id="0" title="n" '
+                               'type="integer"/></attributes><nodes><node id="a"><attvalues>'
+                               '<attvalue for="0" value="x"/></attvalues></node></nodes></graph></gexf>',
+                               "value 'x' for int attribute 'n': expected an integer"),
+            "undeclared-for.gexf": ('<gexf><graph><nodes><node id="a"><attvalues><attvalue for="9" '
+                                    'value="x"/></attvalues></node></nodes></graph></gexf>',
+                                    'no node <attribute> has that id'),
+            "entity.gexf": ('<?xml version="1.0"?><!DOCTYPE gexf [<!ENTITY a "aaaa">]><gexf/>',
+                            "entity declaration 'a' refused"),
+            "attlist.gexf": ('<?xml version="1.0"?><!DOCTYPE gexf [<!ATTLIST node id CDATA "x">]><gexf/>',
+                             "DTD attribute declaration"),
+            "malformed.gexf": ('<gexf><graph><nodes></graph></gexf>', "malformed XML"),
+        }
+        for name, (doc, msg) in cases.items():
+            with self.subTest(name=name):
+                src = self.write(name, doc)
+                rc, out, err = run("info", src)
+                self.assertEqual(rc, 1, err)
+                self.assertRegex(err, r"^silknet: %s:\d+:\d+: " % src)
+                self.assertIn(msg, err)
+
+
+CORRIDOR_ROWS = [
+    ["source", "target", "km", "days", "mode", "operating"],
+    ["TAS", "ALA", "807", "1.5", "rail", "true"],
+    ["ALA", "KHO", "330", "0.5", "rail", "true"],
+    ["KHO", "XIA", "2600", "3", "rail", "false"],
+    ["TAS", "BAK", "1900", "4.25", "rail, ferry", "true"],
+    ["BAK", "IST", "1800", "3", "rail", "true"],
+]
+
+
+class CSVTables(Base):
+    def test_csv_module_table_against_networkx(self):
+        buf = io.StringIO()
+        csv.writer(buf).writerows(CORRIDOR_ROWS)
+        src = self.write("edges.csv", buf.getvalue())
+        got, _ = self.to_graphml(src)
+        ref = nx.MultiGraph()
+        for r in CORRIDOR_ROWS[1:]:
+            ref.add_edge(r[0], r[1], km=int(r[2]), days=float(r[3]), mode=r[4], operating=r[5] == "true")
+        self.assertFalse(got.is_directed())
+        self.assertEqual(list(ref.nodes), list(got.nodes))  # first appearance order
+        self.assertEqual(edge_multiset(ref), edge_multiset(got))
+        for (u, v, d), (_, _, e) in zip(ref.edges(data=True), got.edges(data=True)):
+            for k, val in d.items():
+                self.assertTrue(same(val, e[k]), (u, v, k, val, e[k]))
+        # the numbers: betweenness and shortest distance, as NetworkX's
+        rc, out, err = run("centrality", src, "--measure", "betweenness", "--weight", "days",
+                           "--weight-is", "distance", "--format", "json")
+        self.assertEqual(rc, 0, err)
+        bc = scores(out, "betweenness")
+        G = nx.Graph(ref)
+        for n, v in nx.betweenness_centrality(G, weight="days", normalized=False).items():
+            self.assertAlmostEqual(bc[n], v, places=12, msg=n)
+        rc, out, err = run("route", src, "XIA", "IST", "--cost", "days", "--format", "json")
+        self.assertEqual(rc, 0, err)
+        self.assertAlmostEqual(json.loads(out)["routes"][0]["cost"],
+                               nx.shortest_path_length(G, "XIA", "IST", weight="days"))
+
+    @unittest.skipIf(pd is None, "pandas is not installed")
+    def test_pandas_tables_with_node_table(self):
+        edges = pd.DataFrame({"source": ["KOR", "KOR", "UZB", "KAZ", "CHN"],
+                              "target": ["UZB", "KAZ", "KAZ", "CHN", "KOR"],
+                              "trade_usd": [2.1e9, 6.4e9, 3.3e9, 3.1e10, 3.6e11],
+                              "year": [2023, 2023, 2023, 2022, 2023],
+                              "note": ["K-Silk Road", None, "a, \"quoted\"\nnote", "", "x"]})
+        nodes = pd.DataFrame({"id": ["KOR", "UZB", "KAZ", "CHN"],
+                              "label": ["Korea", "Uzbekistan", "Kazakhstan", "China"],
+                              "gdp": [1.7e12, 9.0e10, 2.6e11, 1.8e13]})
+        e = self.path("e.csv")
+        n = self.path("n.csv")
+        edges.to_csv(e, index=False)
+        nodes.to_csv(n, index=False)
+        ref = nx.from_pandas_edgelist(pd.read_csv(e), edge_attr=True, create_using=nx.DiGraph)
+        for _, row in pd.read_csv(n).iterrows():
+            ref.nodes[row["id"]].update(label=row["label"], gdp=row["gdp"])
+        got, _ = self.to_graphml(e, "--nodes", n, "--directed")
+        self.assertTrue(got.is_directed())
+        self.assertEqual(sorted(ref.nodes), sorted(got.nodes))
+        self.assertEqual(edge_multiset(ref), edge_multiset(got))
+        for u, v, d in ref.edges(data=True):
+            (g,) = [x for a, b, x in got.edges(data=True) if (a, b) == (u, v)]
+            self.assertEqual(g["trade_usd"], d["trade_usd"])
+            self.assertEqual(g["year"], d["year"])
+            if isinstance(d["note"], str):
+                self.assertEqual(g["note"], d["note"])
+            else:  # pandas' NaN for an empty field: silknet leaves it unset
+                self.assertNotIn("note", g)
+        for k, d in ref.nodes(data=True):
+            self.assertEqual(got.nodes[k]["label"], d["label"])
+            self.assertEqual(got.nodes[k]["gdp"], d["gdp"])
+        # USD-scale strengths: the same PageRank as NetworkX
+        rc, out, err = run("centrality", e, "--nodes", n, "--directed", "--measure", "pagerank",
+                           "--weight", "trade_usd", "--weight-is", "strength", "--format", "json")
+        self.assertEqual(rc, 0, err)
+        pr = scores(out, "pagerank")
+        from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
+        for k, v in _pagerank_python(ref, weight="trade_usd", tol=1e-12, max_iter=1000).items():
+            self.assertAlmostEqual(pr[k], v, places=7, msg=k)
+
+    def test_gephi_spreadsheet_export(self):
+        # the columns Gephi's Data Laboratory exports, semicolons as a
+        # European Excel saves them, CRLF, a byte order mark
+        text = ("\ufeffSource;Target;Type;Id;Label;timeset;Weight\r\n"
+                "a;b;Directed;0;;;2.0\r\n"
+                "b;c;Directed;1;;;1.0\r\n"
+                "c;a;Directed;2;x;;0.5\r\n")
+        nodes = "\ufeffId;Label;timeset;Modularity Class\r\na;Alpha;;0\r\nb;Beta;;1\r\nc;Gamma;;1\r\n"
+        e = self.write("gephi-edges.csv", text.encode("utf-8"))
+        n = self.write("gephi-nodes.csv", nodes.encode("utf-8"))
+        got, _ = self.to_graphml(e, "--nodes", n)
+        self.assertTrue(got.is_directed())
+        self.assertEqual([got.nodes[v]["label"] for v in "abc"], ["Alpha", "Beta", "Gamma"])
+        self.assertEqual(got.nodes["b"]["Modularity Class"], 1)
+        ids = sorted(str(k) for _, _, k in got.edges(keys=True))
+        self.assertEqual(ids, ["0", "1", "2"])
+        weights = sorted(d["weight"] for _, _, d in got.edges(data=True))
+        self.assertEqual(weights, [0.5, 1.0, 2.0])
+        # a route can name places by their label
+        rc, out, err = run("route", e, "--nodes", n, "Alpha", "Gamma", "--format", "json")
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(json.loads(out)["routes"][0]["path"], ["a", "b", "c"])
+
+    def test_types_declared_and_inferred(self):
+        src = self.write("t.csv", "source,target,n:int,x:double,flag:bool,code:string,big,mixed,tf\n"
+                                  "a,b,1,2,true,007,9223372036854775807,1,TRUE\n"
+                                  "b,c,-3,1e-12,0,10,9223372036854775808,x,False\n")
+        got, _ = self.to_graphml(src)
+        d = [x for _, _, x in got.edges(data=True)]
+        self.assertEqual([x["n"] for x in d], [1, -3])
+        self.assertEqual([x["x"] for x in d], [2.0, 1e-12])
+        self.assertEqual([x["flag"] for x in d], [True, False])
+        self.assertEqual([x["code"] for x in d], ["007", "10"])
+        self.assertEqual([x["big"] for x in d], [9223372036854775807.0, 9223372036854775808.0])
+        self.assertEqual([x["mixed"] for x in d], ["1", "x"])
+        self.assertEqual([x["tf"] for x in d], [True, False])
+
+    def test_a_missing_node_is_added_with_a_warning(self):
+        e = self.write("e.csv", "source,target\na,b\nb,z\n")
+        n = self.write("n.csv", "id,label\na,A\nb,B\n")
+        rc, out, err = run("info", e, "--nodes", n, "--format", "json")
+        self.assertEqual(rc, 0, err)
+        info = json.loads(out)
+        self.assertEqual(info["vertices"], 3)
+        self.assertIn("1 node not in the node table added: 'z' (line 3)", json.dumps(info))
+
+    def test_standard_input_and_gzip(self):
+        table = b"source,target,w\na,b,1\nb,c,2\n"
+        rc, out, err = run("info", "-", "--format", "json", stdin=table)
+        self.assertEqual((rc, err), (0, ""))
+        self.assertEqual(json.loads(out)["edges"], 2)
+        src = self.write("e.csv.gz", gzip.compress(table))
+        rc, out, err = run("info", src, "--format", "json")
+        self.assertEqual((rc, err), (0, ""))
+        self.assertEqual(json.loads(out)["edges"], 2)
+
+    def test_bad_tables(self):
+        cases = [
+            ("quote.csv", 'source,target\na,"b\nc,d\n', "2:3", "a quoted field that never ends"),
+            ("width.csv", "source,target,w\na,b,1\nc,d\n", "3:1", "a row of 2 fields, expected 3"),
+            ("wide.csv", "source,target\na,b,1\n", "2:5", "a row of 3 fields, expected 2"),
+            ("notarget.csv", "source,dest\na,b\n", "1:1", "no 'target' column"),
+            ("declared.csv", "source,target,n:int\na,b,1\nb,c,1.5\n", "3:5", "'1.5' in column 'n' (int)"),
+            ("empty-name.csv", "source,target,\na,b,1\n", "1:15", "a column with no name"),
+            ("dup-col.csv", "source,target,w,w\na,b,1,2\n", "1:17", "a second column named 'w'"),
+            ("control.csv", "source,target\na,b\x01\n", "2:4", "control character U+0001"),
+            ("latin1.csv", b"source,target\na,caf\xe9\n", "2:6", "not UTF-8"),
+            ("inner-quote.csv", 'source,target\na,b"c\n', "2:4", "a quote inside an unquoted field"),
+            ("after-quote.csv", 'source,target\n"a"x,b\n', "2:4", "after a closing quote"),
+            ("huge.csv", "source,target,w\na,b,1e999\n", "2:5", "too large for a double"),
+            ("empty-end.csv", "source,target\na,\n", "2:3", "an empty target"),
+            ("empty.csv", "source,target\n", None, None),
+        ]
+        for name, doc, where, msg in cases:
+            with self.subTest(name=name):
+                src = self.write(name, doc)
+                if where is None:
+                    rc, out, err = run("info", src, "--format", "json")
+                    self.assertEqual(rc, 0, err)
+                    self.assertEqual(json.loads(out)["vertices"], 0)
+                else:
+                    self.fails(src, where, msg)
+        e = self.write("ok.csv", "source,target\na,b\n")
+        n = self.write("dup.csv", "id\na\nb\na\n")
+        self.fails(n, "4:1", "a second node with id 'a'", "--nodes", n)
+        rc, _, err = run("info", e, "--nodes", n)
+        self.assertEqual(rc, 1)
+        self.assertIn("%s:4:1: a second node with id 'a'" % n, err)
+        n = self.write("noid.csv", "name\na\n")
+        rc, _, err = run("info", e, "--nodes", n)
+        self.assertEqual(rc, 1)
+        self.assertIn("%s:1:1: no 'id' column" % n, err)
+        rc, _, err = run("info", os.path.join(DATA, "graphml", "handwritten.graphml"), "--nodes", n)
+        self.assertEqual(rc, 1)
+        self.assertIn("not a CSV table: a GraphML document", err)
+
+    def test_bad_gzip(self):
+        doc = gzip.compress(b"source,target\na,b\n")
+        cases = {
+            "truncated.gz": (doc[:-6], "truncated gzip data"),
+            "corrupt.gz": (doc[:12] + b"\xff" * 8 + doc[20:], "corrupt gzip data"),
+            "trailing.gz": (doc + b"garbage", "data that is not gzip"),
+        }
+        for name, (data, msg) in cases.items():
+            with self.subTest(name=name):
+                src = self.write(name, data)
+                rc, out, err = run("info", src)
+                self.assertEqual(rc, 1, err)
+                self.assertIn(msg, err)
+        # members one after another, as gunzip reads them
+        src = self.write("two.gz", gzip.compress(b"source,target\na,b\n") + gzip.compress(b"b,c\n"))
+        rc, out, err = run("info", src, "--format", "json")
+        self.assertEqual((rc, err), (0, ""))
+        self.assertEqual(json.loads(out)["edges"], 2)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

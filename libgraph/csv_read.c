@@ -386,10 +386,13 @@ static sn_status read_header(csv *c, int edges)
 			if (strcmp(c->cols[j].name, col->name) == 0)
 				return fail_at(c, c->f[i].line, c->f[i].col, "a second column named '%s', expected each name once",
 				               col->name, NULL);
-		if (edges && strcasecmp(col->name, "source") == 0 && !have_src++)
-			col->role = ROLE_SOURCE;
-		else if (edges && strcasecmp(col->name, "target") == 0 && !have_tgt++)
-			col->role = ROLE_TARGET;
+		if (edges && (strcasecmp(col->name, "source") == 0 || strcasecmp(col->name, "target") == 0)) {
+			int src = strcasecmp(col->name, "source") == 0;
+			if (src ? have_src++ : have_tgt++)
+				return fail_at(c, c->f[i].line, c->f[i].col, "a second %s column ('%s'), expected one",
+				               src ? "source" : "target", col->name);
+			col->role = src ? ROLE_SOURCE : ROLE_TARGET;
+		}
 		else if (strcasecmp(col->name, "id") == 0)
 			col->role = ROLE_ID;
 		else if (edges && strcasecmp(col->name, "type") == 0 && !col->declared)

@@ -80,10 +80,16 @@ typedef struct gx {
 
 /* ---- errors ---- */
 
+/* Where the tag being handled starts. */
 static void gx_pos(gx *x, unsigned long *line, unsigned long *col)
 {
-	*line = (unsigned long)xmlSAX2GetLineNumber(x->ctxt);
-	*col = (unsigned long)xmlSAX2GetColumnNumber(x->ctxt);
+	xmlParserInputPtr in = x->ctxt->input;
+
+	if (!in) {
+		*line = *col = 0;
+		return;
+	}
+	sn__xml_pos_before(in->base, in->cur, in->line, in->col, line, col);
 }
 
 static void gx_fail(gx *x, const char *fmt, ...) SN_PRINTF(2, 3);

@@ -159,42 +159,6 @@ typedef struct reader {
 
 /* ---- errors and positions ---- */
 
-/* The position of the start tag being handled. libxml2 reports the position
- * after the tag; the tag itself starts at the last '<' before it, since '<'
- * cannot occur inside attribute values. */
-static void pos_before(const xmlChar *base, const xmlChar *end, long line, long col,
-                       unsigned long *oline, unsigned long *ocol)
-{
-	const xmlChar *p, *q;
-	long l, c, nl = 0;
-
-	*oline = line > 0 ? (unsigned long)line : 0;
-	*ocol = col > 0 ? (unsigned long)col : 0;
-	if (!end || !base)
-		return;
-	for (p = end; p > base && *p != '<'; p--)
-		if (*p == '\n')
-			nl++;
-	if (*p != '<')
-		return;
-	l = line - nl;
-	if (nl == 0) {
-		c = col;
-		for (q = p; q < end; q++)
-			if ((*q & 0xC0) != 0x80)
-				c--;
-	} else {
-		c = 1;
-		for (q = p; q > base && q[-1] != '\n'; q--)
-			if ((*q & 0xC0) != 0x80)
-				c++;
-		if (q == base && l > 1)
-			c = 0; /* the line's start is no longer buffered */
-	}
-	*oline = l > 0 ? (unsigned long)l : 0;
-	*ocol = c > 0 ? (unsigned long)c : 0;
-}
-
 static void tag_pos(reader *r, unsigned long *line, unsigned long *col)
 {
 	xmlParserInputPtr in = r->ctxt->input;
@@ -203,7 +167,7 @@ static void tag_pos(reader *r, unsigned long *line, unsigned long *col)
 		*line = *col = 0;
 		return;
 	}
-	pos_before(in->base, in->cur, in->line, in->col, line, col);
+	sn__xml_pos_before(in->base, in->cur, in->line, in->col, line, col);
 }
 
 /* Notes where a start tag ended, cheaply: most values are never in error. */
@@ -230,7 +194,7 @@ static void frame_pos(reader *r, frame *f, unsigned long *line, unsigned long *c
 		return;
 	if (f->end_at >= (unsigned long long)in->consumed &&
 	    f->end_at - (unsigned long long)in->consumed <= (unsigned long long)(in->cur - in->base))
-		pos_before(in->base, in->base + (f->end_at - in->consumed), (long)f->line, (long)f->col, line, col);
+		sn__xml_pos_before(in->base, in->base + (f->end_at - in->consumed), (long)f->line, (long)f->col, line, col);
 	f->lazy = 0;
 	f->line = *line;
 	f->col = *col;

@@ -421,3 +421,39 @@ void sn__xml_free(xmlParserCtxtPtr ctxt)
 	}
 	xmlFreeParserCtxt(ctxt);
 }
+
+/* The position of the start tag being handled. libxml2 reports the position
+ * after the tag; the tag itself starts at the last '<' before it, since '<'
+ * cannot occur inside attribute values. */
+void sn__xml_pos_before(const unsigned char *base, const unsigned char *end, long line, long col,
+                        unsigned long *oline, unsigned long *ocol)
+{
+	const unsigned char *p, *q;
+	long l, c, nl = 0;
+
+	*oline = line > 0 ? (unsigned long)line : 0;
+	*ocol = col > 0 ? (unsigned long)col : 0;
+	if (!end || !base)
+		return;
+	for (p = end; p > base && *p != '<'; p--)
+		if (*p == '\n')
+			nl++;
+	if (*p != '<')
+		return;
+	l = line - nl;
+	if (nl == 0) {
+		c = col;
+		for (q = p; q < end; q++)
+			if ((*q & 0xC0) != 0x80)
+				c--;
+	} else {
+		c = 1;
+		for (q = p; q > base && q[-1] != '\n'; q--)
+			if ((*q & 0xC0) != 0x80)
+				c++;
+		if (q == base && l > 1)
+			c = 0; /* the line's start is no longer buffered */
+	}
+	*oline = l > 0 ? (unsigned long)l : 0;
+	*ocol = c > 0 ? (unsigned long)c : 0;
+}

@@ -346,6 +346,10 @@ struct _xmlParserCtxt;
 struct _xmlSAXHandler;
 SN_HIDDEN struct _xmlParserCtxt *sn__xml_new(sn__input *in, const struct _xmlSAXHandler *sax, void *user);
 SN_HIDDEN void sn__xml_free(struct _xmlParserCtxt *ctxt);
+/* The line and column of the last '<' before end, from libxml2's position
+ * (line, col) at end: where the tag being handled starts. */
+SN_HIDDEN void sn__xml_pos_before(const unsigned char *base, const unsigned char *end, long line, long col,
+                                  unsigned long *oline, unsigned long *ocol);
 
 /* The readers, on a started input (graphml_read.c, csv_read.c, gexf_read.c).
  * nodes, for CSV, is the node table or NULL. */

@@ -130,6 +130,45 @@ void free(void *p)
 	__libc_free(p);
 }
 
+/* The CSV tables (one gzip-compressed) and a GEXF document. */
+static int other_formats(void)
+{
+	static const char gexf[] =
+		"<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\"><graph defaultedgetype=\"directed\">"
+		"<attributes class=\"node\"><attribute id=\"0\" title=\"pop\" type=\"double\"><default>1</default>"
+		"</attribute></attributes><nodes><node id=\"a\" label=\"A\"><attvalues><attvalue for=\"0\" value=\"2\"/>"
+		"</attvalues><viz:color r=\"1\" g=\"2\" b=\"3\"/><nodes><node id=\"b\" pid=\"a\"/></nodes></node>"
+		"</nodes><edges><edge source=\"a\" target=\"b\" weight=\"2\"/><edge source=\"b\" target=\"a\" "
+		"type=\"undirected\"/></edges></graph></gexf>";
+	static const char table[] = "source,target,w,note\na,b,1,\"x, y\"\nb,c,2.5,\nc,a,3,z\n";
+	char edges[4096], nodes[4096];
+	const char *dir = getenv("SN_TEST_DATA") ? getenv("SN_TEST_DATA") : "tests/data";
+	sn_graph *g = NULL;
+	int st;
+
+	snprintf(edges, sizeof edges, "%s/csv/pandas-edges.csv", dir);
+	snprintf(nodes, sizeof nodes, "%s/csv/pandas-nodes.csv", dir);
+	st = sn_graph_read_csv(&g, edges, nodes, NULL);
+	sn_graph_free(g);
+	g = NULL;
+	if (st == SN_OK) {
+		snprintf(edges, sizeof edges, "%s/csv/pandas-edges.csv.gz", dir);
+		st = sn_graph_read(&g, edges, NULL);
+		sn_graph_free(g);
+		g = NULL;
+	}
+	if (st == SN_OK) {
+		st = sn_graph_read_memory(&g, table, sizeof table - 1, "t", NULL);
+		sn_graph_free(g);
+		g = NULL;
+	}
+	if (st == SN_OK) {
+		st = sn_graph_read_memory(&g, gexf, sizeof gexf - 1, "x", NULL);
+		sn_graph_free(g);
+	}
+	return st;
+}
+
 static int workload(const char *path, int *status)
 {
 	sn_graph *g = NULL, *back = NULL;
@@ -144,6 +183,8 @@ static int workload(const char *path, int *status)
 	int st;
 
 	st = sn_graph_read_graphml(&g, path, NULL);
+	if (st == SN_OK)
+		st = other_formats();
 	if (st == SN_OK)
 		st = sn_centrality(&s, g, SN_BETWEENNESS, NULL);
 	if (st == SN_OK && sn_graph_vertex_count(g) > 1) {

@@ -58,7 +58,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char *text = NULL, *dot = NULL;
 	size_t len = 0;
 
-	if (sn_graph_read_graphml_memory(&g, data, size, "fuzz", NULL) != SN_OK) {
+	/* any format silknet reads: GraphML, GEXF, CSV, gzip-compressed */
+	if (sn_graph_read_memory(&g, data, size, "fuzz", NULL) != SN_OK) {
 		if (g)
 			abort(); /* a failed read hands nothing out */
 		goto done;

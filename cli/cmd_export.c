@@ -1,24 +1,30 @@
 /*
- * cmd_export.c - silknet export: GraphML and Graphviz DOT.
+ * cmd_export.c - silknet export: GraphML, GEXF, CSV tables and Graphviz DOT.
  */
 #include "cli.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static const char export_help[] =
-	"usage: silknet export FILE --to graphml|dot [-o OUT] [options]\n"
+	"usage: silknet export FILE --to graphml|gexf|csv|dot [-o OUT] [options]\n"
 	"\n"
 	"Writes the network as GraphML (lossless: every key, type, default, id and\n"
-	"nesting kept; Gephi, yEd, NetworkX and igraph open it) or as Graphviz DOT\n"
-	"for dot, neato or sfdp. OUT is written atomically: a failure leaves an\n"
-	"existing file as it was. Without -o the result goes to standard output.\n"
+	"nesting kept; Gephi, yEd, NetworkX and igraph open it), as GEXF 1.2 (Gephi,\n"
+	"NetworkX), as CSV tables (OUT is a directory: OUT/nodes.csv and\n"
+	"OUT/edges.csv, for Gephi's spreadsheet import, pandas or Spark) or as\n"
+	"Graphviz DOT for dot, neato or sfdp. Files are written atomically: a failure\n"
+	"leaves an existing file as it was. Without -o the result goes to standard\n"
+	"output (not for csv). What a format cannot hold (graph attributes in GEXF\n"
+	"and CSV, nesting in CSV) is named in a warning.\n"
 	"\n"
-	"  --to F            graphml or dot\n"
+	"  --to F            graphml, gexf, csv or dot\n"
 	"  -o, --output OUT  the file to write (- for standard output; a symlink stays a link, a\n"
 	"                    device or FIFO is written into)\n"
-	"  --compact         GraphML without indentation\n"
+	"  --compact         GraphML or GEXF without indentation\n"
 	"  --with LIST       compute these centrality measures and write them as attributes\n"
 	"                    (e.g. betweenness,pagerank), so Gephi can size nodes by them;\n"
 	"                    --weight, --weight-is, --normalized and the other options of\n"
@@ -42,6 +48,9 @@ static const char export_help[] =
 	"  neato -n2 -Tsvg map.dot -o map.svg\n"
 	"  silknet export actors.graphml --to dot --width weight -o actors.dot\n"
 	"  silknet export actors.graphml --to graphml -o copy.graphml\n"
+	"  silknet export actors.graphml --to gexf -o actors.gexf\n"
+	"  silknet export corridors.graphml --to csv -o corridors-tables\n"
+	"  silknet route corridors-tables/edges.csv --nodes corridors-tables/nodes.csv Tashkent Almaty\n"
 	"  silknet export actors.graphml --to dot --with communities --kind community -o c.dot\n"
 	"  silknet export corridors.graphml --to graphml --with betweenness,pagerank \\\n"
 	"      --weight km --weight-is distance -o for-gephi.graphml\n";
@@ -179,9 +188,11 @@ static int parse_export_args(export_args *a, int argc, char **argv, char ***pos)
 	if (rc || (rc = cli_args_positional(&p, 1, "FILE", pos)))
 		return rc;
 	if (!a->to)
-		return cli_usage("export", "--to graphml or --to dot is required");
-	if (strcmp(a->to, "graphml") != 0 && strcmp(a->to, "dot") != 0)
-		return cli_usage("export", "unknown format '%s': expected graphml or dot", a->to);
+		return cli_usage("export", "--to graphml, gexf, csv or dot is required");
+	if (strcmp(a->to, "graphml") && strcmp(a->to, "gexf") && strcmp(a->to, "csv") && strcmp(a->to, "dot"))
+		return cli_usage("export", "unknown format '%s': expected graphml, gexf, csv or dot", a->to);
+	if (!strcmp(a->to, "csv") && !a->output)
+		return cli_usage("export", "--to csv writes two tables: -o DIR is required");
 	if (a->dot_only && strcmp(a->to, "dot") != 0)
 		return cli_usage("export", "DOT options given with --to %s", a->to);
 	if (a->mo.c.weight && a->mo.c.weight_is == SN_WEIGHT_NONE)
@@ -219,6 +230,50 @@ static int attach_measures(sn_graph *g, export_args *a)
 	return rc;
 }
 
+/* What the target format has no place for, said once per kind. */
+static void warn_not_written(const sn_graph *g, const char *format, int table)
+{
+	size_t graph_keys = 0, nested = 0;
+
+	for (size_t k = 0; k < sn_key_count(g); k++)
+		graph_keys += sn_key_domain(g, k) == SN_DOMAIN_GRAPH;
+	for (size_t v = 0; table && v < sn_graph_vertex_count(g); v++) {
+		size_t p;
+		nested += sn_graph_vertex_parent(g, v, &p) == SN_OK;
+	}
+	if (graph_keys)
+		fprintf(stderr, "silknet: warning: %s has no graph attributes: %zu graph key%s not written\n", format,
+		        graph_keys, graph_keys == 1 ? "" : "s");
+	if (nested)
+		fprintf(stderr, "silknet: warning: a table has no nesting: %zu vertices lose their enclosing vertex\n",
+		        nested);
+}
+
+/* --to csv: DIR/nodes.csv and DIR/edges.csv, DIR made when missing; an
+ * exit status. */
+static int write_tables(const sn_graph *g, const char *dir, const sn_write_opts *opts)
+{
+	size_t n = strlen(dir);
+	char *nodes = malloc(n + 12), *edges = malloc(n + 12);
+	int rc = EXIT_OK;
+
+	if (!nodes || !edges) {
+		cli_error("out of memory");
+		rc = EXIT_BAD_INPUT;
+	} else if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
+		cli_error("%s: cannot create the directory: %s", dir, strerror(errno));
+		rc = EXIT_BAD_INPUT;
+	} else {
+		snprintf(nodes, n + 12, "%s/nodes.csv", dir);
+		snprintf(edges, n + 12, "%s/edges.csv", dir);
+		if (sn_graph_write_csv(g, nodes, edges, opts) != SN_OK)
+			rc = cli_fail();
+	}
+	free(nodes);
+	free(edges);
+	return rc;
+}
+
 int cmd_export(int argc, char **argv)
 {
 	export_args a;
@@ -241,7 +296,14 @@ int cmd_export(int argc, char **argv)
 	a.dopts.n_highlight_vertices = nroute;
 	if (!strcmp(a.to, "graphml"))
 		st = a.output ? sn_graph_write_graphml(g, a.output, &a.wopts) : sn_graph_write_graphml_file(g, stdout, &a.wopts);
-	else
+	else if (!strcmp(a.to, "gexf")) {
+		warn_not_written(g, "GEXF", 0);
+		st = a.output ? sn_graph_write_gexf(g, a.output, &a.wopts) : sn_graph_write_gexf_file(g, stdout, &a.wopts);
+	} else if (!strcmp(a.to, "csv")) {
+		warn_not_written(g, "CSV", 1);
+		rc = write_tables(g, a.output, &a.wopts);
+		goto done;
+	} else
 		st = a.output ? sn_graph_write_dot(g, a.output, &a.dopts) : sn_graph_write_dot_file(g, stdout, &a.dopts);
 	rc = st == SN_OK ? EXIT_OK : cli_fail();
 done:

@@ -382,11 +382,9 @@ static sn_status read_header(csv *c, int edges)
 		if (!*col->name)
 			return fail_at(c, c->f[i].line, c->f[i].col, "a column with no name, expected a name in the header",
 			               NULL, NULL);
-		for (size_t j = 0; j < i; j++)
-			if (strcmp(c->cols[j].name, col->name) == 0)
-				return fail_at(c, c->f[i].line, c->f[i].col, "a second column named '%s', expected each name once",
-				               col->name, NULL);
-		if (edges && (strcasecmp(col->name, "source") == 0 || strcasecmp(col->name, "target") == 0)) {
+		if (col->declared)
+			; /* name:type is an attribute, whatever its name */
+		else if (edges && (strcasecmp(col->name, "source") == 0 || strcasecmp(col->name, "target") == 0)) {
 			int src = strcasecmp(col->name, "source") == 0;
 			if (src ? have_src++ : have_tgt++)
 				return fail_at(c, c->f[i].line, c->f[i].col, "a second %s column ('%s'), expected one",
@@ -397,8 +395,14 @@ static sn_status read_header(csv *c, int edges)
 			col->role = ROLE_ID;
 		else if (edges && strcasecmp(col->name, "type") == 0 && !col->declared)
 			col->role = ROLE_TYPE; /* an attribute after all unless every value is a direction */
+		/* a declared source:string beside source is no repeat: one is an
+		 * attribute, the other the ends */
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(c->cols[j].name, col->name) == 0 && (c->cols[j].role == ROLE_ATTR) == (col->role == ROLE_ATTR))
+				return fail_at(c, c->f[i].line, c->f[i].col, "a second column named '%s', expected each name once",
+				               col->name, NULL);
 		/* Gephi's Label and Weight are silknet's label and weight */
-		if (strcmp(col->name, "Label") == 0 || strcmp(col->name, "Weight") == 0)
+		if (!col->declared && (strcmp(col->name, "Label") == 0 || strcmp(col->name, "Weight") == 0))
 			col->name[0] = (char)(col->name[0] - 'A' + 'a');
 	}
 	if (edges && (!have_src || !have_tgt))
@@ -519,7 +523,7 @@ static sn_status check_value(csv *c, column *col, const field *f, const char *s)
 	return SN_OK;
 }
 
-static sn_status keep_value(csv *c, column *col, size_t row, const char *s, size_t len)
+static sn_status keep_value(csv *c, column *col, size_t row, const char *s, size_t len, int given)
 {
 	sn_status st;
 
@@ -527,7 +531,7 @@ static sn_status keep_value(csv *c, column *col, size_t row, const char *s, size
 		return c->st = st;
 	while (col->nvalues < row)
 		col->val[col->nvalues++] = 0;
-	if (len == 0) {
+	if (!given) {
 		col->val[col->nvalues++] = 0;
 		return SN_OK;
 	}
@@ -578,9 +582,11 @@ static sn_status row_values(csv *c, size_t row)
 		if (col->role == ROLE_TYPE && c->f[i].len && strcasecmp(s, "directed") != 0 &&
 		    strcasecmp(s, "undirected") != 0)
 			col->dir_ok = 0;
-		if (c->f[i].len && check_value(c, col, &c->f[i], s) < 0)
+		/* "" is an empty string; an empty unquoted field, no value */
+		int given = c->f[i].len || c->f[i].quoted;
+		if (given && check_value(c, col, &c->f[i], s) < 0)
 			return c->st;
-		if (col->role != ROLE_ID && keep_value(c, col, row, s, c->f[i].len) < 0)
+		if (col->role != ROLE_ID && keep_value(c, col, row, s, c->f[i].len, given) < 0)
 			return c->st;
 	}
 	return SN_OK;
@@ -602,7 +608,7 @@ static sn_status read_nodes(csv *c)
 			return c->st;
 		f = &c->f[idcol];
 		id = field_text(c, idcol);
-		if (!f->len)
+		if (!f->len && !f->quoted)
 			return fail_at(c, f->line, f->col, "an empty node id, expected an id in column '%s'",
 			               c->cols[idcol].name, NULL);
 		if (sn__vertex_find(c->g, id, f->len) != SIZE_MAX)
@@ -618,6 +624,7 @@ typedef struct edge_state {
 	int8_t *edir;
 	size_t cedir, nundirected, ndirected;
 	size_t added;          /* nodes the edges named that a node table lacks */
+	size_t dup_ids;
 	char first_added[3][120];
 	int node_table;
 } edge_state;
@@ -640,6 +647,7 @@ static sn_status read_edges(csv *c, edge_state *es)
 	while ((rc = read_record(c)) > 0) {
 		size_t ends[2], e;
 		const size_t which[2] = { scol, tcol };
+		int dup;
 		sn_status st;
 		if (row_values(c, c->nrows) < 0)
 			return c->st;
@@ -647,7 +655,7 @@ static sn_status read_edges(csv *c, edge_state *es)
 			const field *f = &c->f[which[k]];
 			const char *id = field_text(c, which[k]);
 			int created;
-			if (!f->len)
+			if (!f->len && !f->quoted) /* "" is the id "" */
 				return fail_at(c, f->line, f->col, "an empty %s, expected a node id in column '%s'",
 				               k ? "target" : "source", c->cols[which[k]].name);
 			if ((ends[k] = find_or_add(c, f, id, &created)) == SIZE_MAX)
@@ -659,13 +667,14 @@ static sn_status read_edges(csv *c, edge_state *es)
 				es->added++;
 			}
 		}
-		if ((st = sn_graph_edge_add(c->g, ends[0], ends[1], icol != SIZE_MAX && c->f[icol].len ?
-		                            field_text(c, icol) : NULL, &e)) < 0) {
-			if (st == SN_EINVAL && icol != SIZE_MAX)
-				return fail_at(c, c->f[icol].line, c->f[icol].col,
-				               "a second edge with id '%.200s', expected each id once", field_text(c, icol), NULL);
+		if ((st = sn__edge_add(c->g, ends[0], ends[1], icol != SIZE_MAX && c->f[icol].len ? field_text(c, icol) : NULL,
+		                       &e, &dup)) < 0)
 			return c->st = st;
-		}
+		if (dup && !es->dup_ids++ &&
+		    (st = sn__warn(c->g, "%s:%lu:%lu: edge id '%.200s' is used more than once (as NetworkX writes "
+		                         "multigraphs); ids kept, lookup by id finds the first",
+		                   c->file, c->f[icol].line, c->f[icol].col, field_text(c, icol))) < 0)
+			return c->st = st;
 		if ((st = sn__grow((void **)&es->edir, &es->cedir, e + 1, 1)) < 0)
 			return c->st = st;
 		es->edir[e] = ycol != SIZE_MAX && strcasecmp(field_text(c, ycol), "directed") == 0 ? 1 :

@@ -73,7 +73,7 @@ typedef struct gx {
 		char *id;
 	} *pids;
 	size_t npid, cpid;
-	size_t warned_dynamic, warned_list, warned_color;
+	size_t warned_dynamic, warned_list, warned_color, dup_ids;
 	char skipped[8][40];
 	size_t nskipped;
 } gx;
@@ -424,7 +424,7 @@ static void edge_start(gx *x, int n, const xmlChar **a)
 	char tbuf[32], *id;
 	const char *type;
 	size_t s, t, e;
-	int dir;
+	int dir, dup = 0;
 	sn_status st;
 
 	if ((s = edge_end(x, n, a, "source")) == SIZE_MAX || (t = edge_end(x, n, a, "target")) == SIZE_MAX)
@@ -432,12 +432,9 @@ static void edge_start(gx *x, int n, const xmlChar **a)
 	id = attr_dup(x, n, a, "id");
 	if (x->st < 0)
 		return;
-	st = sn_graph_edge_add(x->g, s, t, id, &e);
-	if (st == SN_EINVAL && id) {
-		gx_fail(x, "a second edge with id '%.200s', expected each id once", id);
-		free(id);
-		return;
-	}
+	st = sn__edge_add(x->g, s, t, id, &e, &dup);
+	if (dup && !x->dup_ids++)
+		gx_warn(x, "edge id '%.200s' is used more than once; ids kept, lookup by id finds the first", id);
 	free(id);
 	if (st < 0) {
 		gx_check(x, st);

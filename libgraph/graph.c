@@ -376,7 +376,7 @@ static sn_status set_edge_id(sn_graph *g, size_t e, const char *iid)
 	return SN_OK;
 }
 
-sn_status sn_graph_edge_add(sn_graph *g, size_t from, size_t to, const char *id, size_t *out)
+sn_status sn__edge_add(sn_graph *g, size_t from, size_t to, const char *id, size_t *out, int *dup)
 {
 	const char *iid = NULL;
 	size_t old_ce;
@@ -385,15 +385,22 @@ sn_status sn_graph_edge_add(sn_graph *g, size_t from, size_t to, const char *id,
 	SN_CHECK_ARG(g != NULL);
 	SN_CHECK_ARG(from < g->nv);
 	SN_CHECK_ARG(to < g->nv);
+	if (dup)
+		*dup = 0;
 	if (id) {
 		if (!(iid = sn__intern(g, id, strlen(id))))
 			return sn__error_nomem();
-		if (g->emap.cap && sn__ptrmap_get(&g->emap, iid, &old_ce) == SN_OK)
-			return sn__error(SN_EINVAL, "duplicate edge id '%s'", id);
+		if (g->emap.cap && sn__ptrmap_get(&g->emap, iid, &old_ce) == SN_OK) {
+			if (!dup)
+				return sn__error(SN_EINVAL, "duplicate edge id '%s'", id);
+			*dup = 1;
+		}
 	}
 	if (g->ne + 1 > g->ce && (st = sn__reserve(g, g->nv, g->ce ? g->ce * 2 : 16)) < 0)
 		return st;
-	if (iid && (st = set_edge_id(g, g->ne, iid)) < 0)
+	if (iid && dup && *dup)
+		g->eid[g->ne] = iid; /* the id map keeps the first */
+	else if (iid && (st = set_edge_id(g, g->ne, iid)) < 0)
 		return st;
 	g->ends[2 * g->ne] = (igraph_integer_t)from;
 	g->ends[2 * g->ne + 1] = (igraph_integer_t)to;
@@ -401,6 +408,11 @@ sn_status sn_graph_edge_add(sn_graph *g, size_t from, size_t to, const char *id,
 		*out = g->ne;
 	g->ne++;
 	return SN_OK;
+}
+
+sn_status sn_graph_edge_add(sn_graph *g, size_t from, size_t to, const char *id, size_t *out)
+{
+	return sn__edge_add(g, from, to, id, out, NULL);
 }
 
 const char *sn_graph_vertex_id(const sn_graph *g, size_t v)

@@ -245,7 +245,7 @@ static int em_end(writer *wr)
 
 /* XML 1.0 carries no control characters but tab, newline and carriage
  * return, and only valid UTF-8. */
-static int xml_safe(const char *s)
+int sn__xml_safe(const char *s)
 {
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
 		if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
@@ -268,7 +268,7 @@ static int check_text(writer *wr, const char *s, const char *what, sn_domain d, 
 {
 	char where[64];
 
-	if (xml_safe(s))
+	if (sn__xml_safe(s))
 		return 1;
 	if (wr->st == SN_OK) {
 		elem_name(wr->g, d, i, where, sizeof where);

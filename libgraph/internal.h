@@ -280,6 +280,10 @@ SN_HIDDEN sn_status sn__structural_holes(const sn_graph *g, const double *w, int
 /* Levenshtein distance ignoring case; SIZE_MAX past 64 characters. */
 SN_HIDDEN size_t sn__edit_distance(const char *a, const char *b);
 SN_HIDDEN sn_status sn__reserve(sn_graph *g, size_t nv, size_t ne);
+/* sn_graph_edge_add; with dup non-NULL an id already taken is kept too
+ * (*dup = 1; lookup by id finds the first), as NetworkX writes multigraph
+ * keys. */
+SN_HIDDEN sn_status sn__edge_add(sn_graph *g, size_t from, size_t to, const char *id, size_t *out, int *dup);
 SN_HIDDEN sn_status sn__graph_ig(const sn_graph *g, const igraph_t **out);
 
 /* Appends a key with id (len bytes), which must be new (else SN_EINVAL);
@@ -359,6 +363,14 @@ SN_HIDDEN sn_status sn__read_gexf(sn_graph **out, sn__input *in, const sn_read_o
 /* Mixed directedness (edir[e]: 1 directed, 0 undirected): g becomes
  * directed and each undirected edge gets a reverse twin with its values. */
 SN_HIDDEN sn_status sn__graph_add_twins(sn_graph *g, const int8_t *edir, size_t nundirected, const char *file);
+
+/* Whether XML 1.0 can carry s: valid UTF-8, no control characters but tab,
+ * newline and carriage return (graphml_write.c). */
+SN_HIDDEN int sn__xml_safe(const char *s);
+/* For a mixed graph (g->etwin): per edge 1 when it has a reverse twin (an
+ * undirected edge), 2 when it is a twin (not written), else 0; *out is
+ * NULL for other graphs (csv_write.c). */
+SN_HIDDEN sn_status sn__edge_kinds(const sn_graph *g, unsigned char **out);
 
 /* ---- text buffers (io.c) ---- */
 

@@ -485,6 +485,47 @@ SN_EXTERN(sn_status) sn_graph_write_graphml_memory(char **out, size_t *len, cons
                                                    const sn_write_opts *opts);
 /**@}*/
 
+/** @name Writing GEXF and CSV
+ * GEXF 1.2 (the newest NetworkX 2.8 reads; Gephi reads it too): ids, every node and edge attribute as a
+ * typed <attribute> with its default, the attributes label (a string)
+ * and, on edges, weight (a number) as GEXF's own label and weight, viz_x,
+ * viz_y, viz_z, viz_size, viz_color ("#rrggbb" or "#rrggbbaa") and, on edges,
+ * viz_thickness as viz elements, start and end as GEXF's own, a vertex's
+ * enclosing vertex as pid, the graph's desc as the description; a mixed
+ * graph's undirected edges once, with type="undirected". GEXF has no graph
+ * attributes and no node or edge desc: they are not written. Values kept
+ * verbatim (SN_TYPE_OPAQUE) are written as their markup, in a string.
+ *
+ * CSV: a node table (id, then one column per node attribute) and an edge
+ * table (source, target, type (Directed/Undirected) when the graph is
+ * directed or mixed, id when edges have ids, then one column per edge
+ * attribute), RFC 4180 with CRLF line ends, as sn_graph_read_csv() reads
+ * them back: a column whose type would not be inferred from its values
+ * (text that looks like numbers, a column with no values, a name that is
+ * also a column role: source, target, id, type, Label, Weight) is headed
+ * name:type; int and float widen to long and double (values exact); doubles
+ * are written with a decimal point or exponent; an empty string is "". A
+ * table has no place for graph attributes, desc or nesting: they are not
+ * written. Strings that XML could not carry are an error, as for GraphML. */
+/**@{*/
+/** Writes g as GEXF to path, atomically (as sn_graph_write_graphml).
+ * @return SN_OK, SN_EIO, SN_EINVAL (a string XML cannot carry), SN_ENOMEM */
+SN_EXTERN(sn_status) sn_graph_write_gexf(const sn_graph *g, const char *path, const sn_write_opts *opts);
+/** The same to an open stream, flushed, not closed. */
+SN_EXTERN(sn_status) sn_graph_write_gexf_file(const sn_graph *g, FILE *fp, const sn_write_opts *opts);
+/** The same into a new NUL-terminated buffer (sn_free()); *len its length. */
+SN_EXTERN(sn_status) sn_graph_write_gexf_memory(char **out, size_t *len, const sn_graph *g,
+                                                const sn_write_opts *opts);
+/** Writes g's node table to nodes and its edge table to edges, each
+ * atomically; when the second fails the first is already written.
+ * @return as sn_graph_write_gexf() */
+SN_EXTERN(sn_status) sn_graph_write_csv(const sn_graph *g, const char *nodes, const char *edges,
+                                        const sn_write_opts *opts);
+/** The same into two new buffers (sn_free() each), with their lengths. */
+SN_EXTERN(sn_status) sn_graph_write_csv_memory(char **nodes, size_t *nodes_len, char **edges, size_t *edges_len,
+                                               const sn_graph *g, const sn_write_opts *opts);
+/**@}*/
+
 /** @name Writing Graphviz DOT
  * Diagrams for dot, neato or sfdp: kinds of actors told apart by shape and
  * colour (with a legend), stronger ties drawn thicker, edges coloured by

@@ -140,8 +140,24 @@ START_TEST(csv_errors)
 	read_fails("source,target\na,b\xc3\x28\n", SN_EPARSE, "2:4", "not UTF-8");
 	read_fails("source,target\na,\xed\xa0\x80\n", SN_EPARSE, "2:3", "not UTF-8");
 	read_fails("source,target\na,b\x7f\x02\n", SN_EPARSE, "2:5", "control character U+0002");
-	read_fails("source,target,id\na,b,e\nb,c,e\n", SN_EPARSE, "3:5", "a second edge with id 'e'");
 	read_fails("source,target,Source\na,b,c\n", SN_EPARSE, "1:15", "a second source column ('Source')");
+}
+END_TEST
+
+/* NetworkX writes multigraph keys as edge ids, repeated across pairs */
+START_TEST(csv_repeated_edge_ids)
+{
+	sn_graph *g = read_mem("source,target,id\na,b,0\nb,c,0\na,b,1\n", NULL);
+	size_t e;
+
+	ck_assert_uint_eq(sn_graph_edge_count(g), 3);
+	ck_assert_str_eq(sn_graph_edge_id(g, 1), "0");
+	ck_assert_int_eq(sn_graph_edge_find(g, "0", &e), SN_OK);
+	ck_assert_uint_eq(e, 0);
+	ck_assert_uint_eq(sn_graph_warning_count(g), 1);
+	ck_assert_msg(strstr(sn_graph_warning(g, 0), "m:3:5: edge id '0' is used more than once"), "%s",
+	              sn_graph_warning(g, 0));
+	sn_graph_free(g);
 }
 END_TEST
 
@@ -279,6 +295,7 @@ static Suite *formats_suite(void)
 	tcase_add_test(tc, pandas_tables);
 	tcase_add_test(tc, csv_dialects);
 	tcase_add_test(tc, csv_errors);
+	tcase_add_test(tc, csv_repeated_edge_ids);
 	tcase_add_test(tc, csv_node_table_errors);
 	tc = test_case(s, "gexf", NULL, NULL);
 	tcase_add_test(tc, gexf);

@@ -471,5 +471,133 @@ class CSVTables(Base):
         self.assertEqual(json.loads(out)["edges"], 2)
 
 
+GML = os.path.join(DATA, "graphml")
+# every GraphML fixture that NetworkX reads (it refuses mixed graphs)
+NX_READABLE = ["networkx-multigraph.graphml", "networkx-digraph.graphml", "igraph-corridors.graphml",
+               "handwritten.graphml", "cytoscape.graphml"]
+# NetworkX drops nested graphs and reads yEd's graphics as x, y and label:
+# compared by counts and key types only
+OTHERS = ["nested.graphml", "yed-groups.graphml", "gephi-mixed.graphml"]
+BUNDLED = [os.path.join(DATA, "..", "..", "data", f) for f in
+           ("central-asia-actors.graphml", "central-asia-corridors.graphml")]
+
+
+def fixtures():
+    out = [os.path.join(GML, f) for f in NX_READABLE]
+    return out + [b for b in BUNDLED if os.path.exists(b)]
+
+
+def graph_keys(path):
+    """(domain, name) -> type name of every key silknet reads in path."""
+    rc, out, err = run("info", path, "--format", "json")
+    assert rc == 0, err
+    return {(k["for"], k["name"]): k["type"] for k in json.loads(out)["keys"]}
+
+
+class Writers(Base):
+    def test_gexf_opens_in_networkx_with_the_same_network(self):
+        for src in fixtures():
+            with self.subTest(src=os.path.basename(src)):
+                out = self.path(os.path.basename(src) + ".gexf")
+                rc, _, err = run("export", src, "--to", "gexf", "-o", out)
+                self.assertEqual(rc, 0, err)
+                ref = nx.read_graphml(src, force_multigraph=True)
+                got = nx.read_gexf(out)
+                self.assertEqual(ref.is_directed(), got.is_directed())
+                self.assertEqual(sorted(ref.nodes), sorted(got.nodes))
+                self.assertEqual(edge_multiset(ref), edge_multiset(got))
+                for n, d in ref.nodes(data=True):
+                    for k, v in d.items():
+                        w = got.nodes[n].get(k)
+                        if isinstance(v, float) and isinstance(w, float) and math.isnan(v):
+                            continue
+                        self.assertEqual(v, w, (n, k))
+
+    def test_csv_tables_read_by_pandas(self):
+        if pd is None:
+            self.skipTest("pandas is not installed")
+        for src in fixtures():
+            with self.subTest(src=os.path.basename(src)):
+                out = self.path(os.path.basename(src) + ".tables")
+                rc, _, err = run("export", src, "--to", "csv", "-o", out)
+                self.assertEqual(rc, 0, err)
+                ref = nx.read_graphml(src, force_multigraph=True)
+                nodes = pd.read_csv(os.path.join(out, "nodes.csv"), dtype={"id": str}, keep_default_na=False)
+                edges = pd.read_csv(os.path.join(out, "edges.csv"), dtype={"source": str, "target": str},
+                                    keep_default_na=False)
+                self.assertEqual(sorted(ref.nodes), sorted(nodes["id"]))
+                got = nx.from_pandas_edgelist(edges, create_using=nx.MultiDiGraph if ref.is_directed()
+                                              else nx.MultiGraph)
+                self.assertEqual(edge_multiset(ref), edge_multiset(got))
+                if ref.is_directed():
+                    self.assertEqual(set(edges["type"]), {"Directed"})
+
+    def test_round_trips_keep_what_the_format_holds(self):
+        for src in fixtures() + [os.path.join(GML, f) for f in OTHERS]:
+            name = os.path.basename(src)
+            before = graph_keys(src)
+            for to in ("gexf", "csv"):
+                with self.subTest(src=name, to=to):
+                    out = self.path(name + "." + to)
+                    rc, _, err = run("export", src, "--to", to, "-o", out)
+                    self.assertEqual(rc, 0, err)
+                    args = [os.path.join(out, "edges.csv"), "--nodes", os.path.join(out, "nodes.csv")] \
+                        if to == "csv" else [out]
+                    back = self.path(name + "." + to + ".graphml")
+                    rc, _, err = run("export", *args, "--to", "graphml", "-o", back)
+                    self.assertEqual(rc, 0, err)
+                    a = json.loads(run("info", src, "--format", "json")[1])
+                    b = json.loads(run("info", back, "--format", "json")[1])
+                    self.assertEqual((a["vertices"], a["edges"], a["directed"]),
+                                     (b["vertices"], b["edges"], b["directed"]))
+                    after = graph_keys(back)
+                    widened = {"int": "long", "float": "double"} if to == "csv" else {}
+                    for (dom, key), typ in before.items():
+                        if dom not in ("node", "edge") or typ == "verbatim" or key is None:
+                            continue
+                        self.assertIn((dom, key), after, key)
+                        self.assertEqual(after[(dom, key)], widened.get(typ, typ), key)
+                    # the values: every node and edge attribute, as NetworkX reads them
+                    if name in OTHERS:
+                        continue
+                    ra = nx.read_graphml(src, force_multigraph=True)
+                    rb = nx.read_graphml(back, force_multigraph=True)
+                    # defaults: a table has none, so every value is written;
+                    # GEXF has none for label and weight
+                    for dom, items in (("node", ra.nodes(data=True)), ("edge", ra.edges(data=True))):
+                        for k, v in ra.graph.get(dom + "_default", {}).items():
+                            if to == "csv" or k in ("label", "weight"):
+                                for *_, d in items:
+                                    d.setdefault(k, v)
+                    for n, d in ra.nodes(data=True):
+                        for k, v in d.items():
+                            w = rb.nodes[n].get(k)
+                            if isinstance(v, float) and math.isnan(v):
+                                self.assertTrue(math.isnan(w), (n, k))
+                            else:
+                                self.assertEqual(v, w, (n, k))
+                    ea = sorted((min(u, v), max(u, v), json.dumps(d, sort_keys=True, default=str))
+                                for u, v, d in ra.edges(data=True))
+                    eb = sorted((min(u, v), max(u, v), json.dumps(d, sort_keys=True, default=str))
+                                for u, v, d in rb.edges(data=True))
+                    self.assertEqual(ea, eb)
+
+    def test_what_a_format_cannot_hold_is_said(self):
+        src = BUNDLED[1]
+        rc, _, err = run("export", src, "--to", "csv", "-o", self.path("t"))
+        self.assertEqual(rc, 0, err)
+        self.assertIn("graph keys not written", err)
+        rc, _, err = run("export", os.path.join(GML, "nested.graphml"), "--to", "csv", "-o", self.path("n"))
+        self.assertEqual(rc, 0, err)
+        self.assertIn("lose their enclosing vertex", err)
+        rc, _, err = run("export", src, "--to", "csv")
+        self.assertEqual(rc, 2)
+        self.assertIn("-o DIR is required", err)
+        # a failed write leaves what -o names as it was
+        rc, _, err = run("export", src, "--to", "csv", "-o", "/proc/silknet-no-such-dir")
+        self.assertEqual(rc, 1)
+        self.assertIn("cannot create the directory", err)
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -181,8 +181,5 @@ int cli_compute(const sn_graph *g, struct cli_measure_opts *m, const sn_measure 
 
 const char *cli_vertex_label(const sn_graph *g, size_t v)
 {
-	const char *s = attr_string(g, SN_DOMAIN_NODE, "label", v);
-	if (!s)
-		s = attr_string(g, SN_DOMAIN_NODE, "name", v);
-	return s;
+	return sn_graph_vertex_label(g, v);
 }

@@ -92,9 +92,7 @@ const char *attr_string(const sn_graph *g, sn_domain d, const char *name, size_t
 
 const char *cli_vname(const sn_graph *g, size_t v)
 {
-	const char *s = attr_string(g, SN_DOMAIN_NODE, "label", v);
-	if (!s)
-		s = attr_string(g, SN_DOMAIN_NODE, "name", v);
+	const char *s = sn_graph_vertex_label(g, v);
 	return s ? s : sn_graph_vertex_id(g, v);
 }
 

@@ -275,7 +275,7 @@ int sn__column_get(const sn_key *k, int slot, size_t index, sn_val *v)
 	case SN_TYPE_BOOLEAN: v->l = ((const int8_t *)c->vals)[index]; break;
 	case SN_TYPE_INT: v->l = ((const int32_t *)c->vals)[index]; break;
 	case SN_TYPE_LONG: v->l = ((const int64_t *)c->vals)[index]; break;
-	case SN_TYPE_FLOAT: v->d = ((const float *)c->vals)[index]; break;
+	case SN_TYPE_FLOAT: v->d = sn__float_value(((const float *)c->vals)[index]); break;
 	case SN_TYPE_DOUBLE: v->d = ((const double *)c->vals)[index]; break;
 	default: v->s = ((const char *const *)c->vals)[index]; break;
 	}

@@ -31,6 +31,35 @@ sn_status sn__edge_kinds(const sn_graph *g, unsigned char **out)
 	return SN_OK;
 }
 
+sn_status sn__unique_titles(const sn_graph *g, sn_domain d, const char **titles, sn__strpool *pool)
+{
+	memset(pool, 0, sizeof *pool);
+	for (size_t k = 0; k < g->nkeys; k++) {
+		const sn_key *key = &g->keys[k];
+		const char *base = key->name && *key->name ? key->name : key->id && *key->id ? key->id : "attribute";
+		char *alt = NULL;
+		size_t cap = strlen(base) + strlen(key->id ? key->id : "") + 48;
+		titles[k] = NULL;
+		if (key->merged || !(key->domain == d || key->domain == SN_DOMAIN_ALL))
+			continue;
+		if (!sn__strpool_get(pool, base, strlen(base))) {
+			if (!(titles[k] = sn__strpool_intern(pool, base, strlen(base))))
+				return sn__error_nomem();
+			continue;
+		}
+		if (!(alt = malloc(cap)))
+			return sn__error_nomem();
+		snprintf(alt, cap, "%s_%s", base, key->id ? key->id : "");
+		for (size_t n = 2; sn__strpool_get(pool, alt, strlen(alt)); n++)
+			snprintf(alt, cap, "%s_%s_%zu", base, key->id ? key->id : "", n);
+		titles[k] = sn__strpool_intern(pool, alt, strlen(alt));
+		free(alt);
+		if (!titles[k])
+			return sn__error_nomem();
+	}
+	return SN_OK;
+}
+
 /* A field, quoted when it holds the delimiter, a quote, a line break or
  * blanks at either end (the reader drops those of unquoted fields), or is
  * an empty string (an unquoted empty field is no value). */
@@ -90,13 +119,13 @@ static int looks_numeric_or_bool(const char *s)
 
 typedef struct table_col {
 	size_t key;
-	int declare; /* write name:type */
+	const char *title; /* unique in the table */
+	int declare;       /* write name:type */
 } table_col;
 
 /* The header name of key k: name:type when the type must be said. */
-static void header_name(sn__buf *b, const sn_key *key, int declare)
+static void header_name(sn__buf *b, const char *name, const sn_key *key, int declare)
 {
-	const char *name = key->name ? key->name : key->id;
 	sn__buf h = { 0 };
 
 	sn__buf_put(&h, name, strlen(name));
@@ -129,22 +158,31 @@ static int is_structural(const char *name, int edges)
 }
 
 /* The attribute columns of domain d, and which must declare their type. */
-static sn_status columns(const sn_graph *g, sn_domain d, const unsigned char *kinds, table_col **out, size_t *n)
+static sn_status columns(const sn_graph *g, sn_domain d, const unsigned char *kinds, table_col **out, size_t *n,
+                         sn__strpool *pool)
 {
 	int slot = sn__domain_slot(d);
 	size_t count = d == SN_DOMAIN_NODE ? g->nv : g->ne;
+	const char **titles;
+	sn_status st;
 
 	*n = 0;
-	if (!(*out = calloc(g->nkeys ? g->nkeys : 1, sizeof **out)))
+	memset(pool, 0, sizeof *pool);
+	if (!(*out = calloc(g->nkeys ? g->nkeys : 1, sizeof **out)) ||
+	    !(titles = calloc(g->nkeys ? g->nkeys : 1, sizeof *titles)))
 		return sn__error_nomem();
+	if ((st = sn__unique_titles(g, d, titles, pool)) < 0) {
+		free(titles);
+		return st;
+	}
 	for (size_t k = 0; k < g->nkeys; k++) {
 		const sn_key *key = &g->keys[k];
-		const char *name = key->name ? key->name : key->id;
-		const char *colon = strrchr(name, ':');
+		const char *name = titles[k], *colon;
 		sn_type dummy;
 		int any = 0, inferred_ok = 1;
-		if (key->merged || !(key->domain == d || key->domain == SN_DOMAIN_ALL))
-			continue;
+		if (!name)
+			continue; /* not of this table */
+		colon = strrchr(name, ':');
 		for (size_t i = 0; i < count; i++) {
 			sn_val v;
 			if ((kinds && kinds[i] == 2) || !sn__column_get(key, slot, i, &v))
@@ -154,11 +192,13 @@ static sn_status columns(const sn_graph *g, sn_domain d, const unsigned char *ki
 				inferred_ok = 0;
 		}
 		(*out)[*n].key = k;
+		(*out)[*n].title = name;
 		(*out)[*n].declare = !inferred_ok || (!any && key->type != SN_TYPE_STRING) ||
 		                     is_structural(name, d == SN_DOMAIN_EDGE) ||
 		                     (colon && sn__type_from_name(colon + 1, &dummy));
 		(*n)++;
 	}
+	free(titles);
 	return SN_OK;
 }
 
@@ -205,15 +245,19 @@ static sn_status check_strings(const sn_graph *g, const table_col *cols, size_t 
 static sn_status node_table(const sn_graph *g, sn__buf *b)
 {
 	table_col *cols;
+	sn__strpool pool;
 	size_t n;
 	sn_status st;
 
-	if ((st = columns(g, SN_DOMAIN_NODE, NULL, &cols, &n)) < 0)
+	if ((st = columns(g, SN_DOMAIN_NODE, NULL, &cols, &n, &pool)) < 0) {
+		free(cols);
+		sn__strpool_free(&pool);
 		return st;
+	}
 	if ((st = check_strings(g, cols, n, SN_DOMAIN_NODE)) == SN_OK) {
 		sn__buf_put(b, "id", 2);
 		for (size_t c = 0; c < n; c++)
-			header_name(b, &g->keys[cols[c].key], cols[c].declare);
+			header_name(b, cols[c].title, &g->keys[cols[c].key], cols[c].declare);
 		sn__buf_put(b, "\r\n", 2);
 		for (size_t v = 0; v < g->nv; v++) {
 			field(b, g->vid[v], 1);
@@ -223,6 +267,7 @@ static sn_status node_table(const sn_graph *g, sn__buf *b)
 		}
 	}
 	free(cols);
+	sn__strpool_free(&pool);
 	return st;
 }
 
@@ -230,13 +275,14 @@ static sn_status edge_table(const sn_graph *g, sn__buf *b)
 {
 	unsigned char *kinds;
 	table_col *cols = NULL;
+	sn__strpool pool = { 0 };
 	size_t n;
 	int typed = sn_graph_is_directed(g);
 	sn_status st;
 
 	if ((st = sn__edge_kinds(g, &kinds)) < 0)
 		return st;
-	if ((st = columns(g, SN_DOMAIN_EDGE, kinds, &cols, &n)) == SN_OK &&
+	if ((st = columns(g, SN_DOMAIN_EDGE, kinds, &cols, &n, &pool)) == SN_OK &&
 	    (st = check_strings(g, cols, n, SN_DOMAIN_EDGE)) == SN_OK) {
 		sn__buf_put(b, "source,target", 13);
 		if (typed)
@@ -244,7 +290,7 @@ static sn_status edge_table(const sn_graph *g, sn__buf *b)
 		if (g->eid)
 			sn__buf_put(b, ",id", 3);
 		for (size_t c = 0; c < n; c++)
-			header_name(b, &g->keys[cols[c].key], cols[c].declare);
+			header_name(b, cols[c].title, &g->keys[cols[c].key], cols[c].declare);
 		sn__buf_put(b, "\r\n", 2);
 		for (size_t e = 0; e < g->ne; e++) {
 			if (kinds && kinds[e] == 2)
@@ -267,6 +313,7 @@ static sn_status edge_table(const sn_graph *g, sn__buf *b)
 	}
 	free(cols);
 	free(kinds);
+	sn__strpool_free(&pool);
 	return st;
 }
 

@@ -402,12 +402,22 @@ static size_t category(const dot *d, size_t e)
 	return s && sn__ptrmap_get(&d->catmap, s, &i) == SN_OK ? i : NONE;
 }
 
+/* The label attribute chosen, else (with none named) the label yEd draws. */
+static const char *node_label(dot *d, size_t v)
+{
+	const char *s = str_value(d, d->klabel, SN_DOMAIN_NODE, v);
+
+	if (!s && !d->o.label_attr && d->g->vlabel && v < d->g->nvlabel)
+		s = d->g->vlabel[v];
+	return s;
+}
+
 /* One node statement: its label, kind style, position on a map, and
  * whether a highlight fades it. */
 static void write_node(dot *d, size_t v, const char *indent)
 {
 	const sn_graph *g = d->g;
-	const char *label = str_value(d, d->klabel, SN_DOMAIN_NODE, v);
+	const char *label = node_label(d, v);
 	const char *kind = str_value(d, d->kkind, SN_DOMAIN_NODE, v);
 	int faded = d->hv && !d->hv[v];
 
@@ -517,7 +527,7 @@ static void write_cluster_tree(dot *d, const sn__nesting *nest, size_t v, int de
 	}
 	sn__buf_printf(&d->b, "%ssubgraph \"cluster_n%zu\" {\n%s  label=", indent, v, indent);
 	{
-		const char *label = str_value(d, d->klabel, SN_DOMAIN_NODE, v);
+		const char *label = node_label(d, v);
 		qstr(d, label ? label : d->g->vid[v]);
 	}
 	sn__buf_printf(&d->b, "; style=\"rounded\"; color=\"#999999\";\n");

@@ -253,8 +253,8 @@ static void attribute_start(gx *x, int n, const xmlChar **a)
 		gx_fail(x, "<attribute> without id, expected id=\"...\"");
 		return;
 	}
-	if (!ptitle)
-		ptitle = pid;
+	if (!ptitle || !*ptitle)
+		ptitle = *pid ? pid : "attribute";
 	t = gexf_type(ptype ? ptype : "string", &listy);
 	for (size_t i = 0; i < x->nattrs; i++)
 		if (x->attrs[i].cls == x->cls && strcmp(x->attrs[i].id, pid) == 0) {

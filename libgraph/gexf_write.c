@@ -127,8 +127,17 @@ static int special_key(const gw *w, size_t k)
 static void declarations(gw *w, sn_domain d, const char *cls)
 {
 	const sn_graph *g = w->g;
+	const char **titles = calloc(g->nkeys ? g->nkeys : 1, sizeof *titles);
+	sn__strpool pool = { 0 };
 	int any = 0;
 
+	if (!titles || (w->st = sn__unique_titles(g, d, titles, &pool)) < 0) {
+		if (!titles)
+			w->st = sn__error_nomem();
+		free(titles);
+		sn__strpool_free(&pool);
+		return;
+	}
 	for (size_t k = 0; k < g->nkeys && w->st == SN_OK; k++) {
 		const sn_key *key = &g->keys[k];
 		char id[32];
@@ -144,7 +153,7 @@ static void declarations(gw *w, sn_domain d, const char *cls)
 		nl(w, 3);
 		put(w, "<attribute");
 		attr(w, "id", id, "a key id");
-		attr(w, "title", key->name ? key->name : key->id, "a key name");
+		attr(w, "title", titles[k], "a key name");
 		attr(w, "type", gexf_type(key->type), "a key type");
 		if (key->has_default && key->def_text) {
 			put(w, "><default>");
@@ -158,6 +167,8 @@ static void declarations(gw *w, sn_domain d, const char *cls)
 		nl(w, 2);
 		put(w, "</attributes>");
 	}
+	free(titles);
+	sn__strpool_free(&pool);
 }
 
 static void attvalues(gw *w, sn_domain d, size_t index, int depth)

@@ -266,6 +266,7 @@ void sn_graph_free(sn_graph *g)
 	free(g->eparent);
 	free(g->vsubgraph);
 	free(g->vdesc);
+	free(g->vlabel);
 	free(g->edesc);
 	free(g->vextra);
 	free(g->eextra);
@@ -454,6 +455,11 @@ size_t sn__edit_distance(const char *a, const char *b)
 	return prev[lb];
 }
 
+static const char *yed_label(const sn_graph *g, size_t v)
+{
+	return g->vlabel && v < g->nvlabel ? g->vlabel[v] : NULL;
+}
+
 /* A vertex as people name it: the exact id, then an exact label or name,
  * then any case of either; unknown names get up to three suggestions
  * within a third of their letters (edit distance). */
@@ -479,9 +485,9 @@ sn_status sn_graph_vertex_lookup(const sn_graph *g, const char *text, size_t *ou
 	for (int pass = 0; pass < 2 && !nfound; pass++)
 		for (size_t v = 0; v < g->nv; v++) {
 			int hit = pass == 1 && strcasecmp(g->vid[v], text) == 0;
-			for (size_t k = 0; k < nkeys && !hit; k++) {
-				const char *s;
-				if (sn_attr_get_string(g, keys[k], SN_DOMAIN_NODE, v, &s) == SN_OK)
+			for (size_t k = 0; k <= nkeys && !hit; k++) {
+				const char *s = k == nkeys ? yed_label(g, v) : NULL;
+				if (k < nkeys ? sn_attr_get_string(g, keys[k], SN_DOMAIN_NODE, v, &s) == SN_OK : s != NULL)
 					hit = pass == 0 ? strcmp(s, text) == 0 : strcasecmp(s, text) == 0;
 			}
 			if (hit && found != v) {
@@ -497,10 +503,12 @@ sn_status sn_graph_vertex_lookup(const sn_graph *g, const char *text, size_t *ou
 		return sn__error(SN_EINVAL, "'%s' names several vertices; give an id", text);
 	/* suggestions: the closest ids and labels */
 	for (size_t v = 0; v < g->nv; v++)
-		for (size_t k = 0; k <= nkeys; k++) {
-			const char *s = g->vid[v];
+		for (size_t k = 0; k <= nkeys + 1; k++) {
+			const char *s = k == nkeys + 1 ? g->vid[v] : yed_label(g, v);
 			size_t d;
 			if (k < nkeys && sn_attr_get_string(g, keys[k], SN_DOMAIN_NODE, v, &s) != SN_OK)
+				continue;
+			if (!s)
 				continue;
 			d = sn__edit_distance(text, s);
 			/* close enough to be a typo: a third of the letters at most */
@@ -834,4 +842,144 @@ sn_status sn__graph_add_twins(sn_graph *g, const int8_t *edir, size_t nundirecte
 	}
 	return sn__warn(g, "%s: mixed directed and undirected edges: read as directed, %zu undirected edges "
 	                   "doubled by reverse twins", file, nundirected);
+}
+
+/* ---- labels yEd draws ---- */
+
+/* Whether key k holds yEd node graphics: yfiles.type="nodegraphics" (yEd)
+ * or an attr.uri naming NodeLabels (yEd Live, yFiles for HTML). */
+static int yed_label_key(const sn_key *k)
+{
+	if (k->type != SN_TYPE_OPAQUE || (k->domain != SN_DOMAIN_NODE && k->domain != SN_DOMAIN_ALL))
+		return 0;
+	for (uint32_t i = 0; i < k->n_extra; i++) {
+		const char *q = k->extra[i].qname, *v = k->extra[i].value, *colon = strrchr(q, ':');
+		const char *local = colon ? colon + 1 : q;
+		size_t n = strlen(v);
+		if (!strcmp(local, "yfiles.type") && !strcmp(v, "nodegraphics"))
+			return 1;
+		if (!strcmp(local, "attr.uri") && n >= 10 && !strcmp(v + n - 10, "NodeLabels"))
+			return 2;
+	}
+	return 0;
+}
+
+/* The text after the start tag at p (up to the next '<'), entities
+ * replaced, white space trimmed, into buf; 0 when empty. */
+static int element_text(const char *p, char *buf, size_t size)
+{
+	const char *end = strchr(p, '<');
+	size_t n = 0;
+
+	if (!end)
+		end = p + strlen(p);
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+		p++;
+	while (p < end && n + 5 < size) {
+		static const struct {
+			const char *ent;
+			char c;
+		} ents[] = { { "&amp;", '&' }, { "&lt;", '<' }, { "&gt;", '>' }, { "&quot;", '"' }, { "&apos;", '\'' } };
+		size_t i;
+		if (*p != '&') {
+			buf[n++] = *p++;
+			continue;
+		}
+		for (i = 0; i < 5 && strncmp(p, ents[i].ent, strlen(ents[i].ent)); i++)
+			;
+		if (i < 5) {
+			buf[n++] = ents[i].c;
+			p += strlen(ents[i].ent);
+		} else if (p[1] == '#') {
+			/* a character reference, written out as UTF-8 */
+			unsigned long cp = p[2] == 'x' ? strtoul(p + 3, NULL, 16) : strtoul(p + 2, NULL, 10);
+			const char *semi = strchr(p, ';');
+			if (!semi || semi > end || cp == 0 || cp > 0x10ffff)
+				return 0;
+			if (cp < 0x80)
+				buf[n++] = (char)cp;
+			else if (cp < 0x800)
+				buf[n++] = (char)(0xc0 | cp >> 6), buf[n++] = (char)(0x80 | (cp & 0x3f));
+			else if (cp < 0x10000)
+				buf[n++] = (char)(0xe0 | cp >> 12), buf[n++] = (char)(0x80 | (cp >> 6 & 0x3f)),
+				buf[n++] = (char)(0x80 | (cp & 0x3f));
+			else
+				buf[n++] = (char)(0xf0 | cp >> 18), buf[n++] = (char)(0x80 | (cp >> 12 & 0x3f)),
+				buf[n++] = (char)(0x80 | (cp >> 6 & 0x3f)), buf[n++] = (char)(0x80 | (cp & 0x3f));
+			p = semi + 1;
+		} else
+			buf[n++] = *p++;
+	}
+	while (n > 0 && (buf[n - 1] == ' ' || buf[n - 1] == '\t' || buf[n - 1] == '\n' || buf[n - 1] == '\r'))
+		n--;
+	buf[n] = '\0';
+	return n > 0;
+}
+
+/* The first non-empty text of an element whose local name is name, in
+ * markup m; 0 when there is none. */
+static int first_text(const char *m, const char *name, char *buf, size_t size)
+{
+	size_t len = strlen(name);
+
+	for (const char *p = strstr(m, name); p; p = strstr(p + len, name)) {
+		const char *gt;
+		if (!(p > m && (p[-1] == ':' || p[-1] == '<')) || !(p[len] == '>' || p[len] == ' ' || p[len] == '\t' ||
+		                                                     p[len] == '\n' || p[len] == '\r' || p[len] == '/'))
+			continue;
+		/* a start tag: from '<' back to here holds no '/' (no end tag) */
+		{
+			const char *lt = p;
+			while (lt > m && *lt != '<')
+				lt--;
+			if (*lt != '<' || lt[1] == '/')
+				continue;
+		}
+		if (!(gt = strchr(p, '>')) || gt[-1] == '/')
+			continue;
+		if (element_text(gt + 1, buf, size))
+			return 1;
+	}
+	return 0;
+}
+
+sn_status sn__yed_labels(sn_graph *g)
+{
+	for (size_t k = 0; k < g->nkeys; k++) {
+		const sn_key *key = &g->keys[k];
+		int kind = yed_label_key(key);
+		if (!kind)
+			continue;
+		for (size_t v = 0; v < g->nv; v++) {
+			char buf[1024];
+			sn_val val;
+			if ((g->vlabel && g->vlabel[v]) || !sn__column_get(key, 1, v, &val) || !val.s)
+				continue;
+			if (!first_text(val.s, kind == 1 ? "NodeLabel" : "Label.Text", buf, sizeof buf))
+				continue;
+			if (!g->vlabel) {
+				if (!(g->vlabel = calloc(g->nv, sizeof *g->vlabel)))
+					return sn__error_nomem();
+				g->nvlabel = g->nv;
+			}
+			if (!(g->vlabel[v] = sn__intern(g, buf, strlen(buf))))
+				return sn__error_nomem();
+		}
+	}
+	return SN_OK;
+}
+
+const char *sn_graph_vertex_label(const sn_graph *g, size_t v)
+{
+	static const char *const names[] = { "label", "name" };
+	size_t k;
+	const char *s;
+
+	if (!g || v >= g->nv)
+		return NULL;
+	for (size_t i = 0; i < 2; i++)
+		if (sn_key_find(g, SN_DOMAIN_NODE, names[i], &k) == SN_OK && g->keys[k].type == SN_TYPE_STRING &&
+		    sn_attr_get_string(g, k, SN_DOMAIN_NODE, v, &s) == SN_OK)
+			return s;
+	return yed_label(g, v);
 }

@@ -44,6 +44,7 @@ typedef enum el_kind {
 enum name_id {
 	NM_attr_name,
 	NM_attr_type,
+	NM_attr_uri,
 	NM_data,
 	NM_default,
 	NM_desc,
@@ -72,6 +73,7 @@ enum name_id {
 static const char *const name_text[NM_COUNT_] = {
 	[NM_attr_name] = "attr.name",
 	[NM_attr_type] = "attr.type",
+	[NM_attr_uri] = "attr.uri",
 	[NM_data] = "data",
 	[NM_default] = "default",
 	[NM_desc] = "desc",
@@ -146,7 +148,7 @@ typedef struct reader {
 	pending_edge *pending;
 	size_t npending, cpending;
 
-	int seen_root, seen_graph, top_directed, dup_edge_ids;
+	int seen_root, seen_graph, top_directed, dup_edge_ids, warned_ports;
 	/* element and attribute names as libxml2's dictionary holds them:
 	 * SAX2 hands names over from that dictionary, so equal is identical */
 	const xmlChar *nm[NM_COUNT_];
@@ -722,6 +724,7 @@ static void key_start(reader *r, int nattr, const xmlChar **attrs)
 	const xmlChar **ida;
 	const char *id, *fr, *name, *type;
 	size_t existing, nextra = 0;
+	int yfiles = 0;
 	sn_key *k;
 	frame *f;
 
@@ -801,14 +804,18 @@ static void key_start(reader *r, int nattr, const xmlChar **attrs)
 		}
 	}
 	k->has_type_attr = type != NULL;
+	/* yEd Live (yFiles for HTML) marks its keys with y:attr.uri, not
+	 * yfiles.type; without attr.type their values are markup */
+	for (int i = 0; i < nattr && !yfiles; i++)
+		yfiles = attrs[5 * i] == r->nm[NM_attr_uri] && attrs[5 * i + 1] != NULL;
 	if (type && sn__type_from_name(type, &k->type)) {
 		k->type_name = type;
-	} else if (!type && !attr_find(nattr, attrs, r->nm[NM_yfiles_type], &existing)) {
+	} else if (!type && !yfiles && !attr_find(nattr, attrs, r->nm[NM_yfiles_type], &existing)) {
 		/* the schema's default attr.type */
 		k->type = SN_TYPE_STRING;
 		k->type_name = "string";
 	} else {
-		const char *what = type ? type : "yfiles.type";
+		const char *what = type ? type : yfiles ? "y:attr.uri" : "yfiles.type";
 		k->type = SN_TYPE_OPAQUE;
 		k->type_name = type ? type : "string";
 		if (r->flags & SN_READ_STRICT) {
@@ -997,8 +1004,14 @@ static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 	sn_status st;
 
 	if (attr_find(nattr, attrs, r->nm[NM_sourceport], &len) || attr_find(nattr, attrs, r->nm[NM_targetport], &len)) {
-		fail_here(r, SN_EPARSE, "ports (sourceport/targetport) are not supported%s%s", "", "");
-		return;
+		/* yEd Live attaches edges to ports: the edge is read between the
+		 * nodes, the port names kept verbatim */
+		if (r->flags & SN_READ_STRICT) {
+			fail_here(r, SN_EPARSE, "ports (sourceport/targetport) are not supported (strict mode)%s%s", "", "");
+			return;
+		}
+		if (!r->warned_ports++)
+			warn_here(r, "edge ports (sourceport/targetport) kept verbatim: the edge joins the nodes%s%s", "", "");
 	}
 	/* both ends' lookups start before either waits for memory */
 	for (int end = 0; end < 2; end++) {
@@ -1348,8 +1361,13 @@ static void start_element(void *ctx, const xmlChar *local, const xmlChar *prefix
 		desc_start(r, parent);
 	else if (local == r->nm[NM_hyperedge])
 		fail_here(r, SN_EPARSE, "hyperedges are not supported%s%s", "", "");
-	else if (local == r->nm[NM_port])
-		fail_here(r, SN_EPARSE, "ports are not supported%s%s", "", "");
+	else if (local == r->nm[NM_port] && (r->flags & SN_READ_STRICT))
+		fail_here(r, SN_EPARSE, "ports are not supported (strict mode)%s%s", "", "");
+	else if (local == r->nm[NM_port]) {
+		if (!r->warned_ports++)
+			warn_here(r, "<port> skipped: silknet does not read ports (edges join the nodes)%s%s", "", "");
+		push(r, EL_SKIP);
+	}
 	else if (local == r->nm[NM_locator])
 		fail_here(r, SN_EPARSE, "<locator> is not supported: silknet reads no file but the one it is given%s%s",
 		          "", "");
@@ -1583,7 +1601,7 @@ static sn_status finish(reader *r)
 
 	if (!r->seen_graph)
 		sn__warn(g, "%s: no <graph> element: the graph is empty", r->file);
-	if ((st = resolve_pending(r)) < 0 || (st = sn__merge_number_keys(g, r->file)) < 0)
+	if ((st = resolve_pending(r)) < 0 || (st = sn__merge_number_keys(g, r->file)) < 0 || (st = sn__yed_labels(g)) < 0)
 		return st;
 	if (r->ndirected && r->nundirected)
 		return sn__graph_add_twins(g, r->edir, r->nundirected, r->file);

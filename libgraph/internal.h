@@ -212,6 +212,10 @@ struct sn_graph {
 	size_t *vparent;        /* NULL until some vertex is nested */
 	const char **vsubgraph; /* id of the <graph> nested in a vertex */
 	const char **vdesc, **edesc;
+	/* the label yEd draws for a vertex (from its graphics), when there is
+	 * no label attribute; NULL until a file with yEd labels is read */
+	const char **vlabel;
+	size_t nvlabel;
 	/* attributes of <node>/<edge> silknet does not interpret (yEd's
 	 * yfiles.foldertype), kept for the writer as "qname\0value\0...\0" */
 	const char **vextra, **eextra;
@@ -280,6 +284,9 @@ SN_HIDDEN sn_status sn__structural_holes(const sn_graph *g, const double *w, int
 /* Levenshtein distance ignoring case; SIZE_MAX past 64 characters. */
 SN_HIDDEN size_t sn__edit_distance(const char *a, const char *b);
 SN_HIDDEN sn_status sn__reserve(sn_graph *g, size_t nv, size_t ne);
+/* Finds the labels yEd (y:NodeLabel in nodegraphics) and yEd Live
+ * (y:Label.Text in NodeLabels) draw, kept verbatim, into g->vlabel. */
+SN_HIDDEN sn_status sn__yed_labels(sn_graph *g);
 /* sn_graph_edge_add; with dup non-NULL an id already taken is kept too
  * (*dup = 1; lookup by id finds the first), as NetworkX writes multigraph
  * keys. */
@@ -371,6 +378,10 @@ SN_HIDDEN int sn__xml_safe(const char *s);
  * undirected edge), 2 when it is a twin (not written), else 0; *out is
  * NULL for other graphs (csv_write.c). */
 SN_HIDDEN sn_status sn__edge_kinds(const sn_graph *g, unsigned char **out);
+/* A distinct non-empty column title for every key of domain d (and all):
+ * its name, else its id, made unique as name_id; titles[k] is NULL for the
+ * other keys. The titles live in pool (sn__strpool_free) (csv_write.c). */
+SN_HIDDEN sn_status sn__unique_titles(const sn_graph *g, sn_domain d, const char **titles, sn__strpool *pool);
 
 /* ---- text buffers (io.c) ---- */
 
@@ -539,6 +550,9 @@ SN_HIDDEN sn_status sn__parse_value(sn_graph *g, sn_type type, const char *text,
                                     const char **why);
 /* Formats into buf (at least 64 bytes) for numbers and booleans. */
 SN_HIDDEN void sn__format_number(sn_type type, sn_val v, char *buf, size_t size);
+/* A 32-bit float as the double its shortest decimal reads as: 0.4f gives
+ * 0.4, as NetworkX and igraph read "0.4", not 0.4000000059604645. */
+SN_HIDDEN double sn__float_value(float f);
 SN_HIDDEN int sn__type_from_name(const char *name, sn_type *out);
 
 #endif

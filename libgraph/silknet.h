@@ -160,6 +160,10 @@ SN_EXTERN(sn_status) sn_graph_edge_add(sn_graph *g, size_t from, size_t to, cons
 
 /** The id of vertex v, or NULL when v is out of range. Owned by g. */
 SN_EXTERN(const char *) sn_graph_vertex_id(const sn_graph *g, size_t v);
+/** What to call vertex v: its string attribute label, else name, else the
+ * label yEd or yEd Live draws for it (read from the graphics kept
+ * verbatim), else NULL. Owned by g. */
+SN_EXTERN(const char *) sn_graph_vertex_label(const sn_graph *g, size_t v);
 
 /** Finds a vertex by id.
  * @param[out] out  its index
@@ -268,6 +272,8 @@ SN_EXTERN(int) sn_attr_is_set(const sn_graph *g, size_t key, sn_domain domain, s
 SN_EXTERN(sn_status) sn_attr_unset(sn_graph *g, size_t key, sn_domain domain, size_t index);
 
 /** Gets a numeric value: boolean (0/1), int, long, float or double keys.
+ * A float is stored in 32 bits and given as the double of its shortest
+ * decimal (0.4, not 0.4000000059604645), as NetworkX and igraph read it.
  * @return SN_OK, SN_ENOTFOUND (no value and no default),
  *         SN_EINVAL (bad arguments, or a string key) */
 SN_EXTERN(sn_status) sn_attr_get_double(const sn_graph *g, size_t key, sn_domain domain, size_t index, double *out);
@@ -1093,7 +1099,7 @@ SN_EXTERN(sn_status) sn_route_redundancy(const sn_graph *g, size_t from, size_t 
                                          size_t *vertex_disjoint, size_t *edge_disjoint);
 
 /** Finds a vertex the way a person names it: by id, else by exact label or
- * name attribute, else ignoring case. When none matches, the message
+ * name attribute or the label yEd draws, else ignoring case. When none matches, the message
  * suggests the closest ids and labels ("did you mean 'Tashkent'?").
  * @return SN_OK, SN_ENOTFOUND, SN_EINVAL (a label shared by several) */
 SN_EXTERN(sn_status) sn_graph_vertex_lookup(const sn_graph *g, const char *text, size_t *out);

@@ -119,6 +119,24 @@ sn_status sn__graph_subgraph(sn_graph **out, const sn_graph *g, const unsigned c
 		    (st = copy_values(sub, g, k, 2, emap, g->ne)) < 0)
 			goto fail;
 	}
+	/* the labels yEd draws, for the kept vertices in order */
+	if (g->vlabel && sub->nv) {
+		size_t j = 0;
+		if (!(sub->vlabel = calloc(sub->nv, sizeof *sub->vlabel))) {
+			st = sn__error_nomem();
+			goto fail;
+		}
+		sub->nvlabel = sub->nv;
+		for (size_t v = 0; v < g->nv; v++) {
+			if (vdrop && vdrop[v])
+				continue;
+			if (v < g->nvlabel && g->vlabel[v] && !(sub->vlabel[j] = sn__intern(sub, g->vlabel[v], strlen(g->vlabel[v])))) {
+				st = sn__error_nomem();
+				goto fail;
+			}
+			j++;
+		}
+	}
 	*out = sub;
 	return SN_OK;
 fail:

@@ -128,7 +128,7 @@ sn_status sn__parse_value(sn_graph *g, sn_type type, const char *text, size_t le
 	/* plain decimals, most numbers in most files, need no copy */
 	if ((type == SN_TYPE_DOUBLE || type == SN_TYPE_FLOAT) && fast_decimal(text, len, &out->d)) {
 		if (type == SN_TYPE_FLOAT)
-			out->d = (double)(float)out->d;
+			out->d = sn__float_value((float)out->d);
 		return SN_OK;
 	}
 	if (len >= sizeof small) {
@@ -206,7 +206,7 @@ sn_status sn__parse_value(sn_graph *g, sn_type type, const char *text, size_t le
 			st = SN_EPARSE;
 		} else
 			/* underflow to a subnormal or zero is the nearest value: keep it */
-			out->d = type == SN_TYPE_FLOAT ? (double)(float)v : v;
+			out->d = type == SN_TYPE_FLOAT ? sn__float_value((float)v) : v;
 		break;
 	}
 	default:
@@ -276,6 +276,16 @@ static void format_shortest(double v, int min_digits, int max_digits, int is_flo
 		if (is_float ? (float)strtod(buf, NULL) == (float)v : strtod(buf, NULL) == v)
 			return;
 	}
+}
+
+double sn__float_value(float f)
+{
+	char buf[40];
+
+	if (!isfinite(f) || f == 0)
+		return (double)f;
+	format_shortest((double)f, fabsf(f) < FLT_MIN ? 1 : 6, 9, 1, buf, sizeof buf);
+	return strtod(buf, NULL);
 }
 
 void sn__format_number(sn_type type, sn_val v, char *buf, size_t size)

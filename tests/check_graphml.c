@@ -326,7 +326,7 @@ START_TEST(handwritten_features)
 	ck_assert_int_eq(l, INT64_MIN);
 	ck_assert_int_eq(sn_attr_get_long(g, key(g, SN_DOMAIN_NODE, "rank"), SN_DOMAIN_NODE, kr, &l), SN_OK);
 	ck_assert_int_eq(l, INT32_MIN);
-	ck_assert_double_eq(num(g, SN_DOMAIN_NODE, "score", uz), (double)0.1f);
+	ck_assert_double_eq(num(g, SN_DOMAIN_NODE, "score", uz), 0.1); /* a float, read as written */
 	/* attr.type absent means string; strings keep their spaces */
 	ck_assert_int_eq(sn_key_type(g, key(g, SN_DOMAIN_NODE, "untyped")), SN_TYPE_STRING);
 	ck_assert_str_eq(str(g, SN_DOMAIN_NODE, "untyped", uz), "  spaced & kept  ");
@@ -425,7 +425,7 @@ START_TEST(mixed_directedness)
 	ck_assert_uint_eq(t, vertex(g, "1"));
 	ck_assert_double_eq(num(g, SN_DOMAIN_EDGE, "weight", 3), 1.5);
 	ck_assert_str_eq(str(g, SN_DOMAIN_EDGE, "Edge Label", 3), "rail");
-	ck_assert_double_eq(num(g, SN_DOMAIN_NODE, "x", 0), (double)-42.6193f);
+	ck_assert_double_eq(num(g, SN_DOMAIN_NODE, "x", 0), -42.6193);
 	ig = sn_graph_igraph(g);
 	ck_assert_int_ne(igraph_is_directed(ig), 0);
 	ck_assert_int_eq(igraph_ecount(ig), 4);
@@ -904,12 +904,17 @@ START_TEST(numbers_read_as_strtod_reads_them)
 	ck_assert_int_eq(sn_key_find_id(g, "d", &kd), SN_OK);
 	ck_assert_int_eq(sn_key_find_id(g, "f", &kf), SN_OK);
 	for (i = 0; i < N; i++) {
-		double want = strtod(text[i], NULL), got, gotf;
-		double wantf = (double)(float)want;
+		double want = strtod(text[i], NULL), got, gotf, back;
+		char nine[40];
 		ck_assert_int_eq(sn_attr_get_double(g, kd, SN_DOMAIN_NODE, i, &got), SN_OK);
 		ck_assert_int_eq(sn_attr_get_double(g, kf, SN_DOMAIN_NODE, i, &gotf), SN_OK);
 		ck_assert_msg(memcmp(&got, &want, sizeof got) == 0, "%s read as %.17g, strtod gives %.17g", text[i], got, want);
-		ck_assert_msg(memcmp(&gotf, &wantf, sizeof gotf) == 0, "float %s read as %.9g, expected %.9g", text[i], gotf, wantf);
+		/* a float: the same 32-bit value, given as the double of a decimal
+		 * of at most 9 digits (its shortest form) */
+		snprintf(nine, sizeof nine, "%.9g", gotf);
+		back = strtod(nine, NULL);
+		ck_assert_msg((float)gotf == (float)want, "float %s read as %.9g, expected %.9g", text[i], gotf, (double)(float)want);
+		ck_assert_msg(memcmp(&back, &gotf, sizeof gotf) == 0, "float %s read as %.17g, not a short decimal", text[i], gotf);
 	}
 	sn_graph_free(g);
 	free(doc);
@@ -968,19 +973,27 @@ static int by_name(const void *a, const void *b)
 	return strcmp(a, b);
 }
 
+/* graphml/invalid/ fails in any mode; graphml/strict/ only in strict mode
+ * (and reads, with a warning, without it). Names are kept as DIR/NAME. */
 static void list_invalid_fixtures(void)
 {
-	DIR *d = opendir(test_data_path("graphml/invalid"));
-	struct dirent *de;
+	static const char *const dirs[] = { "invalid", "strict" };
 
-	if (!d)
-		return; /* invalid_fixture_count fails */
-	while ((de = readdir(d)) && n_invalid < MAX_INVALID) {
-		size_t len = strlen(de->d_name);
-		if (len >= 9 && len < sizeof invalid_names[0] && strcmp(de->d_name + len - 8, ".graphml") == 0)
-			snprintf(invalid_names[n_invalid++], sizeof invalid_names[0], "%s", de->d_name);
+	for (size_t i = 0; i < 2; i++) {
+		char rel[64];
+		DIR *d;
+		struct dirent *de;
+		snprintf(rel, sizeof rel, "graphml/%s", dirs[i]);
+		if (!(d = opendir(test_data_path(rel))))
+			continue; /* invalid_fixture_count fails */
+		while ((de = readdir(d)) && n_invalid < MAX_INVALID) {
+			size_t len = strlen(de->d_name);
+			if (len >= 9 && len + strlen(dirs[i]) + 1 < sizeof invalid_names[0] &&
+			    strcmp(de->d_name + len - 8, ".graphml") == 0)
+				snprintf(invalid_names[n_invalid++], sizeof invalid_names[0], "%s/%s", dirs[i], de->d_name);
+		}
+		closedir(d);
 	}
-	closedir(d);
 	qsort(invalid_names, (size_t)n_invalid, sizeof invalid_names[0], by_name);
 }
 
@@ -993,13 +1006,14 @@ END_TEST
 START_TEST(invalid_fixture)
 {
 	const char *name = invalid_names[_i];
+	sn_read_opts opts = SN_READ_OPTS_INIT;
 	char dir[4096], path[4400], errpath[4400], expected[1024], got[1100];
 	size_t len = strlen(name);
 	sn_graph *g = (sn_graph *)0x1;
 	sn_status st;
 	FILE *fp;
 
-	snprintf(dir, sizeof dir, "%s", test_data_path("graphml/invalid"));
+	snprintf(dir, sizeof dir, "%s", test_data_path("graphml"));
 	snprintf(path, sizeof path, "%s/%s", dir, name);
 	snprintf(errpath, sizeof errpath, "%s/%.*s.err", dir, (int)(len - 8), name);
 	fp = fopen(errpath, "r");
@@ -1007,13 +1021,57 @@ START_TEST(invalid_fixture)
 	ck_assert_ptr_nonnull(fgets(expected, sizeof expected, fp));
 	fclose(fp);
 	expected[strcspn(expected, "\n")] = '\0';
-	st = sn_graph_read_graphml(&g, path, NULL);
+	if (strncmp(name, "strict/", 7) == 0) {
+		opts.flags = 0;
+		ck_assert_msg(sn_graph_read_graphml(&g, path, &opts) == SN_OK, "%s: %s", name, sn_last_error());
+		ck_assert_uint_ge(sn_graph_warning_count(g), 1);
+		sn_graph_free(g);
+		g = (sn_graph *)0x1;
+		opts.flags = SN_READ_STRICT;
+	}
+	st = sn_graph_read_graphml(&g, path, &opts);
 	ck_assert_msg(st == SN_EPARSE, "%s: status %d (%s), expected a parse error", name, st, sn_strerror(st));
 	ck_assert_ptr_null(g);
 	snprintf(got, sizeof got, "%s", sn_last_error());
 	ck_assert_msg(strncmp(got, path, strlen(path)) == 0 && got[strlen(path)] == ':', "%s: no file name in '%s'", name,
 	              got);
 	ck_assert_str_eq(got + strlen(path) + 1, expected);
+}
+END_TEST
+
+/* A float is read as the decimal it was written as: 0.4, as NetworkX and
+ * igraph read it, not the 32-bit value widened (0.4000000059604645), and
+ * written back as 0.4. */
+START_TEST(float_values_as_written)
+{
+	static const char doc[] =
+		"<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
+		"<key id=\"w\" for=\"edge\" attr.name=\"w\" attr.type=\"float\"><default>0.4</default></key>"
+		"<graph edgedefault=\"undirected\"><node id=\"a\"/><node id=\"b\"/>"
+		"<edge source=\"a\" target=\"b\"><data key=\"w\">0.1</data></edge>"
+		"<edge source=\"a\" target=\"b\"><data key=\"w\">3.4028234e38</data></edge>"
+		"<edge source=\"a\" target=\"b\"><data key=\"w\">1e-45</data></edge>"
+		"<edge source=\"a\" target=\"b\"/></graph></graphml>";
+	sn_graph *g = NULL;
+	double d = 0;
+	char *text = NULL;
+	size_t len;
+
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, doc, sizeof doc - 1, "m", NULL), SN_OK);
+	ck_assert_int_eq(sn_attr_get_double(g, 0, SN_DOMAIN_EDGE, 0, &d), SN_OK);
+	ck_assert_double_eq(d, 0.1);
+	ck_assert_int_eq(sn_attr_get_double(g, 0, SN_DOMAIN_EDGE, 1, &d), SN_OK);
+	ck_assert_double_eq(d, 3.4028235e38); /* FLT_MAX, as its shortest decimal */
+	ck_assert_int_eq(sn_attr_get_double(g, 0, SN_DOMAIN_EDGE, 2, &d), SN_OK);
+	ck_assert_double_eq(d, 1e-45);
+	ck_assert_int_eq(sn_attr_get_double(g, 0, SN_DOMAIN_EDGE, 3, &d), SN_OK);
+	ck_assert_double_eq(d, 0.4);
+	ck_assert_int_eq(sn_graph_write_graphml_memory(&text, &len, g, NULL), SN_OK);
+	ck_assert_ptr_nonnull(strstr(text, "<data key=\"w\">0.1</data>"));
+	ck_assert_ptr_nonnull(strstr(text, "<default>0.4</default>"));
+	ck_assert_ptr_nonnull(strstr(text, "<data key=\"w\">1e-45</data>"));
+	sn_free(text);
+	sn_graph_free(g);
 }
 END_TEST
 
@@ -1026,6 +1084,7 @@ static Suite *graphml_suite(void)
 	tcase_add_test(tc, networkx_multigraph);
 	tcase_add_test(tc, networkx_digraph_exact_numbers);
 	tcase_add_test(tc, networkx_number_keys_merged);
+	tcase_add_test(tc, float_values_as_written);
 	tc = test_case(s, "warnings", NULL, NULL);
 	tcase_add_test(tc, warnings_capped);
 	tc = test_case(s, "round trips", NULL, NULL);

@@ -599,5 +599,66 @@ class Writers(Base):
         self.assertIn("cannot create the directory", err)
 
 
+class YEd(Base):
+    """yEd desktop and yEd Live (yFiles for HTML 2.5) files: their labels
+    are labels, their graphics are kept verbatim, and the peers agree."""
+
+    def labels(self, src):
+        rc, out, err = run("centrality", src, "--measure", "degree", "--format", "json")
+        self.assertEqual(rc, 0, err)
+        return {v["id"]: v["label"] for v in json.loads(out)["vertices"]}
+
+    def test_yed_desktop_labels_are_networkx_labels(self):
+        src = os.path.join(GML, "yed-groups.graphml")
+        ref = nx.read_graphml(src)  # NetworkX reads y:NodeLabel as label
+        got = self.labels(src)
+        for n, d in ref.nodes(data=True):
+            if "label" in d:
+                self.assertEqual(got[n], d["label"], n)
+
+    def test_yed_live_reads_as_networkx_and_igraph_read_it(self):
+        import igraph
+        src = os.path.join(GML, "yed-live.graphml")
+        ref = nx.read_graphml(src)
+        ig = igraph.Graph.Read_GraphML(src)
+        rc, out, err = run("info", src, "--format", "json")
+        self.assertEqual(rc, 0, err)
+        info = json.loads(out)
+        self.assertEqual((info["vertices"], info["edges"], info["directed"]),
+                         (ref.number_of_nodes(), ref.number_of_edges(), True))
+        self.assertEqual((ig.vcount(), ig.ecount()), (3, 2))
+        types = {(k["for"], k["name"]): k["type"] for k in info["keys"]}
+        self.assertEqual(types[("node", "zOrder")], "int")
+        self.assertEqual(types[("node", "Expanded")], "boolean")
+        got, _ = self.to_graphml(src)
+        for n, d in ref.nodes(data=True):
+            for k, v in d.items():
+                self.assertEqual(got.nodes[n][k], v, (n, k))
+        # the labels yEd Live draws: in tables and in name matching
+        self.assertEqual(self.labels(src), {"n0": "Tashkent", "n1": "Samarkand & Bukhara", "n2": "Almaty"})
+        rc, out, err = run("route", src, "Tashkent", "samarkand & bukhara", "--format", "json")
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(json.loads(out)["routes"][0]["labels"], ["Tashkent", "Samarkand & Bukhara"])
+        # strict mode still refuses what is only kept verbatim
+        rc, _, err = run("info", src, "--strict")
+        self.assertEqual(rc, 1)
+        self.assertIn("strict mode", err)
+
+    def test_yed_live_round_trip_keeps_the_graphics(self):
+        src = os.path.join(GML, "yed-live.graphml")
+        once = self.path("once.graphml")
+        twice = self.path("twice.graphml")
+        self.assertEqual(run("export", src, "--to", "graphml", "-o", once)[0], 0)
+        self.assertEqual(run("export", once, "--to", "graphml", "-o", twice)[0], 0)
+        with open(once, encoding="utf-8") as a, open(twice, encoding="utf-8") as b:
+            self.assertEqual(a.read(), b.read())
+        with open(once, encoding="utf-8") as f:
+            text = f.read()
+        self.assertIn("<y:Label.Text>Tashkent</y:Label.Text>", text)
+        self.assertIn('y:attr.uri="http://www.yworks.com/xml/yfiles-common/2.0/NodeLabels"', text)
+        self.assertIn("<x:Static Member=\"y:VoidPortStyle.Instance\">", text)
+        self.assertEqual(self.labels(once), self.labels(src))
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -110,7 +110,8 @@ static const char info_help[] =
 	"its type and default, and what the reader kept verbatim or skipped.\n"
 	"\n"
 	"  --format F   table (default) or json (one document)\n"
-	"  --strict     data silknet does not interpret is an error\n"
+	"  --strict     an error, not a warning: data silknet keeps verbatim or cannot read\n"
+	"               (a value not of its type, data for a key of another domain, ports)\n"
 	"\n"
 	"example: silknet info data/central-asia-actors.graphml --format json\n";
 

@@ -44,6 +44,11 @@ const char *sn_domain_name(sn_domain d)
 
 sn_status sn__key_append(sn_graph *g, const char *id, size_t len, sn_key **out)
 {
+	return sn__key_append_dup(g, id, len, 0, out);
+}
+
+sn_status sn__key_append_dup(sn_graph *g, const char *id, size_t len, int dup, sn_key **out)
+{
 	sn_status st = sn__grow((void **)&g->keys, &g->ckeys, g->nkeys + 1, sizeof *g->keys);
 	const char *iid;
 	size_t *slot;
@@ -52,9 +57,10 @@ sn_status sn__key_append(sn_graph *g, const char *id, size_t len, sn_key **out)
 		return st;
 	if (!(iid = sn__strpool_intern_val(&g->keyids, id, len, &slot)))
 		return sn__error_nomem();
-	if (*slot)
+	if (*slot && !dup)
 		return sn__error(SN_EINVAL, "duplicate key id '%s'", iid);
-	*slot = g->nkeys + 1;
+	if (!*slot)
+		*slot = g->nkeys + 1; /* lookup by id finds the first */
 	*out = &g->keys[g->nkeys++];
 	memset(*out, 0, sizeof **out);
 	(*out)->id = iid;

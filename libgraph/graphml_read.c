@@ -149,6 +149,8 @@ typedef struct reader {
 	size_t npending, cpending;
 
 	int seen_root, seen_graph, top_directed, dup_edge_ids, warned_ports;
+	size_t *reused; /* keys whose id an earlier key of another domain has */
+	size_t nreused, creused;
 	/* element and attribute names as libxml2's dictionary holds them:
 	 * SAX2 hands names over from that dictionary, so equal is identical */
 	const xmlChar *nm[NM_COUNT_];
@@ -715,6 +717,22 @@ static void root_start(reader *r, const xmlChar *local, const xmlChar *uri, int 
 	push(r, EL_GRAPHML);
 }
 
+/* The domain a key's for names, or -1 for one that is no GraphML domain. */
+static int key_domain(const char *fr)
+{
+	if (!fr || !strcmp(fr, "all"))
+		return SN_DOMAIN_ALL;
+	if (!strcmp(fr, "graph"))
+		return SN_DOMAIN_GRAPH;
+	if (!strcmp(fr, "node"))
+		return SN_DOMAIN_NODE;
+	if (!strcmp(fr, "edge"))
+		return SN_DOMAIN_EDGE;
+	if (!strcmp(fr, "graphml") || !strcmp(fr, "hyperedge") || !strcmp(fr, "port") || !strcmp(fr, "endpoint"))
+		return SN_DOMAIN_OTHER;
+	return -1;
+}
+
 /* <key>: id, for, attr.name and attr.type are interpreted; yEd's yfiles.type
  * keys hold markup and become opaque; any other attribute is kept verbatim
  * for the writer. Assumes keys precede the graph, as GraphML requires. */
@@ -745,36 +763,45 @@ static void key_start(reader *r, int nattr, const xmlChar **attrs)
 		return;
 	}
 	{
-		size_t len;
+		size_t len, *slot;
 		const char *v = attr_value(r, ida, &len);
-		sn_status st = sn__key_append(g, v, len, &k);
-		if (st == SN_EINVAL) {
-			fail_quoting(r, "duplicate key id '%s'%s", v, len);
-			return;
+		int dup = 0;
+		sn_status st;
+		if ((slot = sn__strpool_val(&g->keyids, v, len)) && *slot) {
+			/* igraph writes one id for a graph and a node key: each <data>
+			 * then finds the key of its element's domain */
+			const sn_key *first = &g->keys[*slot - 1];
+			int d = key_domain(fr);
+			if (d < 0 || d == SN_DOMAIN_ALL || first->domain == SN_DOMAIN_ALL || (int)first->domain == d ||
+			    (r->flags & SN_READ_STRICT)) {
+				fail_quoting(r, "duplicate key id '%s'%s", v, len);
+				return;
+			}
+			dup = 1;
 		}
+		st = sn__key_append_dup(g, v, len, dup, &k);
 		if (st < 0) {
 			nomem(r);
 			return;
 		}
 		id = k->id;
+		if (dup) {
+			if (sn__grow((void **)&r->reused, &r->creused, r->nreused + 1, sizeof *r->reused) < 0) {
+				nomem(r);
+				return;
+			}
+			r->reused[r->nreused++] = g->nkeys - 1;
+			warn_here(r, "key id '%s' is used again, for %s keys: each <data> finds the key of its element "
+			             "(as igraph writes)", id, fr);
+		}
 	}
 	k->name = name;
 	k->for_name = fr ? fr : "all";
-	if (!fr || !strcmp(fr, "all"))
-		k->domain = SN_DOMAIN_ALL;
-	else if (!strcmp(fr, "graph"))
-		k->domain = SN_DOMAIN_GRAPH;
-	else if (!strcmp(fr, "node"))
-		k->domain = SN_DOMAIN_NODE;
-	else if (!strcmp(fr, "edge"))
-		k->domain = SN_DOMAIN_EDGE;
-	else if (!strcmp(fr, "graphml") || !strcmp(fr, "hyperedge") || !strcmp(fr, "port") ||
-	         !strcmp(fr, "endpoint"))
-		k->domain = SN_DOMAIN_OTHER;
-	else {
+	if (key_domain(fr) < 0) {
 		fail_here(r, SN_EPARSE, "key '%s' has for=\"%s\", expected graph, node, edge or all", id, fr);
 		return;
 	}
+	k->domain = (sn_domain)key_domain(fr);
 	for (int i = 0; i < nattr; i++) {
 		const xmlChar **a = attrs + 5 * i;
 		if (!(a[1] == NULL && ((a[0] == r->nm[NM_id]) || (a[0] == r->nm[NM_for]) || (a[0] == r->nm[NM_attr_name]) ||
@@ -1185,11 +1212,19 @@ static void data_start(reader *r, frame *parent, int nattr, const xmlChar **attr
 	}
 	owner = parent->kind == EL_GRAPH ? SN_DOMAIN_GRAPH : parent->kind == EL_NODE ? SN_DOMAIN_NODE
 	                                                                              : SN_DOMAIN_EDGE;
+	for (size_t i = 0; i < r->nreused && !(g->keys[k].domain & owner); i++)
+		if (g->keys[r->reused[i]].id == keyid && (g->keys[r->reused[i]].domain & owner))
+			k = r->reused[i];
 	if (!(g->keys[k].domain & owner) || g->keys[k].domain == SN_DOMAIN_OTHER) {
 		char where[300];
-		snprintf(where, sizeof where, "<data> in <%s> for key '%%s', which is for %s", sn_domain_name(owner),
-		         g->keys[k].for_name);
-		fail_here(r, SN_EPARSE, where, keyid, "");
+		snprintf(where, sizeof where, "<data> in <%s> for key '%%s', which is for %s%s", sn_domain_name(owner),
+		         g->keys[k].for_name, r->flags & SN_READ_STRICT ? "" : ": skipped");
+		if (r->flags & SN_READ_STRICT) {
+			fail_here(r, SN_EPARSE, where, keyid, "");
+			return;
+		}
+		warn_here(r, where, keyid, "");
+		push(r, EL_SKIP);
 		return;
 	}
 	f = push(r, EL_DATA);
@@ -1253,6 +1288,20 @@ static const char *tag_of(enum el_kind kind)
 /* A GraphML element inside <graphml>, <key>, <graph>, <node> or <edge>:
  * dispatched by parent and name; what GraphML allows there but silknet does
  * not read is skipped with a warning (skip_start). */
+/* A <key> inside <graph>: GraphML declares keys in <graphml>, but some
+ * writers put them here; read it (an error in strict mode). */
+static void inner_key(reader *r, int nattr, const xmlChar **attrs)
+{
+	if (r->flags & SN_READ_STRICT) {
+		fail_here(r, SN_EPARSE, "<key> inside <graph> (strict mode), expected keys in <graphml>, before the "
+		                        "<graph>%s%s", "", "");
+		return;
+	}
+	warn_here(r, "<key> inside <graph> read, though GraphML declares keys in <graphml>, before the <graph>%s%s",
+	          "", "");
+	key_start(r, nattr, attrs);
+}
+
 static void child_start(reader *r, frame *parent, const xmlChar *local, const xmlChar *prefix, int nattr,
                         const xmlChar **attrs)
 {
@@ -1284,6 +1333,8 @@ static void child_start(reader *r, frame *parent, const xmlChar *local, const xm
 			edge_start(r, parent, nattr, attrs);
 		else if (is_data)
 			data_start(r, parent, nattr, attrs);
+		else if (local == r->nm[NM_key])
+			inner_key(r, nattr, attrs);
 		else
 			skip_start(r, local, prefix, "<graph>");
 		return;
@@ -1396,8 +1447,14 @@ static void value_end(reader *r, frame *f)
 			if ((unsigned char)*p < 0x20)
 				*p = ' ';
 		frame_pos(r, f, &line, &col);
-		fail(r, SN_EPARSE, line, col, "%s '%s%s' for %s key '%s': %s", f->kind == EL_DATA ? "value" : "default",
-		     shown, r->ntext > n ? "..." : "", k->type_name, k->id, why);
+		if (r->flags & SN_READ_STRICT)
+			fail(r, SN_EPARSE, line, col, "%s '%s%s' for %s key '%s': %s", f->kind == EL_DATA ? "value" : "default",
+			     shown, r->ntext > n ? "..." : "", k->type_name, k->id, why);
+		else
+			/* a value silknet cannot read is left unset, not the file refused */
+			check(r, sn__warn(g, "%s:%lu:%lu: %s '%s%s' for %s key '%s' left unset: %s", r->file, line, col,
+			                  f->kind == EL_DATA ? "value" : "default", shown, r->ntext > n ? "..." : "",
+			                  k->type_name, k->id, why));
 		return;
 	}
 	if (st < 0) {
@@ -1687,6 +1744,7 @@ sn_status sn__read_graphml(sn_graph **out, sn__input *in, const sn_read_opts *op
 	free(r.edir);
 	free(r.pending);
 	free(r.next_key);
+	free(r.reused);
 	if (st < 0) {
 		sn_graph_free(r.g);
 		return st;

@@ -296,6 +296,9 @@ SN_HIDDEN sn_status sn__graph_ig(const sn_graph *g, const igraph_t **out);
 /* Appends a key with id (len bytes), which must be new (else SN_EINVAL);
  * the caller sets the other fields. */
 SN_HIDDEN sn_status sn__key_append(sn_graph *g, const char *id, size_t len, sn_key **out);
+/* The same; with dup an id already taken is accepted (lookup by id still
+ * finds the first key), as igraph reuses an id for keys of two domains. */
+SN_HIDDEN sn_status sn__key_append_dup(sn_graph *g, const char *id, size_t len, int dup, sn_key **out);
 /* The key's column for slot, or NULL when it has no values there. */
 SN_HIDDEN const sn_column *sn__column(const sn_key *k, int slot);
 SN_HIDDEN int sn__domain_slot(sn_domain d); /* 0, 1, 2 or -1 */

@@ -321,16 +321,24 @@ SN_EXTERN(sn_status) sn_attr_get_doubles(const sn_graph *g, size_t key, sn_domai
  *    (with the id and values read) plus its reverse twin, so that
  *    algorithms see it both ways (sn_graph_edge_twin());
  *  - nested graphs flattened, each vertex remembering its enclosing vertex;
- *  - data it does not interpret (yEd's yfiles.type keys, unknown attr.type
- *    such as string[], foreign elements) kept verbatim as SN_TYPE_OPAQUE
- *    with a warning, or an error in strict mode.
+ *  - data it does not interpret (yEd's yfiles.type keys, yEd Live's
+ *    y:attr.uri keys, unknown attr.type such as string[], foreign elements)
+ *    kept verbatim as SN_TYPE_OPAQUE with a warning; the labels yEd and yEd
+ *    Live draw are found in them (sn_graph_vertex_label());
+ *  - what cannot be read is a warning and left out: a value not of its
+ *    key's type (including white space only and overflow such as 1e999 for
+ *    a double: the value is left unset), <data> for a key of another domain,
+ *    a key id used again for a key of another domain (as igraph writes: each
+ *    <data> finds the key of its element's domain), a <key> inside <graph>,
+ *    ports (skipped; edges join the nodes). With SN_READ_STRICT each of
+ *    these, and everything kept verbatim, is an error.
  * It refuses, with FILE:LINE:COL and what was expected: malformed XML, input
- * that is not GraphML, duplicate node or key ids, edges to undeclared nodes,
- * <data> for undeclared keys or keys of another domain, values not of their
- * key's type (including overflow such as 1e999 for a double), hyperedges,
- * ports and <locator>, entity declarations and references (GraphML needs no
- * DTD; this also stops XXE and entity amplification). It never reads any
- * file but the one it was given and never touches the network. */
+ * that is not GraphML, duplicate node ids, a key id used twice in one
+ * domain, edges to undeclared nodes, <data> for undeclared keys,
+ * hyperedges and <locator>, DTD declarations and entity references
+ * (GraphML needs no DTD; this also stops XXE and entity amplification). It
+ * never reads any file but the one it was given and never touches the
+ * network. */
 /**@{*/
 
 /* 2 added max_keys; a version 1 struct is still accepted */

@@ -660,5 +660,49 @@ class YEd(Base):
         self.assertEqual(self.labels(once), self.labels(src))
 
 
+class ReaderDialects(Base):
+    """What peers read and silknet read only in part: now read alike, with a
+    warning, and refused with --strict."""
+
+    def test_key_id_reused_for_graph_and_node_keys(self):
+        import igraph
+        src = os.path.join(GML, "key-id-reused.graphml")
+        ref = nx.read_graphml(src)
+        ig = igraph.Graph.Read_GraphML(src)
+        got, _ = self.to_graphml(src)
+        self.assertEqual(got.graph["title"], ref.graph["title"])
+        self.assertEqual(got.graph["title"], ig["title"])
+        for n, d in ref.nodes(data=True):
+            self.assertEqual(got.nodes[n]["title"], d["title"])
+        self.assertEqual([got.nodes[n]["title"] for n in got.nodes], ig.vs["title"])
+        rc, out, _ = run("info", src, "--format", "json")
+        self.assertIn("is used again, for node keys", out)
+        rc, _, err = run("info", src, "--strict")
+        self.assertEqual(rc, 1)
+        self.assertIn("duplicate key id 'title'", err)
+
+    def test_data_that_cannot_be_read_is_left_unset(self):
+        for name in ("whitespace-number", "bad-double", "double-overflow", "wrong-domain", "key-in-graph"):
+            with self.subTest(name=name):
+                src = os.path.join(GML, "strict", name + ".graphml")
+                rc, out, err = run("info", src, "--format", "json")
+                self.assertEqual((rc, err), (0, ""))
+                self.assertTrue(json.loads(out)["skipped"], out)
+                rc, _, err = run("info", src, "--strict")
+                self.assertEqual(rc, 1)
+                with open(os.path.join(GML, "strict", name + ".err")) as f:
+                    self.assertEqual(err, "silknet: %s:%s\n" % (src, f.read().strip()))
+        # the value is unset, the rest of the element is read
+        src = self.write("bad.graphml", """<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="w" for="edge" attr.name="weight" attr.type="double"/>
+  <key id="m" for="edge" attr.name="mode" attr.type="string"/>
+  <graph edgedefault="undirected"><node id="a"/><node id="b"/>
+    <edge source="a" target="b"><data key="w">1,5</data><data key="m">rail</data></edge>
+  </graph></graphml>""")
+        got, _ = self.to_graphml(src)
+        (d,) = [x for _, _, x in got.edges(data=True)]
+        self.assertEqual(d, {"mode": "rail"})
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -64,7 +64,7 @@ class Loading(unittest.TestCase):
         with self.assertRaises(ValueError):
             len(g)
         inv = os.path.join(GML, "invalid")
-        for name in ("duplicate-node", "bad-double", "xxe-file", "truncated"):
+        for name in ("duplicate-node", "undeclared-key", "xxe-file", "truncated"):
             path = os.path.join(inv, name + ".graphml")
             with open(os.path.join(inv, name + ".err")) as f:
                 want = f.read().strip()

@@ -94,6 +94,54 @@ class Loading(unittest.TestCase):
             self.assertEqual(g.vertices, ["n"])
 
 
+class Formats(unittest.TestCase):
+    """load() tells GraphML, GEXF, CSV and gzip by content; save() and
+    dumps() write GEXF and CSV that NetworkX and pandas read."""
+
+    def test_load_sniffs_every_format(self):
+        csv_dir = os.path.join(DATA, "csv")
+        with silknet.load(os.path.join(csv_dir, "pandas-edges.csv"),
+                          nodes=os.path.join(csv_dir, "pandas-nodes.csv")) as g:
+            self.assertEqual((len(g), g.edge_count, g.directed), (6, 6, False))
+            self.assertEqual(g.label("XIA"), "Xi'an")
+            self.assertEqual(g.get("node", "TAS", "lat"), 41.31)
+        with silknet.load(os.path.join(csv_dir, "pandas-edges.csv.gz"), directed=True) as g:
+            self.assertEqual((len(g), g.directed), (6, True))
+        with silknet.load(os.path.join(DATA, "gexf", "gephi-web-network.gexf")) as g:
+            ref = nx.read_gexf(os.path.join(DATA, "gexf", "gephi-web-network.gexf"))
+            self.assertEqual(sorted(g.vertices), sorted(ref.nodes))
+            self.assertEqual(g.label("3"), "BarabasiLab")
+            self.assertIs(g.get("node", "3", "frog"), True)
+        with silknet.load(os.path.join(GML, "yed-live.graphml")) as g:
+            self.assertEqual([g.label(v) for v in g.vertices], ["Tashkent", "Samarkand & Bukhara", "Almaty"])
+            self.assertEqual(g.index("Almaty"), 2)
+        with silknet.loads("source;target;w\nKOR;UZB;5\n") as g:
+            self.assertEqual(g.get("edge", 0, "w"), 5)
+        with self.assertRaises(silknet.ParseError) as cm:
+            silknet.loads('source,target\na,"b\n', name="t.csv")
+        self.assertEqual((cm.exception.file, cm.exception.line, cm.exception.col), ("t.csv", 2, 3))
+
+    def test_gexf_and_csv_out(self):
+        with tempfile.TemporaryDirectory() as d, silknet.load(CORRIDORS) as g:
+            g.save(os.path.join(d, "c.gexf"), format="gexf")
+            ref = nx.read_graphml(CORRIDORS)
+            got = nx.read_gexf(os.path.join(d, "c.gexf"))
+            self.assertEqual(sorted(ref.nodes), sorted(got.nodes))
+            self.assertEqual(ref.number_of_edges(), got.number_of_edges())
+            self.assertEqual(got.nodes["TAS"]["label"], "Tashkent")
+            g.save(os.path.join(d, "tables"), format="csv")
+            with silknet.load(os.path.join(d, "tables", "edges.csv"),
+                              nodes=os.path.join(d, "tables", "nodes.csv")) as back:
+                self.assertEqual((len(back), back.edge_count), (len(g), g.edge_count))
+                self.assertEqual(back.route("TAS", "IST", cost="days")[0].cost, g.route("TAS", "IST", cost="days")[0].cost)
+            nodes, edges = g.dumps(format="csv")
+            self.assertTrue(nodes.startswith("id,"))
+            self.assertTrue(edges.startswith("source,target,"))
+            self.assertIn("<gexf", g.dumps(format="gexf"))
+            with self.assertRaises(ValueError):
+                g.dumps(format="xlsx")
+
+
 class Building(unittest.TestCase):
     def test_build_save_load(self):
         g = silknet.Graph(directed=True)

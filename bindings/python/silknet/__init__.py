@@ -237,26 +237,34 @@ class Graph(_Owned):
     # ---- life ----
 
     @classmethod
-    def load(cls, path, strict=False, create_missing=False, max_value_bytes=0, max_keys=0):
-        """Reads a GraphML file. Raises ParseError with file, line and col.
+    def load(cls, path, strict=False, create_missing=False, max_value_bytes=0, max_keys=0, nodes=None,
+             directed=False):
+        """Reads a network file: GraphML, GEXF or a CSV edge table, gzip-
+        compressed or not, told by its content. For a CSV edge table,
+        nodes names its node table and directed says its edges are
+        directed (else undirected, unless a Type column says so). Raises
+        ParseError with file, line and col.
 
         max_value_bytes and max_keys bound what one file may cost (0: the
         defaults, 10 MB per value and 1,000,000 keys)."""
-        opts = C.ReadOpts(C.READ_OPTS_VERSION, (C.READ_STRICT if strict else 0) |
-                          (C.READ_CREATE_MISSING if create_missing else 0), max_value_bytes, max_keys)
+        opts = _read_opts(strict, create_missing, max_value_bytes, max_keys, directed)
         h = C.GraphP()
-        _check(C.sn_graph_read_graphml(byref(h), os.fsencode(path), byref(opts)))
+        if nodes is not None:
+            _check(C.sn_graph_read_csv(byref(h), os.fsencode(path), os.fsencode(nodes), byref(opts)))
+        else:
+            _check(C.sn_graph_read(byref(h), os.fsencode(path), byref(opts)))
         return cls(_handle=h)
 
     @classmethod
-    def loads(cls, data, name="<string>", strict=False, create_missing=False, max_value_bytes=0, max_keys=0):
-        """Reads GraphML from bytes or str; the options are load()'s."""
+    def loads(cls, data, name="<string>", strict=False, create_missing=False, max_value_bytes=0, max_keys=0,
+              directed=False):
+        """Reads GraphML, GEXF or a CSV edge table from bytes or str; the
+        options are load()'s."""
         if isinstance(data, str):
             data = data.encode("utf-8")
-        opts = C.ReadOpts(C.READ_OPTS_VERSION, (C.READ_STRICT if strict else 0) |
-                          (C.READ_CREATE_MISSING if create_missing else 0), max_value_bytes, max_keys)
+        opts = _read_opts(strict, create_missing, max_value_bytes, max_keys, directed)
         h = C.GraphP()
-        _check(C.sn_graph_read_graphml_memory(byref(h), data, len(data), _b(name), byref(opts)))
+        _check(C.sn_graph_read_memory(byref(h), data, len(data), _b(name), byref(opts)))
         return cls(_handle=h)
 
     @property
@@ -312,6 +320,11 @@ class Graph(_Owned):
         out = c_size_t()
         _check(C.sn_graph_vertex_lookup(self._p, _b(vertex), byref(out)))
         return out.value
+
+    def label(self, vertex):
+        """What to call a vertex: its label or name attribute, else the
+        label yEd or yEd Live draws for it, else None."""
+        return _s(C.sn_graph_vertex_label(self._p, self.index(vertex)))
 
     def __contains__(self, vertex):
         return C.sn_graph_vertex_find(self._p, _b(vertex), byref(c_size_t())) == C.OK
@@ -444,16 +457,42 @@ class Graph(_Owned):
 
     # ---- writing ----
 
-    def save(self, path, compact=False):
-        """Writes lossless GraphML, atomically."""
+    def save(self, path, compact=False, format="graphml"):
+        """Writes the graph atomically: format "graphml" (lossless), "gexf"
+        (GEXF 1.2 for Gephi and NetworkX) or "csv" (path is a directory,
+        made when missing, for path/nodes.csv and path/edges.csv)."""
         opts = C.WriteOpts(C.WRITE_OPTS_VERSION, C.WRITE_COMPACT if compact else 0)
-        _check(C.sn_graph_write_graphml(self._p, os.fsencode(path), byref(opts)))
+        if format == "graphml":
+            _check(C.sn_graph_write_graphml(self._p, os.fsencode(path), byref(opts)))
+        elif format == "gexf":
+            _check(C.sn_graph_write_gexf(self._p, os.fsencode(path), byref(opts)))
+        elif format == "csv":
+            os.makedirs(path, exist_ok=True)
+            _check(C.sn_graph_write_csv(self._p, os.fsencode(os.path.join(path, "nodes.csv")),
+                                        os.fsencode(os.path.join(path, "edges.csv")), byref(opts)))
+        else:
+            raise ValueError("format %r: expected 'graphml', 'gexf' or 'csv'" % (format,))
 
-    def dumps(self, compact=False):
-        """GraphML as a str."""
+    def dumps(self, compact=False, format="graphml"):
+        """GraphML or GEXF as a str; for format "csv", the node table and
+        the edge table, a pair of str."""
         opts = C.WriteOpts(C.WRITE_OPTS_VERSION, C.WRITE_COMPACT if compact else 0)
         buf, n = c_void_p(), c_size_t()
-        _check(C.sn_graph_write_graphml_memory(byref(buf), byref(n), self._p, byref(opts)))
+        if format == "csv":
+            buf2, n2 = c_void_p(), c_size_t()
+            _check(C.sn_graph_write_csv_memory(byref(buf), byref(n), byref(buf2), byref(n2), self._p, byref(opts)))
+            try:
+                return (ctypes.string_at(buf, n.value).decode("utf-8"),
+                        ctypes.string_at(buf2, n2.value).decode("utf-8"))
+            finally:
+                C.sn_free(buf)
+                C.sn_free(buf2)
+        if format == "graphml":
+            _check(C.sn_graph_write_graphml_memory(byref(buf), byref(n), self._p, byref(opts)))
+        elif format == "gexf":
+            _check(C.sn_graph_write_gexf_memory(byref(buf), byref(n), self._p, byref(opts)))
+        else:
+            raise ValueError("format %r: expected 'graphml', 'gexf' or 'csv'" % (format,))
         try:
             return ctypes.string_at(buf, n.value).decode("utf-8")
         finally:
@@ -802,11 +841,19 @@ class Graph(_Owned):
         return self._int_array(C.sn_graph_bridges)
 
 
+def _read_opts(strict, create_missing, max_value_bytes, max_keys, directed):
+    return C.ReadOpts(C.READ_OPTS_VERSION, (C.READ_STRICT if strict else 0) |
+                      (C.READ_CREATE_MISSING if create_missing else 0) | (C.READ_DIRECTED if directed else 0),
+                      max_value_bytes, max_keys)
+
+
 def load(path, **kw):
-    """Reads a GraphML file: silknet.Graph.load."""
+    """Reads GraphML, GEXF or a CSV edge table (nodes=, directed=), told by
+    content: silknet.Graph.load."""
     return Graph.load(path, **kw)
 
 
 def loads(data, **kw):
-    """Reads GraphML from bytes or str: silknet.Graph.loads."""
+    """Reads GraphML, GEXF or a CSV edge table from bytes or str:
+    silknet.Graph.loads."""
     return Graph.loads(data, **kw)

@@ -80,7 +80,7 @@ ROUTE_OPTS_VERSION = CENTRALITY_OPTS_VERSION = 2
 COMMUNITY_OPTS_VERSION = 1
 COMMUNITY_ATTRIBUTE = 6
 READ_OPTS_VERSION = 2
-READ_STRICT, READ_CREATE_MISSING = 0x1, 0x2
+READ_STRICT, READ_CREATE_MISSING, READ_DIRECTED = 0x1, 0x2, 0x4
 WRITE_COMPACT = 0x1
 DOT_NO_LEGEND, DOT_GEO, DOT_PLAIN = 0x1, 0x2, 0x4
 ROUTE_WIDEST, ROUTE_ASTAR, ROUTE_INCLUDE_PLANNED = 0x1, 0x2, 0x4
@@ -152,6 +152,15 @@ _fn("sn_attr_get_doubles", status, GraphP, c_size_t, c_int, POINTER(c_double), c
 # reading and writing
 _fn("sn_graph_read_graphml", status, POINTER(GraphP), c_char_p, POINTER(ReadOpts))
 _fn("sn_graph_read_graphml_memory", status, POINTER(GraphP), c_char_p, c_size_t, c_char_p, POINTER(ReadOpts))
+_fn("sn_graph_read", status, POINTER(GraphP), c_char_p, POINTER(ReadOpts))
+_fn("sn_graph_read_memory", status, POINTER(GraphP), c_char_p, c_size_t, c_char_p, POINTER(ReadOpts))
+_fn("sn_graph_read_csv", status, POINTER(GraphP), c_char_p, c_char_p, POINTER(ReadOpts))
+_fn("sn_graph_write_gexf", status, GraphP, c_char_p, POINTER(WriteOpts))
+_fn("sn_graph_write_gexf_memory", status, POINTER(c_void_p), size_p, GraphP, POINTER(WriteOpts))
+_fn("sn_graph_write_csv", status, GraphP, c_char_p, c_char_p, POINTER(WriteOpts))
+_fn("sn_graph_write_csv_memory", status, POINTER(c_void_p), size_p, POINTER(c_void_p), size_p, GraphP,
+    POINTER(WriteOpts))
+_fn("sn_graph_vertex_label", c_char_p, GraphP, c_size_t)
 _fn("sn_graph_write_graphml", status, GraphP, c_char_p, POINTER(WriteOpts))
 _fn("sn_graph_write_graphml_memory", status, POINTER(c_void_p), size_p, GraphP, POINTER(WriteOpts))
 _fn("sn_graph_write_dot", status, GraphP, c_char_p, POINTER(DotOpts))

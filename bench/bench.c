@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "silknet.h"
@@ -117,6 +118,32 @@ int main(int argc, char **argv)
 		igraph_load(&g, path);
 		t1 = now();
 		igraph_destroy(&g);
+	} else if (!strcmp(task, "to-csv") || !strcmp(task, "load-csv")) {
+		/* the same network as CSV tables in FILE-tables/ (made by to-csv) */
+		char nodes[4096], edges[4096];
+		snprintf(nodes, sizeof nodes, "%.*s-tables/nodes.csv", (int)(strlen(path) - 8), path);
+		snprintf(edges, sizeof edges, "%.*s-tables/edges.csv", (int)(strlen(path) - 8), path);
+		if (task[0] == 't') {
+			sn_graph *g = load(path);
+			char dir[4096];
+			snprintf(dir, sizeof dir, "%.*s-tables", (int)(strlen(path) - 8), path);
+			mkdir(dir, 0777);
+			if (sn_graph_write_csv(g, nodes, edges, NULL) != SN_OK) {
+				fprintf(stderr, "%s\n", sn_last_error());
+				return 1;
+			}
+			sn_graph_free(g);
+		} else {
+			sn_graph *g;
+			t0 = now();
+			if (sn_graph_read_csv(&g, edges, nodes, NULL) != SN_OK) {
+				fprintf(stderr, "%s\n", sn_last_error());
+				return 1;
+			}
+			t1 = now();
+			sn_graph_free(g);
+		}
+		t1 = t1 ? t1 : now();
 	} else if (!strcmp(task, "sax")) {
 		sax(path);
 		t1 = now();

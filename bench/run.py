@@ -29,6 +29,7 @@ def tasks(size, bench):
         ("sax", c + ["sax"], []),
         ("load-silknet", c + ["load-silknet"], []),
         ("load-igraph", c + ["load-igraph"], []),
+        ("load-csv", c + ["load-csv"], []),
         ("save-silknet", c + ["save-silknet"], []),
         ("save-igraph", c + ["save-igraph"], []),
         ("betweenness-silknet", c + ["betweenness-silknet"], [CUTOFF[size]]),
@@ -80,6 +81,8 @@ def main():
         if not os.path.exists(path):
             subprocess.run([sys.executable, os.path.join(HERE, "gen.py"), size, path + ".tmp"], check=True)
             os.replace(path + ".tmp", path)
+        if not os.path.exists(path[:-8] + "-tables/edges.csv"):
+            subprocess.run([a.bench, "to-csv", path], check=True)
         ts = tasks(size, a.bench)
         if a.tasks:
             ts = [t for t in ts if t[0] in a.tasks.split(",")]
@@ -123,6 +126,8 @@ def main():
         ratio("load: igraph / silknet", lambda: t["load-igraph"] / t["load-silknet"], ">= 4.5 at L")
         ratio("load: NetworkX / silknet", lambda: t["networkx-load"] / t["load-silknet"], ">= 40 at M")
         ratio("load peak RSS: silknet / igraph", lambda: rss["load-silknet"] / rss["load-igraph"], "<= 1")
+        ratio("load: CSV tables / GraphML (silknet)", lambda: t["load-csv"] / t["load-silknet"], "<= 1 at L")
+        ratio("load peak RSS: CSV tables / GraphML", lambda: rss["load-csv"] / rss["load-silknet"], "(no target)")
         ratio("save: igraph / silknet", lambda: t["save-igraph"] / t["save-silknet"], ">= 2 at L")
         for m in ("betweenness", "pagerank", "dijkstra"):
             ratio("%s: silknet / igraph" % m, lambda m=m: t[m + "-silknet"] / t[m + "-igraph"], "<= 1.05")

@@ -31,14 +31,17 @@ typedef struct column {
 	int declared;        /* a type was declared with name:type */
 	sn_type type;
 	unsigned fits;       /* FIT_* every value so far fits */
-	size_t nvalues;
+	size_t nvalues;      /* values given (not empty fields) */
 	int dir_ok;          /* for ROLE_TYPE: every value Directed or Undirected */
 	/* a number too large for a double, reported if the column ends up
 	 * numeric */
 	unsigned long big_line, big_col;
-	size_t *val;         /* per row: offset + 1 of its text in the store, 0 = empty */
-	size_t cval;
+	size_t key;          /* at the end: its key, or SIZE_MAX */
 } column;
+
+/* An empty field in the store: no value (control characters are refused
+ * in values, so no value reads so). */
+#define NO_VALUE "\x01"
 
 typedef struct field {
 	size_t off, len;
@@ -523,22 +526,22 @@ static sn_status check_value(csv *c, column *col, const field *f, const char *s)
 	return SN_OK;
 }
 
-static sn_status keep_value(csv *c, column *col, size_t row, const char *s, size_t len, int given)
+/* Values are kept row after row, each column's text NUL-terminated (an
+ * empty field as NO_VALUE), so that they cost their text and nothing per
+ * value: the types are known only after the last row. */
+static sn_status keep_value(csv *c, column *col, const char *s, size_t len, int given)
 {
 	sn_status st;
 
-	if ((st = sn__grow((void **)&col->val, &col->cval, row + 1, sizeof *col->val)) < 0)
-		return c->st = st;
-	while (col->nvalues < row)
-		col->val[col->nvalues++] = 0;
 	if (!given) {
-		col->val[col->nvalues++] = 0;
-		return SN_OK;
-	}
+		s = NO_VALUE;
+		len = 1;
+	} else
+		col->nvalues++;
 	if ((st = sn__grow((void **)&c->store, &c->cstore, c->nstore + len + 1, 1)) < 0)
 		return c->st = st;
-	memcpy(c->store + c->nstore, s, len + 1);
-	col->val[col->nvalues++] = c->nstore + 1;
+	memcpy(c->store + c->nstore, s, len);
+	c->store[c->nstore + len] = '\0';
 	c->nstore += len + 1;
 	return SN_OK;
 }
@@ -563,7 +566,7 @@ static size_t find_or_add(csv *c, const field *f, const char *id, int *created)
 
 /* One row of the values every table keeps: the record is checked to have
  * the header's width, its attribute values checked and kept. */
-static sn_status row_values(csv *c, size_t row)
+static sn_status row_values(csv *c)
 {
 	if (c->nf != c->ncols) {
 		char got[32], want[32];
@@ -586,7 +589,7 @@ static sn_status row_values(csv *c, size_t row)
 		int given = c->f[i].len || c->f[i].quoted;
 		if (given && check_value(c, col, &c->f[i], s) < 0)
 			return c->st;
-		if (col->role != ROLE_ID && keep_value(c, col, row, s, c->f[i].len, given) < 0)
+		if (col->role != ROLE_ID && keep_value(c, col, s, c->f[i].len, given) < 0)
 			return c->st;
 	}
 	return SN_OK;
@@ -604,7 +607,7 @@ static sn_status read_nodes(csv *c)
 		const char *id;
 		size_t v;
 		sn_status st;
-		if (row_values(c, c->nrows) < 0)
+		if (row_values(c) < 0)
 			return c->st;
 		f = &c->f[idcol];
 		id = field_text(c, idcol);
@@ -649,7 +652,7 @@ static sn_status read_edges(csv *c, edge_state *es)
 		const size_t which[2] = { scol, tcol };
 		int dup;
 		sn_status st;
-		if (row_values(c, c->nrows) < 0)
+		if (row_values(c) < 0)
 			return c->st;
 		for (int k = 0; k < 2; k++) {
 			const field *f = &c->f[which[k]];
@@ -701,41 +704,48 @@ static sn_type column_type(const column *col)
 	return SN_TYPE_STRING;
 }
 
+/* The keys, then every value, row by row from the store. */
 static sn_status make_keys(csv *c, sn_domain domain)
 {
+	const char *p = c->store;
+
 	for (size_t i = 0; i < c->ncols; i++) {
 		column *col = &c->cols[i];
 		sn_type type;
-		size_t key, nonempty = 0;
 		sn_status st;
+		col->key = SIZE_MAX;
 		if (col->role != ROLE_ATTR && !(col->role == ROLE_TYPE && !col->dir_ok))
 			continue;
-		for (size_t r = 0; r < col->nvalues; r++)
-			nonempty += col->val[r] != 0;
-		if (!col->declared && col->role != ROLE_TYPE && !nonempty)
-			col->nvalues = 0;
 		type = column_type(col);
 		if (type == SN_TYPE_DOUBLE && col->big_line)
 			return c->st = sn__error_at(SN_EPARSE, c->file, col->big_line, col->big_col,
 			                            "a number too large for a double in column '%s', expected at most about 1.8e308",
 			                            col->name);
-		if (sn_key_find(c->g, domain, col->name, &key) == SN_OK)
+		if (sn_key_find(c->g, domain, col->name, &col->key) == SN_OK)
 			return c->st = sn__error(SN_EPARSE, "%s: column '%s' given twice", c->file, col->name);
-		if ((st = sn_key_add(c->g, col->name, domain, type, &key)) < 0)
+		if ((st = sn_key_add(c->g, col->name, domain, type, &col->key)) < 0)
 			return c->st = st;
-		for (size_t r = 0; r < col->nvalues; r++)
-			if (col->val[r] && (st = sn_attr_set_text(c->g, key, domain, r, c->store + col->val[r] - 1)) < 0)
-				return c->st = st;
 	}
+	for (size_t r = 0; r < c->nrows; r++)
+		for (size_t i = 0; i < c->ncols; i++) {
+			const column *col = &c->cols[i];
+			const char *s = p;
+			sn_status st;
+			if (col->role == ROLE_SOURCE || col->role == ROLE_TARGET || col->role == ROLE_ID)
+				continue;
+			p += strlen(p) + 1;
+			if (col->key == SIZE_MAX || (s[0] == NO_VALUE[0] && s[1] == '\0'))
+				continue;
+			if ((st = sn_attr_set_text(c->g, col->key, domain, r, s)) < 0)
+				return c->st = st;
+		}
 	return SN_OK;
 }
 
 static void csv_free(csv *c)
 {
-	for (size_t i = 0; i < c->ncols; i++) {
+	for (size_t i = 0; i < c->ncols; i++)
 		free(c->cols[i].name);
-		free(c->cols[i].val);
-	}
 	free(c->cols);
 	free(c->rec);
 	free(c->f);

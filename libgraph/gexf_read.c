@@ -464,7 +464,11 @@ static void edge_start(gx *x, int n, const xmlChar **a)
 	{
 		char *w = attr_dup(x, n, a, "weight");
 		if (w) {
-			size_t k = named_key(x, SN_DOMAIN_EDGE, "weight", SN_TYPE_DOUBLE);
+			size_t k;
+			/* GEXF's weight defaults to 1.0: so do edges without one */
+			if (sn_key_find(x->g, SN_DOMAIN_EDGE, "weight", &k) != SN_OK &&
+			    (k = named_key(x, SN_DOMAIN_EDGE, "weight", SN_TYPE_DOUBLE)) != SIZE_MAX)
+				gx_check(x, sn_key_set_default(x->g, k, "1.0"));
 			set_text(x, k, SN_DOMAIN_EDGE, e, w);
 			free(w);
 		}

@@ -407,7 +407,7 @@ SN_EXTERN(sn_status) sn_graph_edge_twin(const sn_graph *g, size_t e, size_t *out
  * with ids and labels (label becomes the attribute "label"), typed
  * attributes (integer, long, float, double, boolean, string; liststring and
  * the others kept as strings) with their defaults, edge weights (the
- * attribute "weight"), defaultedgetype and per-edge type (mixed graphs as in
+ * attribute "weight", with GEXF's default of 1.0 for edges without one), defaultedgetype and per-edge type (mixed graphs as in
  * GraphML), viz:position (x, y, z), viz:color (r, g, b, a as
  * "#rrggbb[aa]") and viz:size (attributes viz_x, viz_y, viz_z,
  * viz_color, viz_size). Dynamic data (spells, start/end) is kept as the

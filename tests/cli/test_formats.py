@@ -214,6 +214,39 @@ class GEXFFromNetworkX(Base):
         for n, v in scores(out, "degree").items():
             self.assertEqual(v, ref.in_degree(n), n)
 
+    def test_gephi_09_export(self):
+        # a GEXF 1.3 file Gephi 0.9 wrote; NetworkX 2.8 reads only 1.1 and
+        # 1.2, so the reference is the XML itself, through ElementTree
+        import xml.etree.ElementTree as ET
+        src = os.path.join(DATA, "gexf", "gephi-lesmiserables.gexf")
+        ns = {"g": "http://www.gexf.net/1.3", "viz": "http://www.gexf.net/1.3/viz"}
+        root = ET.parse(src).getroot()
+        ref = nx.Graph()
+        for n in root.iterfind(".//g:node", ns):
+            pos = n.find("viz:position", ns)
+            ref.add_node(n.get("id"), label=n.get("label"), x=float(pos.get("x")),
+                         mc=int(n.find(".//g:attvalue", ns).get("value")))
+        for e in root.iterfind(".//g:edge", ns):
+            ref.add_edge(e.get("source"), e.get("target"), weight=float(e.get("weight", "1.0")))
+        got, _ = self.to_graphml(src)
+        self.assertEqual(sorted(ref.nodes), sorted(got.nodes))
+        self.assertEqual(edge_multiset(ref), edge_multiset(got))
+        for n, d in ref.nodes(data=True):
+            self.assertEqual(got.nodes[n]["label"], d["label"])
+            self.assertEqual(got.nodes[n]["viz_x"], d["x"])
+            self.assertEqual(got.nodes[n]["Modularity Class"], d["mc"])
+        # weights (1.0 where Gephi wrote none, as GEXF says) as NetworkX's
+        for measure, nxf in (("betweenness", lambda G: nx.betweenness_centrality(G, weight="d", normalized=False)),
+                             ("strength", lambda G: dict(G.degree(weight="weight")))):
+            rc, out, err = run("centrality", src, "--measure", measure, "--weight", "weight",
+                               "--weight-is", "strength", "--format", "json")
+            self.assertEqual(rc, 0, err)
+            for u, v, d in ref.edges(data=True):
+                d["d"] = 1 / d["weight"]
+            want = nxf(ref)
+            for n, v in scores(out, measure).items():
+                self.assertAlmostEqual(v, want[n], places=9, msg=(measure, n))
+
     def test_gzip_compressed(self):
         G = nx.path_graph(5)
         src = self.path("g.gexf.gz")

@@ -297,6 +297,9 @@ static const char *what_it_is(const reader *r)
 	}
 	if (!memchr(h, '<', nl) && (memchr(h, ',', nl) || memchr(h, '\t', nl) || memchr(h, ';', nl)))
 		return "not GraphML: looks like a table (CSV), expected a <graphml> element";
+	if (r->in->any)
+		return "not a network file: no XML element, and no comma, semicolon or tab in its first line (a CSV "
+		       "table's header), expected GraphML, GEXF or a CSV edge table";
 	return "not GraphML: no XML element, expected a <graphml> element";
 }
 
@@ -1772,6 +1775,7 @@ static sn_status read_input(sn_graph **out, sn__input *in, const sn_read_opts *o
 
 	if (st < 0)
 		return st;
+	in->any = any;
 	f = sn__input_format(in);
 	if (f == SN__FORMAT_GEXF && any)
 		return sn__read_gexf(out, in, opts);

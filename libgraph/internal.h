@@ -335,6 +335,7 @@ typedef struct sn__input {
 	unsigned char *zin;
 	unsigned long long z_members_in;
 	int z_eof, z_between, gzip;
+	int any; /* read by a reader that sniffs (sn_graph_read) */
 	unsigned char head[SN__INPUT_HEAD];
 	size_t nhead, hoff;
 	int io_errno;

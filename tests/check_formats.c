@@ -273,7 +273,7 @@ START_TEST(sniffing_and_gzip)
 	ck_assert_uint_eq(sn_graph_vertex_count(g), 1);
 	sn_graph_free(g);
 	/* neither */
-	read_fails("just some words\n", SN_EPARSE, "1:1", "not GraphML: no XML element");
+	read_fails("just some words\n", SN_EPARSE, "1:1", "not a network file: no XML element");
 	read_fails("", SN_EPARSE, "1:1", "empty file");
 	/* gzip: a member cut short */
 	{

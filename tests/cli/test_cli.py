@@ -248,7 +248,7 @@ class ExitCodesAndErrors(unittest.TestCase):
         with tempfile.TemporaryDirectory() as d:
             doc = '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph/></graphml>'
             cases = {
-                "one-column.csv": (b"source\nKOR\n", "not GraphML: no XML element"),
+                "one-column.csv": (b"source\nKOR\n", "not a network file: no XML element, and no comma"),
                 "g.graphml.gz.gz": (gzip.compress(gzip.compress(doc.encode())),
                                     "not GraphML: gzip-compressed data"),
                 "utf32.graphml": (doc.encode("utf-32"), "UTF-32 text, which libxml2 does not read"),

@@ -92,13 +92,25 @@ static int grow_table(sn__strpool *p)
 	return 0;
 }
 
+/* The tag holds lengths below 0xffff; a longer string is stored behind its
+ * exact length (a string may hold a NUL, so strlen cannot tell). */
+#define LONG_LEN 0xffffu
+
+static size_t long_len(const char *s)
+{
+	size_t n;
+	memcpy(&n, s - sizeof n, sizeof n);
+	return n;
+}
+
 static const char *store(sn__strpool *p, const char *s, size_t len)
 {
 	block *b = p->blocks;
+	size_t prefix = len >= LONG_LEN ? sizeof(size_t) : 0;
 	char *dst;
 
-	if (!b || b->size - b->used < len + 1) {
-		size_t size = len + 1 > BLOCK_BYTES ? len + 1 : BLOCK_BYTES;
+	if (!b || b->size - b->used < prefix + len + 1) {
+		size_t size = prefix + len + 1 > BLOCK_BYTES ? prefix + len + 1 : BLOCK_BYTES;
 		block *nb = malloc(sizeof *nb + size);
 		if (!nb)
 			return NULL;
@@ -116,9 +128,13 @@ static const char *store(sn__strpool *p, const char *s, size_t len)
 		b = nb;
 	}
 	dst = b->data + b->used;
+	if (prefix) {
+		memcpy(dst, &len, sizeof len);
+		dst += prefix;
+	}
 	memcpy(dst, s, len);
 	dst[len] = '\0';
-	b->used += len + 1;
+	b->used += prefix + len + 1;
 	return dst;
 }
 
@@ -135,7 +151,7 @@ static size_t find_slot(const sn__strpool *p, const char *s, size_t len, uint64_
 	while (p->slots[i].s) {
 		const sn__strslot *e = &p->slots[i];
 		if (e->tag == h && e->head == head &&
-		    (len <= 8 || ((len < 0xffff || strlen(e->s) == len) && memcmp(e->s + 8, s + 8, len - 8) == 0)))
+		    (len <= 8 || ((len < LONG_LEN || long_len(e->s) == len) && memcmp(e->s + 8, s + 8, len - 8) == 0)))
 			return i;
 		i = (i + 1) & (p->cap - 1);
 	}

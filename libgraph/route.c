@@ -170,6 +170,42 @@ sn_status sn__route_check_opts(const sn_graph *g, const sn_route_opts *o, size_t
 	return SN_OK;
 }
 
+/* Yen's algorithm searches the whole network once for every segment of
+ * every route it finds: about k x hops x (places + segments) steps. Past
+ * this many it would run for minutes to hours; it is refused instead. */
+#define K_BUDGET 1e8
+
+static sn_status k_affordable(const sn__query *q, size_t from, size_t to, size_t k)
+{
+	igraph_vector_int_t vp, ep;
+	double cost, work;
+	long long hops;
+	sn_status st;
+
+	if (k <= 1)
+		return SN_OK;
+	if (igraph_vector_int_init(&vp, 0) != IGRAPH_SUCCESS)
+		return sn__error_nomem();
+	if (igraph_vector_int_init(&ep, 0) != IGRAPH_SUCCESS) {
+		igraph_vector_int_destroy(&vp);
+		return sn__error_nomem();
+	}
+	st = sn__query_best_path(q, from, to, &vp, &ep, &cost);
+	hops = (long long)igraph_vector_int_size(&ep);
+	work = (double)k * (double)hops * (double)(q->g->nv + q->g->ne);
+	igraph_vector_int_destroy(&vp);
+	igraph_vector_int_destroy(&ep);
+	if (st < 0)
+		return st;
+	if (work > K_BUDGET)
+		return sn__error(SN_EINVAL, "%zu routes of about %lld segments each in a network of %zu places and %zu "
+		                            "segments take about %.2g search steps, more than the %.0e silknet allows; "
+		                            "ask for fewer routes (at most about %.0f here)",
+		                 k, hops, q->g->nv, q->g->ne, work, K_BUDGET,
+		                 floor(K_BUDGET / (work / (double)k)));
+	return SN_OK;
+}
+
 /* The k cheapest loopless routes (Yen's algorithm in igraph); routes of
  * infinite cost use closed segments and are dropped. */
 static sn_status route_k(const sn__query *q, size_t from, size_t to, size_t k, sn_routes *rs)
@@ -178,6 +214,8 @@ static sn_status route_k(const sn__query *q, size_t from, size_t to, size_t k, s
 	igraph_error_t err;
 	sn_status st;
 
+	if ((st = k_affordable(q, from, to, k)) < 0)
+		return st;
 	if (igraph_vector_int_list_init(&vps, 0) != IGRAPH_SUCCESS)
 		return sn__error_nomem();
 	if (igraph_vector_int_list_init(&eps, 0) != IGRAPH_SUCCESS) {

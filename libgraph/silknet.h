@@ -1005,10 +1005,12 @@ typedef struct sn_routes sn_routes;
  * @param[out] out  routes, released with sn_routes_free()
  * @return SN_OK, SN_ENOPATH (no route: the message says whether constraints
  *         or missing costs closed it), SN_EINVAL (bad cost values naming the
- *         edge, an origin or waypoint the constraints close, k with waypoints),
+ *         edge, an origin or waypoint the constraints close, k with waypoints,
+ *         k routes that would take more than about 1e8 search steps:
+ *         k x the best route's segments x (|V| + |E|), minutes to hours),
  *         SN_ENOTFOUND (unknown attribute), SN_ENOMEM, SN_EINTERNAL
- * Complexity: O((|V| + |E|) log |V|) per Dijkstra; Yen's k routes take k |V|
- * of them. */
+ * Complexity: O((|V| + |E|) log |V|) per Dijkstra; Yen's k routes take k
+ * times the route's length of them. */
 SN_EXTERN(sn_status) sn_route(sn_routes **out, const sn_graph *g, size_t from, size_t to, const sn_route_opts *opts);
 
 /** A network prepared once for many single cheapest routes under the same

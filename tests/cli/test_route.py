@@ -267,6 +267,85 @@ class Critical(unittest.TestCase):
                                  sorted(tuple(sorted(x)) for x in nx.bridges(nx.Graph(G))
                                         if G.number_of_edges(*x) == 1))
 
+    def test_chokepoints_on_chains_cycles_and_parallel_segments(self):
+        # what every route crosses (cut places, bridges) and what has a way
+        # round it, with parallel segments, a directed one-way loop and a
+        # long chain, each element closed and the route searched again by
+        # NetworkX
+        cases = []
+        U = nx.MultiGraph()
+        nx.add_path(U, ["s", "a", "b", "c", "t"], days=1.0)
+        U.add_edge("a", "x", days=1.0)
+        U.add_edge("x", "b", days=1.5)      # a way round a-b and ... not round b
+        U.add_edge("c", "t", days=3.0)      # a parallel segment: c-t is no bridge
+        nx.add_path(U, ["t", "y", "z", "t"], days=1.0)
+        cases.append((U, "s", "t"))
+        D = nx.MultiDiGraph()
+        nx.add_path(D, ["s", "a", "b", "t"], days=1.0)
+        D.add_edge("a", "c", days=1.0)
+        D.add_edge("c", "b", days=1.0)
+        D.add_edge("b", "a", days=0.5)      # back, not a way forward
+        cases.append((D, "s", "t"))
+        C = nx.MultiGraph()
+        nx.add_path(C, ["p%d" % i for i in range(400)], days=1.0)
+        cases.append((C, "p0", "p399"))
+        for H, a, b in cases:
+            with tempfile.NamedTemporaryFile("w", suffix=".graphml", delete=False) as f:
+                path = f.name
+            try:
+                K = H.__class__()
+                for i, (u, v, d) in enumerate(H.edges(data=True)):
+                    K.add_edge(u, v, key="e%d" % i, **d)  # NetworkX writes the key as the edge id
+                nx.write_graphml(K, path)
+                rc, out, err = run("critical", path, a, b, "--cost", "days", "--format", "json")
+                self.assertEqual(rc, 0, err)
+                doc = json.loads(out)
+                for c in doc["chokepoints"]:
+                    M = K.copy()
+                    if c["type"] == "vertex":
+                        M.remove_node(c["id"])
+                    else:
+                        M.remove_edge(c["source"], c["target"], key=c["id"])
+                    if not nx.has_path(M, a, b):
+                        self.assertTrue(c["disconnects"], c)
+                        continue
+                    want = nx.dijkstra_path_length(M, a, b, weight="days")
+                    self.assertFalse(c["disconnects"], c)
+                    self.assertAlmostEqual(c["cost_without"], want, places=9)
+                if H is C:
+                    self.assertEqual(len(doc["chokepoints"]), 398 + 399)
+                    self.assertTrue(all(c["disconnects"] for c in doc["chokepoints"]))
+            finally:
+                os.unlink(path)
+
+    def test_k_routes_that_would_run_for_hours_are_refused(self):
+        L = nx.Graph()
+        m = 300
+        for i in range(m - 1):
+            L.add_edge("a%d" % i, "a%d" % (i + 1), days=1.0)
+            L.add_edge("b%d" % i, "b%d" % (i + 1), days=1.1)
+        for i in range(m):
+            L.add_edge("a%d" % i, "b%d" % i, days=5.0)
+        with tempfile.NamedTemporaryFile("w", suffix=".graphml", delete=False) as f:
+            path = f.name
+        try:
+            nx.write_graphml(L, path)
+            rc, out, err = run("route", path, "a0", "a%d" % (m - 1), "--cost", "days", "--k", "1000")
+            self.assertEqual((rc, out), (1, ""))
+            self.assertIn("1000 routes of about 299 segments each", err)
+            self.assertIn("ask for fewer routes", err)
+            rc, out, err = run("route", path, "a0", "a%d" % (m - 1), "--cost", "days", "--k", "2",
+                               "--format", "json")
+            self.assertEqual(rc, 0, err)
+            got = [r["cost"] for r in json.loads(out)["routes"]]
+            want = [nx.path_weight(L, p, "days") for p in
+                    itertools.islice(nx.shortest_simple_paths(L, "a0", "a%d" % (m - 1), weight="days"), 2)]
+            self.assertEqual(len(got), 2)
+            for g_, w_ in zip(got, want):
+                self.assertAlmostEqual(g_, w_, places=9)
+        finally:
+            os.unlink(path)
+
     def _capacities(self):
         # edge-disjoint routes of a multigraph: unit capacity per segment, both ways
         D = nx.DiGraph()

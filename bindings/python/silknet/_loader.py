@@ -1,7 +1,10 @@
 """Finds and opens libsilknet.
 
 Tried in order: $SILKNET_LIBRARY, the build tree this package sits in,
-pkg-config's libdir for silknet, ctypes.util.find_library, libsilknet.so.0.
+the libdir of the same install (PREFIX/lib beside PREFIX/lib/python3.X/
+dist-packages, also under a DESTDIR), the libdir make install recorded in
+_paths.py, pkg-config's libdir for silknet, ctypes.util.find_library,
+libsilknet.so.0.
 """
 import ctypes
 import ctypes.util
@@ -18,6 +21,15 @@ def _candidates():
     here = os.path.dirname(os.path.abspath(__file__))
     for up in ("../../..", "../../../.."):
         yield os.path.normpath(os.path.join(here, up, "libgraph", ".libs", "libsilknet.so"))
+    # installed: PREFIX/lib/python3.X/dist-packages/silknet or
+    # PREFIX/lib/python3/dist-packages/silknet, the library in PREFIX/lib
+    for up in ("../../..", "../../../.."):
+        yield os.path.normpath(os.path.join(here, up, "libsilknet.so.%d" % MAJOR))
+    try:
+        from ._paths import LIBDIR
+        yield os.path.join(LIBDIR, "libsilknet.so.%d" % MAJOR)
+    except ImportError:
+        pass
     try:
         libdir = subprocess.run(["pkg-config", "--variable=libdir", "silknet"], capture_output=True,
                                 text=True, timeout=10).stdout.strip()

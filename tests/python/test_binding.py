@@ -94,6 +94,41 @@ class Loading(unittest.TestCase):
             self.assertEqual(g.vertices, ["n"])
 
 
+class Threads(unittest.TestCase):
+    """igraph 0.10 is not thread-safe: the binding serializes its calls, so
+    threads that each work on their own graph (or share one) never abort
+    the interpreter and get the answers one thread gets."""
+
+    def test_many_threads_at_once(self):
+        import threading
+        with silknet.load(KARATE) as g:
+            want = g.centrality("betweenness")
+        errors, results = [], []
+
+        def work(shared):
+            try:
+                h = shared if shared is not None else silknet.load(KARATE)
+                for _ in range(15):
+                    results.append(h.centrality("betweenness"))
+                    h.route("m0", "m33")
+                    h.communities()
+                if shared is None:
+                    h.close()
+            except Exception as e:  # noqa: BLE001 - reported below
+                errors.append(e)
+        shared = silknet.load(KARATE)
+        ts = [threading.Thread(target=work, args=(shared if i % 2 else None,)) for i in range(8)]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+        shared.close()
+        self.assertEqual(errors, [])
+        self.assertEqual(len(results), 8 * 15)
+        for r in results:
+            self.assertEqual(r, want)
+
+
 class Formats(unittest.TestCase):
     """load() tells GraphML, GEXF, CSV and gzip by content; save() and
     dumps() write GEXF and CSV that NetworkX and pandas read."""

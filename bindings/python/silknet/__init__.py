@@ -308,7 +308,9 @@ class Graph(_Owned):
         p, ids = self._p, self._ids
         n = C.sn_graph_vertex_count(p)
         if len(ids) < n:
-            ids.extend(_s(C.sn_graph_vertex_id(p, i)) for i in range(len(ids), n))
+            # another thread may be filling the same cache
+            with C._lock:
+                ids.extend(_s(C.sn_graph_vertex_id(p, i)) for i in range(len(ids), n))
         return ids
 
     def index(self, vertex):

@@ -2,6 +2,7 @@
 function the package uses, and the option structures as silknet.h lays
 them out. Nothing here is meant to be called from outside the package."""
 import ctypes
+import threading
 from ctypes import (POINTER, Structure, c_char_p, c_double, c_int, c_int64, c_size_t, c_uint, c_ulong, c_void_p)
 
 from ._loader import load
@@ -96,11 +97,35 @@ status = c_int
 size_p = POINTER(c_size_t)
 
 
+# igraph 0.10 as Debian builds it keeps global state (its error handler's
+# finally stack): two threads inside it at once corrupt it and abort the
+# interpreter. Every call into the library holds this lock, unless the
+# library says it is thread-safe. Reentrant: a progress callback may call
+# back in from the same thread.
+_lock = threading.RLock()
+# these touch no shared state: the message buffer is per thread
+_FREE = {"sn_version_string", "sn_thread_safe", "sn_strerror", "sn_last_error", "sn_last_error_pos"}
+
+
 def _fn(name, restype, *argtypes):
     f = getattr(lib, name)
     f.restype = restype
     f.argtypes = list(argtypes)
-    globals()[name] = f
+    if name in _FREE or _thread_safe:
+        globals()[name] = f
+        return
+
+    def locked(*args, _f=f):
+        with _lock:
+            return _f(*args)
+    locked.__name__ = name
+    locked.__doc__ = "%s, called under the library lock" % name
+    globals()[name] = locked
+
+
+lib.sn_thread_safe.restype = c_int
+lib.sn_thread_safe.argtypes = []
+_thread_safe = bool(lib.sn_thread_safe())
 
 
 # errors, version, memory

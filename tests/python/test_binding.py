@@ -1,5 +1,6 @@
 """The Python binding: every method, every error path, results equal to the
 command line's JSON and to NetworkX's, and no leak over 10,000 loads."""
+import errno
 import gc
 import json
 import math
@@ -92,6 +93,47 @@ class Loading(unittest.TestCase):
         self.assertIn("value longer than 4 bytes", str(cm.exception))
         with silknet.loads(doc, max_keys=2, max_value_bytes=9) as g:
             self.assertEqual(g.vertices, ["n"])
+
+
+class PythonErrors(unittest.TestCase):
+    """Python's own exceptions where Python programs expect them, and no
+    value C would silently cut or wrap."""
+
+    def test_file_errors_are_oserrors(self):
+        with self.assertRaises(FileNotFoundError) as cm:
+            silknet.load("/nonexistent/x.graphml")
+        self.assertIsInstance(cm.exception, silknet.Error)
+        self.assertEqual(cm.exception.errno, errno.ENOENT)
+        self.assertIn("/nonexistent/x.graphml: cannot open", str(cm.exception))
+        with self.assertRaises(IsADirectoryError):
+            silknet.load(DATA)
+        with tempfile.TemporaryDirectory() as d, silknet.load(KARATE) as g:
+            with self.assertRaises(OSError):
+                g.save(os.path.join(d, "no", "such", "dir", "x.graphml"))
+
+    def test_values_c_would_cut_or_wrap(self):
+        with self.assertRaises(ValueError):
+            silknet.load(KARATE + "\0.gexf")
+        with self.assertRaises(ValueError):
+            silknet.loads("<graphml/>", name="a\0b")
+        with silknet.load(CORRIDORS) as g:
+            with self.assertRaises(ValueError):
+                g.index("TAS\0")
+            for k in (-1, 0, 1001, 2 ** 63, 2 ** 64 + 3):
+                with self.assertRaises(ValueError, msg=k):
+                    g.route("TAS", "IST", k=k)
+            with self.assertRaises(TypeError):
+                g.route("TAS", "IST", k=2.5)
+            self.assertEqual(len(g.route("TAS", "IST", k=2)), 2)
+            for w in (math.nan, -1.0, "5"):
+                with self.assertRaises(ValueError, msg=w):
+                    g.reachable("TAS", within=w)
+            self.assertIn("TAS", g.reachable("TAS", within=0))
+        for limit in (-1, 2 ** 64):
+            with self.assertRaises(ValueError):
+                silknet.load(KARATE, max_value_bytes=limit)
+            with self.assertRaises(ValueError):
+                silknet.load(KARATE, max_keys=limit)
 
 
 class Threads(unittest.TestCase):

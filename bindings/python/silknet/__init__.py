@@ -10,6 +10,7 @@ A thin layer over libsilknet (ctypes, standard library only): every C status
 is checked and raised as a silknet.Error carrying the library's message.
 """
 import ctypes
+import errno
 import math
 import os
 import warnings
@@ -18,7 +19,8 @@ from ctypes import byref, c_char_p, c_double, c_int, c_int64, c_size_t, c_void_p
 
 from . import _capi as C
 
-__all__ = ["Graph", "Route", "Router", "Communities", "Error", "ParseError", "NotFoundError", "NoPathError", "load", "loads",
+__all__ = ["Graph", "Route", "Router", "Communities", "Error", "ParseError", "NotFoundError", "NoPathError",
+           "FileError", "FileNotFound", "PermissionDenied", "IsADirectory", "load", "loads",
            "measures", "version"]
 
 
@@ -47,6 +49,36 @@ class NoPathError(Error):
     """No route satisfies the request."""
 
 
+class FileError(Error, OSError):
+    """A file that cannot be opened, read or written; errno and strerror as
+    OSError's, the message the library's (with the file's name)."""
+
+    def __str__(self):
+        return self.message
+
+
+class FileNotFound(FileError, FileNotFoundError):
+    """A file that does not exist."""
+
+
+class PermissionDenied(FileError, PermissionError):
+    """A file silknet may not read or write."""
+
+
+class IsADirectory(FileError, IsADirectoryError):
+    """A directory where a file was expected."""
+
+
+def _file_error(status, msg):
+    for code, cls in ((errno.ENOENT, FileNotFound), (errno.EACCES, PermissionDenied),
+                      (errno.EPERM, PermissionDenied), (errno.EISDIR, IsADirectory)):
+        if os.strerror(code) in msg:
+            e = cls(status, msg)
+            e.errno, e.strerror = code, os.strerror(code)
+            return e
+    return FileError(status, msg)
+
+
 def _raise(status):
     msg = C.sn_last_error().decode("utf-8", "replace")
     if status == C.EPARSE:
@@ -60,7 +92,7 @@ def _raise(status):
     if status == C.ENOMEM:
         raise MemoryError(msg)
     if status == C.EIO:
-        raise Error(status, msg)
+        raise _file_error(status, msg)
     raise Error(status, msg)
 
 
@@ -72,7 +104,28 @@ def _check(status):
 def _b(s):
     if s is None:
         return None
-    return os.fsencode(s) if isinstance(s, os.PathLike) else str(s).encode("utf-8")
+    b = os.fsencode(s) if isinstance(s, os.PathLike) else str(s).encode("utf-8")
+    if b"\0" in b:
+        # C would read only up to it: a NUL would silently cut the string
+        raise ValueError("%r contains a NUL character" % (s,))
+    return b
+
+
+def _path(p):
+    b = os.fsencode(p)
+    if b"\0" in b:
+        raise ValueError("path %r contains a NUL character" % (p,))
+    return b
+
+
+def _count(name, value, lo, hi):
+    """A whole number in [lo, hi] for a C size_t, else ValueError (ctypes
+    would wrap 2**64 + 3 to 3 and -1 to 2**64 - 1)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("%s must be a whole number, got %r" % (name, value))
+    if not lo <= value <= hi:
+        raise ValueError("%s must be from %d to %d, got %d" % (name, lo, hi, value))
+    return value
 
 
 def _s(b):
@@ -250,9 +303,9 @@ class Graph(_Owned):
         opts = _read_opts(strict, create_missing, max_value_bytes, max_keys, directed)
         h = C.GraphP()
         if nodes is not None:
-            _check(C.sn_graph_read_csv(byref(h), os.fsencode(path), os.fsencode(nodes), byref(opts)))
+            _check(C.sn_graph_read_csv(byref(h), _path(path), _path(nodes), byref(opts)))
         else:
-            _check(C.sn_graph_read(byref(h), os.fsencode(path), byref(opts)))
+            _check(C.sn_graph_read(byref(h), _path(path), byref(opts)))
         return cls(_handle=h)
 
     @classmethod
@@ -465,13 +518,13 @@ class Graph(_Owned):
         made when missing, for path/nodes.csv and path/edges.csv)."""
         opts = C.WriteOpts(C.WRITE_OPTS_VERSION, C.WRITE_COMPACT if compact else 0)
         if format == "graphml":
-            _check(C.sn_graph_write_graphml(self._p, os.fsencode(path), byref(opts)))
+            _check(C.sn_graph_write_graphml(self._p, _path(path), byref(opts)))
         elif format == "gexf":
-            _check(C.sn_graph_write_gexf(self._p, os.fsencode(path), byref(opts)))
+            _check(C.sn_graph_write_gexf(self._p, _path(path), byref(opts)))
         elif format == "csv":
             os.makedirs(path, exist_ok=True)
-            _check(C.sn_graph_write_csv(self._p, os.fsencode(os.path.join(path, "nodes.csv")),
-                                        os.fsencode(os.path.join(path, "edges.csv")), byref(opts)))
+            _check(C.sn_graph_write_csv(self._p, _path(os.path.join(path, "nodes.csv")),
+                                        _path(os.path.join(path, "edges.csv")), byref(opts)))
         else:
             raise ValueError("format %r: expected 'graphml', 'gexf' or 'csv'" % (format,))
 
@@ -523,7 +576,7 @@ class Graph(_Owned):
                 opts.highlight_vertices, opts.n_highlight_vertices = arr, len(idx)
             keep.append(arr)
         if path is not None:
-            _check(C.sn_graph_write_dot(self._p, os.fsencode(path), byref(opts)))
+            _check(C.sn_graph_write_dot(self._p, _path(path), byref(opts)))
             return None
         buf, n = c_void_p(), c_size_t()
         _check(C.sn_graph_write_dot_memory(byref(buf), byref(n), self._p, byref(opts)))
@@ -709,7 +762,7 @@ class Graph(_Owned):
             arr = (c_size_t * len(idx))(*idx)
             keep.append(arr)
             o.via, o.n_via = arr, len(idx)
-        o.k = k or 0
+        o.k = 0 if k is None else _count("k", k, 1, 1000)
         return o
 
     def _routes(self, rs):
@@ -785,6 +838,7 @@ class Graph(_Owned):
                   include_planned=False):
         """{vertex id: cost} of every vertex reachable from source (within a
         budget), with the time at the places passed on the way."""
+        self._budget(within)
         keep = []
         o = self._route_opts(cost, avoid, only, None, None, False, False, keep, node_cost, include_planned)
         sc = C.ScoresP()
@@ -797,6 +851,12 @@ class Graph(_Owned):
             C.sn_scores_free(sc)
         return {v: c for v, c in zip(self._vertex_ids(), costs)
                 if not math.isinf(c) and (within is None or c <= within)}
+
+    @staticmethod
+    def _budget(within):
+        if within is not None and (isinstance(within, bool) or not isinstance(within, (int, float)) or
+                                   math.isnan(within) or within < 0):
+            raise ValueError("within must be a number of at least 0, got %r" % (within,))
 
     def critical(self, source, target, cost=None, avoid=None, only=None, node_cost="auto", include_planned=False):
         """Chokepoints of the best route, ranked, and redundancy:
@@ -844,6 +904,8 @@ class Graph(_Owned):
 
 
 def _read_opts(strict, create_missing, max_value_bytes, max_keys, directed):
+    _count("max_value_bytes", max_value_bytes, 0, 2 ** 63 - 1)
+    _count("max_keys", max_keys, 0, 2 ** 63 - 1)
     return C.ReadOpts(C.READ_OPTS_VERSION, (C.READ_STRICT if strict else 0) |
                       (C.READ_CREATE_MISSING if create_missing else 0) | (C.READ_DIRECTED if directed else 0),
                       max_value_bytes, max_keys)

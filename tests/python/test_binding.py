@@ -136,6 +136,89 @@ class PythonErrors(unittest.TestCase):
                 silknet.load(KARATE, max_keys=limit)
 
 
+class OtherLibraries(unittest.TestCase):
+    """Round trips through NetworkX and pandas, value by value, on the
+    bundled corridors (edge attribute "source" included) and on directed
+    and multigraph fixtures NetworkX wrote."""
+
+    FILES = [CORRIDORS, os.path.join(GML, "networkx-multigraph.graphml"),
+             os.path.join(GML, "networkx-digraph.graphml"), KARATE]
+
+    def test_to_networkx_is_what_networkx_reads(self):
+        for path in self.FILES:
+            with self.subTest(path=os.path.basename(path)), silknet.load(path) as g:
+                ref = nx.read_graphml(path, force_multigraph=True)
+                got = g.to_networkx()
+                self.assertEqual(got.is_directed(), ref.is_directed())
+                self.assertEqual(sorted(got.nodes), sorted(ref.nodes))
+                self.assertEqual(got.number_of_edges(), ref.number_of_edges())
+                for n, d in ref.nodes(data=True):
+                    for k, v in ref.graph.get("node_default", {}).items():
+                        d.setdefault(k, v)
+                    for k, v in d.items():
+                        self.assertEqual(got.nodes[n][k], v, (n, k))
+                        self.assertIs(type(got.nodes[n][k]), type(v), (n, k))
+                def edges(G):
+                    return sorted(json.dumps([u, v, d] if G.is_directed() else [min(u, v), max(u, v), d],
+                                             sort_keys=True) for u, v, d in G.edges(data=True))
+                # defaults applied by silknet: NetworkX's GraphML reader keeps them apart
+                for u, v, d in ref.edges(data=True):
+                    for k, x in ref.graph.get("edge_default", {}).items():
+                        d.setdefault(k, x)
+                self.assertEqual(edges(got), edges(ref))
+
+    def test_from_networkx_keeps_ids_types_and_every_name(self):
+        for path in self.FILES:
+            with self.subTest(path=os.path.basename(path)):
+                ref = nx.read_graphml(path, force_multigraph=True)
+                with silknet.from_networkx(ref) as g, tempfile.TemporaryDirectory() as d:
+                    out = os.path.join(d, "g.graphml")
+                    g.save(out)
+                    back = nx.read_graphml(out, force_multigraph=True)
+                self.assertEqual(sorted(back.nodes), sorted(ref.nodes))
+                self.assertEqual(back.number_of_edges(), ref.number_of_edges())
+                for n, d in ref.nodes(data=True):
+                    self.assertEqual(back.nodes[n], d, n)
+                ea = sorted(json.dumps([u, v, d], sort_keys=True) for u, v, d in ref.edges(data=True))
+                eb = sorted(json.dumps([u, v, d], sort_keys=True) for u, v, d in back.edges(data=True))
+                if not ref.is_directed():
+                    ea = sorted(json.dumps([min(u, v), max(u, v), d], sort_keys=True) for u, v, d in ref.edges(data=True))
+                    eb = sorted(json.dumps([min(u, v), max(u, v), d], sort_keys=True) for u, v, d in back.edges(data=True))
+                self.assertEqual(ea, eb)
+        # a simple graph, int ids and values of every type
+        G = nx.DiGraph()
+        G.add_edge(1, 2, source="a citation", w=1e12, n=2 ** 40, ok=True, t=(1, 2))
+        G.nodes[1]["id"] = "kept"
+        with silknet.from_networkx(G) as g:
+            self.assertEqual(g.vertices, ["1", "2"])
+            self.assertEqual(g.get("edge", 0, "source"), "a citation")
+            self.assertEqual(g.get("edge", 0, "n"), 2 ** 40)
+            self.assertIs(g.get("edge", 0, "ok"), True)
+            self.assertEqual(g.get("edge", 0, "t"), "(1, 2)")
+            self.assertEqual(g.get("node", "1", "id"), "kept")
+
+    def test_to_pandas(self):
+        try:
+            import pandas  # noqa: F401
+        except ImportError:
+            self.skipTest("pandas is not installed")
+        with silknet.load(CORRIDORS) as g:
+            nodes, edges = g.to_pandas()
+            self.assertEqual(list(nodes.index), g.vertices)
+            self.assertEqual(nodes.loc["TAS", "label"], "Tashkent")
+            self.assertEqual(len(edges), len(g.edges))
+            self.assertEqual(list(edges.columns[:3]), ["source", "target", "id"])
+            self.assertIn("edge_source", edges.columns)  # the citation
+            ref = nx.read_graphml(CORRIDORS)
+            self.assertAlmostEqual(edges["km"].sum(), sum(d["km"] for *_, d in ref.edges(data=True) if "km" in d))
+
+    def test_shows_itself(self):
+        with silknet.load(CORRIDORS) as g:
+            self.assertEqual(repr(g), "<silknet.Graph 'central-asia-corridors': 82 vertices, 107 edges, undirected>")
+            self.assertIn("<table>", g._repr_html_())
+        self.assertEqual(repr(g), "<silknet.Graph (closed)>")
+
+
 class Threads(unittest.TestCase):
     """igraph 0.10 is not thread-safe: the binding serializes its calls, so
     threads that each work on their own graph (or share one) never abort

@@ -20,7 +20,7 @@ from ctypes import byref, c_char_p, c_double, c_int, c_int64, c_size_t, c_void_p
 from . import _capi as C
 
 __all__ = ["Graph", "Route", "Router", "Communities", "Error", "ParseError", "NotFoundError", "NoPathError",
-           "FileError", "FileNotFound", "PermissionDenied", "IsADirectory", "load", "loads",
+           "FileError", "FileNotFound", "PermissionDenied", "IsADirectory", "load", "loads", "from_networkx",
            "measures", "version"]
 
 
@@ -407,7 +407,8 @@ class Graph(_Owned):
         return _s(C.sn_graph_vertex_id(self._p, out.value))
 
     def add_vertex(self, id, **attrs):
-        """Adds a vertex; keyword arguments become node attributes."""
+        """Adds a vertex; keyword arguments become node attributes (set()
+        takes any name, "id" too)."""
         out = c_size_t()
         _check(C.sn_graph_vertex_add(self._p, _b(id), byref(out)))
         for k, v in attrs.items():
@@ -415,7 +416,9 @@ class Graph(_Owned):
         return out.value
 
     def add_edge(self, source, target, id=None, **attrs):
-        """Adds an edge between two vertices (ids, labels or indices)."""
+        """Adds an edge between two vertices (ids, labels or indices);
+        keyword arguments become edge attributes (set() takes any name,
+        "source" too)."""
         out = c_size_t()
         _check(C.sn_graph_edge_add(self._p, self.index(source), self.index(target), _b(id), byref(out)))
         for k, v in attrs.items():
@@ -509,6 +512,100 @@ class Graph(_Owned):
         buf = (c_double * max(n, 1))()
         _check(C.sn_attr_get_doubles(self._p, self._key(domain, name), _DOMAINS[domain], buf, n))
         return list(buf[:n])
+
+    # ---- other libraries and notebooks ----
+
+    def __repr__(self):
+        if self._h is None:
+            return "<silknet.Graph (closed)>"
+        return "<silknet.Graph%s: %d vertices, %d edges, %s>" % (
+            " %r" % self.id if self.id else "", len(self), len(self.edges),
+            "directed" if self.directed else "undirected")
+
+    def _repr_html_(self):
+        """A summary table for notebooks."""
+        import html
+        rows = "".join("<tr><td>%s</td><td>%s</td><td>%s</td></tr>" % (html.escape(k["name"] or k["id"]),
+                                                                        k["for"], k["type"]) for k in self.keys())
+        return ("<table><caption>silknet.Graph: %d vertices, %d edges, %s</caption>"
+                "<tr><th>attribute</th><th>for</th><th>type</th></tr>%s</table>" % (
+                    len(self), len(self.edges), "directed" if self.directed else "undirected", rows))
+
+    def _edge_indices(self):
+        """Edge indices without a mixed graph's reverse twins."""
+        p, w = self._p, c_size_t()
+        return [e for e in range(C.sn_graph_edge_count(p)) if C.sn_graph_edge_twin(p, e, byref(w)) != C.OK]
+
+    def to_networkx(self):
+        """A networkx.MultiGraph (MultiDiGraph when directed; a mixed graph's
+        undirected edges become both arcs) with every attribute, defaults
+        applied, typed as Python values; edge keys are the edge ids (else
+        the edge index), as networkx.read_graphml gives them."""
+        import networkx as nx
+        p = self._p
+        G = nx.MultiDiGraph() if self.directed else nx.MultiGraph()
+        G.graph.update(self.attrs("graph", 0))
+        ids = self._vertex_ids()
+        for v, vid in enumerate(ids):
+            G.add_node(vid, **self.attrs("node", v))
+        s, t = c_size_t(), c_size_t()
+        edges = range(C.sn_graph_edge_count(p)) if self.directed else self._edge_indices()
+        for e in edges:
+            C.sn_graph_edge_endpoints(p, e, byref(s), byref(t))
+            eid = _s(C.sn_graph_edge_id(p, e))
+            G.add_edge(ids[s.value], ids[t.value], key=eid if eid is not None else e, **self.attrs("edge", e))
+        return G
+
+    @classmethod
+    def from_networkx(cls, G):
+        """A Graph from any NetworkX graph: node ids as strings, attributes
+        of bool, int, float and str values kept with their types (others as
+        their str()); a multigraph's string edge keys become edge ids."""
+        g = cls(directed=G.is_directed())
+
+        def plain(v):
+            return v if isinstance(v, (bool, int, float, str)) else str(v)
+        for k, v in G.graph.items():
+            if isinstance(v, (bool, int, float, str)):
+                g.set("graph", 0, k, v)
+        # attributes are set one by one: a node attribute "id" or an edge
+        # attribute "source" (a citation) is no argument of add_vertex
+        index = {}
+        for n, d in G.nodes(data=True):
+            v = index[n] = g.add_vertex(str(n))
+            for k, x in d.items():
+                if x is not None:
+                    g.set("node", v, k, plain(x))
+        seen = set()
+        for u, v, key, d in (G.edges(keys=True, data=True) if G.is_multigraph()
+                             else ((u, v, None, d) for u, v, d in G.edges(data=True))):
+            eid = key if isinstance(key, str) and key not in seen else None
+            if eid is not None:
+                seen.add(eid)
+            e = g.add_edge(index[u], index[v], eid)
+            for k, x in d.items():
+                if x is not None:
+                    g.set("edge", e, k, plain(x))
+        return g
+
+    def to_pandas(self):
+        """(vertices, edges) as pandas DataFrames: one row per vertex (index
+        the id) and per edge (columns source, target, id), one column per
+        attribute, defaults applied; an edge attribute named source, target
+        or id is the column edge_source, edge_target or edge_id."""
+        import pandas as pd
+        p = self._p
+        ids = self._vertex_ids()
+        nodes = pd.DataFrame([self.attrs("node", v) for v in range(len(ids))], index=pd.Index(ids, name="id"))
+        rows, s, t = [], c_size_t(), c_size_t()
+        for e in self._edge_indices():
+            C.sn_graph_edge_endpoints(p, e, byref(s), byref(t))
+            row = {"source": ids[s.value], "target": ids[t.value], "id": _s(C.sn_graph_edge_id(p, e))}
+            for k, v in self.attrs("edge", e).items():
+                # an attribute named like a column (a "source" citation)
+                row["edge_" + k if k in ("source", "target", "id") else k] = v
+            rows.append(row)
+        return nodes, pd.DataFrame(rows, columns=None if rows else ["source", "target", "id"])
 
     # ---- writing ----
 
@@ -909,6 +1006,11 @@ def _read_opts(strict, create_missing, max_value_bytes, max_keys, directed):
     return C.ReadOpts(C.READ_OPTS_VERSION, (C.READ_STRICT if strict else 0) |
                       (C.READ_CREATE_MISSING if create_missing else 0) | (C.READ_DIRECTED if directed else 0),
                       max_value_bytes, max_keys)
+
+
+def from_networkx(G):
+    """A Graph from a NetworkX graph: silknet.Graph.from_networkx."""
+    return Graph.from_networkx(G)
 
 
 def load(path, **kw):

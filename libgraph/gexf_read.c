@@ -347,8 +347,7 @@ static void keep_string(gx *x, sn_domain d, size_t index, int n, const xmlChar *
 
 static void node_start(gx *x, int n, const xmlChar **a)
 {
-	char *id = attr_dup(x, n, a, "id"), pbuf[512];
-	const char *pid;
+	char *id = attr_dup(x, n, a, "id"), *pid;
 	size_t v, parent = SIZE_MAX;
 	sn_status st;
 	gx_frame *f = &x->stack[x->depth - 1];
@@ -375,19 +374,17 @@ static void node_start(gx *x, int n, const xmlChar **a)
 		parent = x->stack[x->depth - 3].index;
 	if (parent != SIZE_MAX)
 		gx_check(x, sn__set_parent(x->g, v, parent));
-	else if ((pid = attr_get(n, a, "pid", pbuf, sizeof pbuf, NULL)) && strcmp(pid, x->g->vid[v]) == 0)
+	else if ((pid = attr_dup(x, n, a, "pid")) && strcmp(pid, x->g->vid[v]) == 0) {
 		gx_warn(x, "node '%.200s' names itself as its parent (pid): ignored", pid);
-	else if (pid) {
+		free(pid);
+	} else if (pid) {
 		if ((st = sn__grow((void **)&x->pids, &x->cpid, x->npid + 1, sizeof *x->pids)) < 0) {
+			free(pid);
 			gx_check(x, st);
 			return;
 		}
 		x->pids[x->npid].v = v;
-		if (!(x->pids[x->npid].id = strdup(pid))) {
-			gx_check(x, sn__error_nomem());
-			return;
-		}
-		x->npid++;
+		x->pids[x->npid++].id = pid; /* freed with the reader */
 	}
 	keep_string(x, SN_DOMAIN_NODE, v, n, a, "label", "label");
 	keep_string(x, SN_DOMAIN_NODE, v, n, a, "start", "start");

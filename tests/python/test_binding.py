@@ -219,6 +219,29 @@ class OtherLibraries(unittest.TestCase):
         self.assertEqual(repr(g), "<silknet.Graph (closed)>")
 
 
+class Typed(unittest.TestCase):
+    def test_every_public_callable_is_annotated(self):
+        import inspect
+        import typing
+        missing = []
+        for name in silknet.__all__:
+            obj = getattr(silknet, name)
+            members = [(name, obj)] if inspect.isfunction(obj) else [
+                ("%s.%s" % (name, m), f) for m, f in vars(obj).items()
+                if not m.startswith("_") and (inspect.isfunction(f) or isinstance(f, (classmethod, property)))]
+            for qual, f in members:
+                f = f.fget if isinstance(f, property) else getattr(f, "__func__", f)
+                if not inspect.isfunction(f):
+                    continue
+                hints = typing.get_type_hints(f)
+                params = [p for p in inspect.signature(f).parameters if p not in ("self", "cls")]
+                if "return" not in hints or any(p not in hints for p in params):
+                    missing.append(qual)
+        self.assertEqual(missing, [])
+        self.assertEqual([n for n in dir(silknet) if not n.startswith("_")], sorted(silknet.__all__))
+        self.assertTrue(os.path.exists(os.path.join(os.path.dirname(silknet.__file__), "py.typed")))
+
+
 class Threads(unittest.TestCase):
     """igraph 0.10 is not thread-safe: the binding serializes its calls, so
     threads that each work on their own graph (or share one) never abort

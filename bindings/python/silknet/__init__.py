@@ -9,6 +9,8 @@
 A thin layer over libsilknet (ctypes, standard library only): every C status
 is checked and raised as a silknet.Error carrying the library's message.
 """
+from __future__ import annotations
+
 import ctypes
 import errno
 import math
@@ -17,7 +19,15 @@ import warnings
 import weakref
 from ctypes import byref, c_char_p, c_double, c_int, c_int64, c_size_t, c_void_p
 
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
+
 from . import _capi as C
+
+# what the signatures take
+Vertex = Union[str, int]                 # an id, a label or an index
+Value = Union[bool, int, float, str]
+PathLike = Union[str, bytes, "os.PathLike[str]"]
+Spec = Union[None, str, Sequence[str], Mapping[str, Union[str, Sequence[str]]]]
 
 __all__ = ["Graph", "Route", "Router", "Communities", "Error", "ParseError", "NotFoundError", "NoPathError",
            "FileError", "FileNotFound", "PermissionDenied", "IsADirectory", "load", "loads", "from_networkx",
@@ -132,12 +142,12 @@ def _s(b):
     return None if b is None else b.decode("utf-8")
 
 
-def version():
+def version() -> str:
     """The version of the library in use, e.g. '0.1.0'."""
     return _s(C.sn_version_string())
 
 
-def measures():
+def measures() -> Dict[str, str]:
     """Every centrality measure's name, with what it means."""
     out = {}
     i = 0
@@ -198,7 +208,7 @@ class Communities:
 class _Owned:
     """A C object freed by close(), a with block or the garbage collector."""
 
-    def close(self):
+    def close(self) -> None:
         """Frees it now; using it afterwards raises ValueError."""
         self._finalizer()
         self._h = None
@@ -220,7 +230,7 @@ class Router(_Owned):
         self._h = handle
         self._finalizer = weakref.finalize(self, C.sn_router_free, handle)
 
-    def route(self, source, target):
+    def route(self, source: Vertex, target: Vertex) -> Route:
         """The cheapest Route from source to target. Raises NoPathError when
         there is none."""
         if self._h is None:
@@ -290,8 +300,8 @@ class Graph(_Owned):
     # ---- life ----
 
     @classmethod
-    def load(cls, path, strict=False, create_missing=False, max_value_bytes=0, max_keys=0, nodes=None,
-             directed=False):
+    def load(cls, path: PathLike, strict: bool = False, create_missing: bool = False, max_value_bytes: int = 0,
+             max_keys: int = 0, nodes: Optional[PathLike] = None, directed: bool = False) -> "Graph":
         """Reads a network file: GraphML, GEXF or a CSV edge table, gzip-
         compressed or not, told by its content. For a CSV edge table,
         nodes names its node table and directed says its edges are
@@ -309,8 +319,9 @@ class Graph(_Owned):
         return cls(_handle=h)
 
     @classmethod
-    def loads(cls, data, name="<string>", strict=False, create_missing=False, max_value_bytes=0, max_keys=0,
-              directed=False):
+    def loads(cls, data: Union[str, bytes], name: str = "<string>", strict: bool = False,
+              create_missing: bool = False, max_value_bytes: int = 0, max_keys: int = 0,
+              directed: bool = False) -> "Graph":
         """Reads GraphML, GEXF or a CSV edge table from bytes or str; the
         options are load()'s."""
         if isinstance(data, str):
@@ -329,31 +340,31 @@ class Graph(_Owned):
     # ---- structure ----
 
     @property
-    def directed(self):
+    def directed(self) -> bool:
         return bool(C.sn_graph_is_directed(self._p))
 
     def __len__(self):
         return C.sn_graph_vertex_count(self._p)
 
     @property
-    def vertex_count(self):
+    def vertex_count(self) -> int:
         return C.sn_graph_vertex_count(self._p)
 
     @property
-    def edge_count(self):
+    def edge_count(self) -> int:
         return C.sn_graph_edge_count(self._p)
 
     @property
-    def id(self):
+    def id(self) -> Optional[str]:
         return _s(C.sn_graph_id(self._p))
 
     @property
-    def warnings(self):
+    def warnings(self) -> List[str]:
         """What the reader kept verbatim or skipped, 'FILE:LINE:COL: what'."""
         return [_s(C.sn_graph_warning(self._p, i)) for i in range(C.sn_graph_warning_count(self._p))]
 
     @property
-    def vertices(self):
+    def vertices(self) -> List[str]:
         """Vertex ids, in index order."""
         return list(self._vertex_ids())
 
@@ -366,7 +377,7 @@ class Graph(_Owned):
                 ids.extend(_s(C.sn_graph_vertex_id(p, i)) for i in range(len(ids), n))
         return ids
 
-    def index(self, vertex):
+    def index(self, vertex: Vertex) -> int:
         """A vertex's index, by id, label or name (NotFoundError suggests)."""
         if isinstance(vertex, int):
             if not 0 <= vertex < len(self):
@@ -376,7 +387,7 @@ class Graph(_Owned):
         _check(C.sn_graph_vertex_lookup(self._p, _b(vertex), byref(out)))
         return out.value
 
-    def label(self, vertex):
+    def label(self, vertex: Vertex) -> Optional[str]:
         """What to call a vertex: its label or name attribute, else the
         label yEd or yEd Live draws for it, else None."""
         return _s(C.sn_graph_vertex_label(self._p, self.index(vertex)))
@@ -385,7 +396,7 @@ class Graph(_Owned):
         return C.sn_graph_vertex_find(self._p, _b(vertex), byref(c_size_t())) == C.OK
 
     @property
-    def edges(self):
+    def edges(self) -> List[Tuple[str, str, Optional[str]]]:
         """(source id, target id, edge id or None) for every edge, in order;
         a mixed graph's reverse twins are left out."""
         p = self._p
@@ -399,14 +410,14 @@ class Graph(_Owned):
                         _s(C.sn_graph_edge_id(p, e))))
         return out
 
-    def parent(self, vertex):
+    def parent(self, vertex: Vertex) -> Optional[str]:
         """The id of the vertex whose nested graph holds this one, or None."""
         out = c_size_t()
         if C.sn_graph_vertex_parent(self._p, self.index(vertex), byref(out)) != C.OK:
             return None
         return _s(C.sn_graph_vertex_id(self._p, out.value))
 
-    def add_vertex(self, id, **attrs):
+    def add_vertex(self, id: str, **attrs: Value) -> int:
         """Adds a vertex; keyword arguments become node attributes (set()
         takes any name, "id" too)."""
         out = c_size_t()
@@ -415,7 +426,7 @@ class Graph(_Owned):
             self.set("node", out.value, k, v)
         return out.value
 
-    def add_edge(self, source, target, id=None, **attrs):
+    def add_edge(self, source: Vertex, target: Vertex, id: Optional[str] = None, **attrs: Value) -> int:
         """Adds an edge between two vertices (ids, labels or indices);
         keyword arguments become edge attributes (set() takes any name,
         "source" too)."""
@@ -425,7 +436,7 @@ class Graph(_Owned):
             self.set("edge", out.value, k, v)
         return out.value
 
-    def components(self):
+    def components(self) -> int:
         """The number of (weakly) connected components."""
         n = c_size_t()
         _check(C.sn_graph_components(self._p, None, 0, byref(n)))
@@ -433,7 +444,7 @@ class Graph(_Owned):
 
     # ---- attributes ----
 
-    def keys(self):
+    def keys(self) -> List[Dict[str, Any]]:
         """Every attribute key: id, name, for, type and default."""
         p = self._p
         out = []
@@ -467,7 +478,7 @@ class Graph(_Owned):
         d = c_double()
         return d.value if C.sn_attr_get_double(p, k, dom, i, byref(d)) == C.OK else None
 
-    def attrs(self, domain, index):
+    def attrs(self, domain: str, index: Vertex) -> Dict[str, Value]:
         """Every attribute of the graph ('graph', 0), a vertex ('node', id or
         index) or an edge ('edge', index), defaults included, as Python values."""
         dom = _DOMAINS[domain]
@@ -483,13 +494,13 @@ class Graph(_Owned):
                 out[_s(C.sn_key_name(p, k)) or _s(C.sn_key_id(p, k))] = v
         return out
 
-    def get(self, domain, index, name):
+    def get(self, domain: str, index: Vertex, name: str) -> Optional[Value]:
         """One attribute value, or None when the element has none."""
         dom = _DOMAINS[domain]
         i = self.index(index) if domain == "node" else index
         return self._value(self._key(domain, name), dom, i)
 
-    def set(self, domain, index, name, value):
+    def set(self, domain: str, index: Vertex, name: str, value: Value) -> None:
         """Sets an attribute, creating its key from the Python type if needed."""
         dom = _DOMAINS[domain]
         i = self.index(index) if domain == "node" else index
@@ -506,7 +517,7 @@ class Graph(_Owned):
         else:
             _check(C.sn_attr_set_double(self._p, k, dom, i, float(value)))
 
-    def column(self, domain, name):
+    def column(self, domain: str, name: str) -> List[float]:
         """A numeric attribute for every vertex or edge in one call (NaN where none)."""
         n = self.vertex_count if domain == "node" else self.edge_count
         buf = (c_double * max(n, 1))()
@@ -536,7 +547,7 @@ class Graph(_Owned):
         p, w = self._p, c_size_t()
         return [e for e in range(C.sn_graph_edge_count(p)) if C.sn_graph_edge_twin(p, e, byref(w)) != C.OK]
 
-    def to_networkx(self):
+    def to_networkx(self) -> Any:
         """A networkx.MultiGraph (MultiDiGraph when directed; a mixed graph's
         undirected edges become both arcs) with every attribute, defaults
         applied, typed as Python values; edge keys are the edge ids (else
@@ -557,7 +568,7 @@ class Graph(_Owned):
         return G
 
     @classmethod
-    def from_networkx(cls, G):
+    def from_networkx(cls, G: Any) -> "Graph":
         """A Graph from any NetworkX graph: node ids as strings, attributes
         of bool, int, float and str values kept with their types (others as
         their str()); a multigraph's string edge keys become edge ids."""
@@ -588,7 +599,7 @@ class Graph(_Owned):
                     g.set("edge", e, k, plain(x))
         return g
 
-    def to_pandas(self):
+    def to_pandas(self) -> Tuple[Any, Any]:
         """(vertices, edges) as pandas DataFrames: one row per vertex (index
         the id) and per edge (columns source, target, id), one column per
         attribute, defaults applied; an edge attribute named source, target
@@ -609,7 +620,7 @@ class Graph(_Owned):
 
     # ---- writing ----
 
-    def save(self, path, compact=False, format="graphml"):
+    def save(self, path: PathLike, compact: bool = False, format: str = "graphml") -> None:
         """Writes the graph atomically: format "graphml" (lossless), "gexf"
         (GEXF 1.2 for Gephi and NetworkX) or "csv" (path is a directory,
         made when missing, for path/nodes.csv and path/edges.csv)."""
@@ -625,7 +636,7 @@ class Graph(_Owned):
         else:
             raise ValueError("format %r: expected 'graphml', 'gexf' or 'csv'" % (format,))
 
-    def dumps(self, compact=False, format="graphml"):
+    def dumps(self, compact: bool = False, format: str = "graphml") -> Union[str, Tuple[str, str]]:
         """GraphML or GEXF as a str; for format "csv", the node table and
         the edge table, a pair of str."""
         opts = C.WriteOpts(C.WRITE_OPTS_VERSION, C.WRITE_COMPACT if compact else 0)
@@ -650,8 +661,10 @@ class Graph(_Owned):
         finally:
             C.sn_free(buf)
 
-    def to_dot(self, path=None, title=None, label=None, kind=None, width=None, color=None, cluster=None,
-               geo=False, legend=True, plain=False, highlight=None):
+    def to_dot(self, path: Optional[PathLike] = None, title: Optional[str] = None, label: Optional[str] = None,
+               kind: Optional[str] = None, width: Optional[str] = None, color: Optional[str] = None,
+               cluster: Optional[str] = None, geo: bool = False, legend: bool = True, plain: bool = False,
+               highlight: Any = None) -> Optional[str]:
         """Graphviz DOT (to path atomically, or returned as a str). highlight:
         a Route, or a list of vertex ids in order."""
         opts = C.DotOpts()
@@ -725,7 +738,7 @@ class Graph(_Owned):
                           RuntimeWarning, stacklevel=3)
         return sc
 
-    def scores(self, measure, **kw):
+    def scores(self, measure: str, **kw: Any) -> List[float]:
         """A measure's values as a list in vertex (edge) order: one bulk copy.
         Keywords as centrality()."""
         keep = []
@@ -738,7 +751,7 @@ class Graph(_Owned):
         finally:
             C.sn_scores_free(sc)
 
-    def centrality(self, measure, **kw):
+    def centrality(self, measure: str, **kw: Any) -> Dict[Any, float]:
         """A measure as {vertex id: value}, or for edge_betweenness
         {(source, target, edge id): value}. Keywords: weight, weight_is
         ('distance' or 'strength'), mode, normalized, cutoff, damping,
@@ -759,7 +772,7 @@ class Graph(_Owned):
             return out
         return dict(zip(self._vertex_ids(), vals))
 
-    def brokerage_expected(self, measure="brokerage", group=None):
+    def brokerage_expected(self, measure: str = "brokerage", group: Optional[str] = None) -> Dict[str, Tuple[float, float]]:
         """A brokerage role by chance (Gould and Fernandez's null model, as
         statnet's sna::brokerage): {vertex id: (expected count, standard
         deviation)}; z = (count - expected) / sd."""
@@ -772,7 +785,7 @@ class Graph(_Owned):
         _check(C.sn_brokerage_expected(self._p, m.value, byref(o), e, sd))
         return {v: (e[i], sd[i]) for i, v in enumerate(self._vertex_ids())}
 
-    def attach(self, measure, name=None, **kw):
+    def attach(self, measure: str, name: Optional[str] = None, **kw: Any) -> None:
         """Computes a measure and stores it as an attribute, so save() writes it."""
         keep = []
         o = self._centrality_opts(keep, **kw)
@@ -784,8 +797,9 @@ class Graph(_Owned):
 
     # ---- communities ----
 
-    def communities(self, method="louvain", group=None, weight=None, weight_is=None, missing_weight="error",
-                    resolution=1.0, seed=1, attach=None):
+    def communities(self, method: str = "louvain", group: Optional[str] = None, weight: Optional[str] = None,
+                    weight_is: Optional[str] = None, missing_weight: Union[str, float] = "error",
+                    resolution: float = 1.0, seed: int = 1, attach: Optional[str] = None) -> "Communities":
         """Communities by igraph's method ('louvain', 'leiden', 'fastgreedy',
         'walktrap', 'label_propagation', 'infomap'), or the groups of the
         node attribute group; weights are strengths (a distance becomes
@@ -891,8 +905,10 @@ class Graph(_Owned):
                              C.sn_routes_not_operating(rs)))
         return out
 
-    def route(self, source, target, cost=None, avoid=None, only=None, via=None, k=None, widest=False,
-              astar=False, node_cost="auto", include_planned=False):
+    def route(self, source: Vertex, target: Vertex, cost: Optional[str] = None, avoid: Spec = None,
+              only: Spec = None, via: Optional[Sequence[Vertex]] = None, k: Optional[int] = None,
+              widest: bool = False, astar: bool = False, node_cost: Optional[str] = "auto",
+              include_planned: bool = False) -> List[Route]:
         """The best route (or the k best) as a list of Route, best first.
         avoid/only: {'country': 'RU', 'mode': ['sea']} or ['KZ', 'mode=sea'].
         node_cost: the node attribute a route pays at each place it passes
@@ -908,7 +924,8 @@ class Graph(_Owned):
         finally:
             C.sn_routes_free(rs)
 
-    def router(self, cost=None, avoid=None, only=None, astar=False, node_cost="auto", include_planned=False):
+    def router(self, cost: Optional[str] = None, avoid: Spec = None, only: Spec = None, astar: bool = False,
+               node_cost: Optional[str] = "auto", include_planned: bool = False) -> "Router":
         """A Router for many route() queries under these options: each query
         then costs what its search touches, not the whole network."""
         keep = []
@@ -917,8 +934,9 @@ class Graph(_Owned):
         _check(C.sn_router_new(byref(h), self._p, byref(o)))
         return Router(self, h)
 
-    def pareto(self, source, target, cost, cost2, avoid=None, only=None, k=None, node_cost="auto",
-               node_cost2="auto", include_planned=False):
+    def pareto(self, source: Vertex, target: Vertex, cost: str, cost2: str, avoid: Spec = None,
+               only: Spec = None, k: Optional[int] = None, node_cost: Optional[str] = "auto",
+               node_cost2: Optional[str] = "auto", include_planned: bool = False) -> List[Route]:
         """Every route no other beats on both costs, cheapest by cost first;
         node_cost and node_cost2 are the time (or money) at places for each."""
         keep = []
@@ -931,8 +949,9 @@ class Graph(_Owned):
         finally:
             C.sn_routes_free(rs)
 
-    def reachable(self, source, cost=None, within=None, avoid=None, only=None, node_cost="auto",
-                  include_planned=False):
+    def reachable(self, source: Vertex, cost: Optional[str] = None, within: Optional[float] = None,
+                  avoid: Spec = None, only: Spec = None, node_cost: Optional[str] = "auto",
+                  include_planned: bool = False) -> Dict[str, float]:
         """{vertex id: cost} of every vertex reachable from source (within a
         budget), with the time at the places passed on the way."""
         self._budget(within)
@@ -955,7 +974,9 @@ class Graph(_Owned):
                                    math.isnan(within) or within < 0):
             raise ValueError("within must be a number of at least 0, got %r" % (within,))
 
-    def critical(self, source, target, cost=None, avoid=None, only=None, node_cost="auto", include_planned=False):
+    def critical(self, source: Vertex, target: Vertex, cost: Optional[str] = None, avoid: Spec = None,
+                 only: Spec = None, node_cost: Optional[str] = "auto",
+                 include_planned: bool = False) -> Dict[str, Any]:
         """Chokepoints of the best route, ranked, and redundancy:
         {'base_cost', 'chokepoints': [{'type', 'id', 'cost_without', 'increase'}],
          'vertex_disjoint', 'edge_disjoint'}."""
@@ -990,12 +1011,12 @@ class Graph(_Owned):
         finally:
             C.sn_free(ctypes.cast(arr, c_void_p))
 
-    def articulation_points(self):
+    def articulation_points(self) -> List[str]:
         """Vertex ids whose removal splits the network."""
         ids = self._vertex_ids()
         return [ids[i] for i in self._int_array(C.sn_graph_articulation_points)]
 
-    def bridges(self):
+    def bridges(self) -> List[int]:
         """Edge indices whose removal splits the network."""
         return self._int_array(C.sn_graph_bridges)
 
@@ -1008,18 +1029,23 @@ def _read_opts(strict, create_missing, max_value_bytes, max_keys, directed):
                       max_value_bytes, max_keys)
 
 
-def from_networkx(G):
+def from_networkx(G: Any) -> Graph:
     """A Graph from a NetworkX graph: silknet.Graph.from_networkx."""
     return Graph.from_networkx(G)
 
 
-def load(path, **kw):
+def load(path: PathLike, **kw: Any) -> Graph:
     """Reads GraphML, GEXF or a CSV edge table (nodes=, directed=), told by
     content: silknet.Graph.load."""
     return Graph.load(path, **kw)
 
 
-def loads(data, **kw):
+def loads(data: Union[str, bytes], **kw: Any) -> Graph:
     """Reads GraphML, GEXF or a CSV edge table from bytes or str:
     silknet.Graph.loads."""
     return Graph.loads(data, **kw)
+
+
+def __dir__() -> List[str]:
+    # the public names only, not the ctypes ones the module uses
+    return sorted(__all__)

@@ -388,6 +388,17 @@ SN_EXTERN(sn_status) sn_graph_read_graphml_fd(sn_graph **out, int fd, const char
 /** Reads GraphML from len bytes at buf. */
 SN_EXTERN(sn_status) sn_graph_read_graphml_memory(sn_graph **out, const void *buf, size_t len, const char *name, const sn_read_opts *opts);
 
+/** A new graph without the vertices drop_vertices marks (non-zero; vertex
+ * count entries, or NULL for none), their edges, and the edges drop_edges
+ * marks (edge count entries, or NULL); a mixed graph's undirected edge and
+ * its reverse twin go together. The copy keeps every key with its type and
+ * default, the kept elements' ids (in order) and values, and the labels
+ * yEd draws; not nesting, desc, graph-level values or what the reader kept
+ * of the file's markup outside values. Release with sn_graph_free().
+ * @return SN_OK, SN_EINVAL, SN_ENOMEM */
+SN_EXTERN(sn_status) sn_graph_subgraph(sn_graph **out, const sn_graph *g, const unsigned char *drop_vertices,
+                                       const unsigned char *drop_edges);
+
 /** For a graph that mixed directed and undirected edges: the edge that e is
  * the reverse twin of (SN_OK), or SN_ENOTFOUND when e is an ordinary edge. */
 SN_EXTERN(sn_status) sn_graph_edge_twin(const sn_graph *g, size_t e, size_t *out);

@@ -72,6 +72,7 @@ static sn_status copy_elements(sn_graph *sub, const sn_graph *g, const unsigned 
                                const unsigned char *edrop, size_t *vmap, size_t *emap)
 {
 	sn_status st;
+	int dup;
 
 	for (size_t v = 0; v < g->nv; v++) {
 		vmap[v] = SIZE_MAX;
@@ -84,7 +85,8 @@ static sn_status copy_elements(sn_graph *sub, const sn_graph *g, const unsigned 
 		emap[e] = SIZE_MAX;
 		if ((edrop && edrop[e]) || s == SIZE_MAX || t == SIZE_MAX)
 			continue;
-		if ((st = sn_graph_edge_add(sub, s, t, g->eid ? g->eid[e] : NULL, &emap[e])) < 0)
+		/* ids repeated (NetworkX's multigraph keys) stay repeated */
+		if ((st = sn__edge_add(sub, s, t, g->eid ? g->eid[e] : NULL, &emap[e], &dup)) < 0)
 			return st;
 	}
 	/* a mixed graph's undirected edge and its reverse twin go together */
@@ -141,5 +143,36 @@ sn_status sn__graph_subgraph(sn_graph **out, const sn_graph *g, const unsigned c
 	return SN_OK;
 fail:
 	sn_graph_free(sub);
+	return st;
+}
+
+sn_status sn_graph_subgraph(sn_graph **out, const sn_graph *g, const unsigned char *drop_vertices,
+                            const unsigned char *drop_edges)
+{
+	unsigned char *edrop = NULL;
+	size_t *vmap, *emap;
+	sn_status st;
+
+	SN_CHECK_ARG(out != NULL);
+	*out = NULL;
+	SN_CHECK_ARG(g != NULL);
+	vmap = malloc((g->nv ? g->nv : 1) * sizeof *vmap);
+	emap = malloc((g->ne ? g->ne : 1) * sizeof *emap);
+	if (!vmap || !emap || (drop_edges && !(edrop = malloc(g->ne ? g->ne : 1)))) {
+		st = sn__error_nomem();
+		goto done;
+	}
+	if (drop_edges) {
+		/* a two-way segment goes with its reverse twin */
+		memcpy(edrop, drop_edges, g->ne);
+		for (size_t e = 0; g->etwin && e < g->ne; e++)
+			if (g->etwin[e] != SIZE_MAX && (drop_edges[e] || drop_edges[g->etwin[e]]))
+				edrop[e] = edrop[g->etwin[e]] = 1;
+	}
+	st = sn__graph_subgraph(out, g, drop_vertices, edrop, vmap, emap);
+done:
+	free(vmap);
+	free(emap);
+	free(edrop);
 	return st;
 }

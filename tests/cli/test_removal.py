@@ -137,6 +137,22 @@ class Removal(unittest.TestCase):
                              ["id", "label", "betweenness", "betweenness_without", "betweenness_change"])
             self.assertIn("_without: the same with v0 left out too", p.stdout)
 
+    def test_a_networkx_multigraph_with_repeated_edge_ids(self):
+        # NetworkX writes multigraph keys as edge ids, 0 and 1 again for each
+        # pair: the graph without a vertex keeps them (it once refused)
+        path = os.path.join(os.environ.get("SN_TEST_DATA", "tests/data"), "graphml", "networkx-multigraph.graphml")
+        G = nx.read_graphml(path, force_multigraph=True)
+        p = subprocess.run([SILKNET, "centrality", path, "--measure", "betweenness", "--avoid", "KR",
+                            "--format", "json"], capture_output=True, text=True)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        got = {v["id"]: v["betweenness"] for v in json.loads(p.stdout)["vertices"]}
+        H = nx.Graph(G)
+        H.remove_node("KR")
+        want = nx.betweenness_centrality(H, normalized=False)
+        for n, v in want.items():
+            self.assertAlmostEqual(got[n], v, places=12, msg=n)
+        self.assertIsNone(got["KR"])  # left out: null in JSON
+
     def test_errors_and_warnings(self):
         G = network(False, 6)
         with tempfile.TemporaryDirectory() as tmp:

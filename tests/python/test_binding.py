@@ -242,6 +242,41 @@ class Typed(unittest.TestCase):
         self.assertTrue(os.path.exists(os.path.join(os.path.dirname(silknet.__file__), "py.typed")))
 
 
+class Parts(unittest.TestCase):
+    """degree, neighbors, copy, subgraph and remove, as NetworkX does them."""
+
+    def test_against_networkx(self):
+        for path in (CORRIDORS, os.path.join(GML, "handwritten.graphml"),
+                     os.path.join(GML, "networkx-multigraph.graphml"), os.path.join(GML, "networkx-digraph.graphml")):
+            with self.subTest(path=os.path.basename(path)), silknet.load(path) as g:
+                G = nx.read_graphml(path, force_multigraph=True)
+                for n in G.nodes:
+                    self.assertEqual(g.degree(n), G.degree(n), n)
+                    nb = set(G.successors(n)) | set(G.predecessors(n)) if G.is_directed() else set(G.neighbors(n))
+                    self.assertEqual(sorted(g.neighbors(n)), sorted(nb), n)
+                keep = sorted(G.nodes)[: max(2, len(G) // 2)]
+                with g.subgraph(keep) as h:
+                    H = G.subgraph(keep)
+                    self.assertEqual(sorted(h.vertices), sorted(H.nodes))
+                    self.assertEqual(len(h.edges), H.number_of_edges())
+                    for n in keep:
+                        self.assertEqual(h.attrs("node", n), g.attrs("node", n))
+                gone = sorted(G.nodes)[0]
+                with g.remove(vertices=[gone]) as h:
+                    H = G.copy()
+                    H.remove_node(gone)
+                    self.assertNotIn(gone, h)
+                    self.assertEqual(len(h.edges), H.number_of_edges())
+                with g.remove(edges=[0]) as h:
+                    self.assertEqual(len(h.edges), len(g.edges) - 1)
+                with g.copy() as c:
+                    self.assertEqual(c.dumps(), g.dumps())
+                    c.add_vertex("new one")
+                    self.assertNotIn("new one", g)
+        with silknet.load(CORRIDORS) as g, self.assertRaises(ValueError):
+            g.remove(edges=[10 ** 6])
+
+
 class Threads(unittest.TestCase):
     """igraph 0.10 is not thread-safe: the binding serializes its calls, so
     threads that each work on their own graph (or share one) never abort

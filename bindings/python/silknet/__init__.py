@@ -524,6 +524,69 @@ class Graph(_Owned):
         _check(C.sn_attr_get_doubles(self._p, self._key(domain, name), _DOMAINS[domain], buf, n))
         return list(buf[:n])
 
+    # ---- neighbourhoods and parts ----
+
+    def _adjacency(self) -> List[List[Tuple[int, int]]]:
+        """(neighbour, edge) per vertex, built once per graph size."""
+        p = self._p
+        n, m = C.sn_graph_vertex_count(p), C.sn_graph_edge_count(p)
+        cached = getattr(self, "_adj", None)
+        if cached is not None and cached[0] == (n, m):
+            return cached[1]
+        adj: List[List[Tuple[int, int]]] = [[] for _ in range(n)]
+        s, t = c_size_t(), c_size_t()
+        with C._lock:
+            for e in self._edge_indices():
+                C.sn_graph_edge_endpoints(p, e, byref(s), byref(t))
+                adj[s.value].append((t.value, e))
+                if s.value != t.value:
+                    adj[t.value].append((s.value, e))
+        self._adj = ((n, m), adj)
+        return adj
+
+    def degree(self, vertex: Vertex) -> int:
+        """How many edges a vertex has (a self-loop counts twice; a mixed
+        graph's two-way segment once), as NetworkX counts a multigraph's."""
+        v = self.index(vertex)
+        return sum(2 if u == v else 1 for u, _ in self._adjacency()[v])
+
+    def neighbors(self, vertex: Vertex) -> List[str]:
+        """The ids of the vertices an edge joins to this one, either way,
+        each once, in the order of the edges."""
+        ids, seen, out = self._vertex_ids(), set(), []
+        for u, _ in self._adjacency()[self.index(vertex)]:
+            if u not in seen:
+                seen.add(u)
+                out.append(ids[u])
+        return out
+
+    def copy(self) -> "Graph":
+        """An independent copy, losing nothing (through lossless GraphML)."""
+        return Graph.loads(self.dumps(compact=True), name="<copy>")
+
+    def _part(self, vdrop: Optional[bytes], edrop: Optional[bytes]) -> "Graph":
+        h = C.GraphP()
+        _check(C.sn_graph_subgraph(byref(h), self._p, vdrop, edrop))
+        return Graph(_handle=h)
+
+    def subgraph(self, vertices: Sequence[Vertex]) -> "Graph":
+        """A new graph of these vertices (ids, labels or indices) and the
+        edges between them, with every key and their values (sn_graph_subgraph:
+        not nesting, desc or graph-level values)."""
+        keep = {self.index(v) for v in vertices}
+        return self._part(bytes(0 if v in keep else 1 for v in range(len(self))), None)
+
+    def remove(self, vertices: Sequence[Vertex] = (), edges: Sequence[int] = ()) -> "Graph":
+        """A new graph without these vertices (and their edges) and edges
+        (indices); this graph stays as it is."""
+        vd = {self.index(v) for v in vertices}
+        m = self.edge_count
+        for e in edges:
+            _count("edge index", e, 0, m - 1)
+        ed = set(edges)
+        return self._part(bytes(1 if v in vd else 0 for v in range(len(self))) if vd else None,
+                          bytes(1 if e in ed else 0 for e in range(m)) if ed else None)
+
     # ---- other libraries and notebooks ----
 
     def __repr__(self):

@@ -186,6 +186,7 @@ _fn("sn_graph_write_csv", status, GraphP, c_char_p, c_char_p, POINTER(WriteOpts)
 _fn("sn_graph_write_csv_memory", status, POINTER(c_void_p), size_p, POINTER(c_void_p), size_p, GraphP,
     POINTER(WriteOpts))
 _fn("sn_graph_vertex_label", c_char_p, GraphP, c_size_t)
+_fn("sn_graph_subgraph", status, POINTER(GraphP), GraphP, c_char_p, c_char_p)
 _fn("sn_graph_write_graphml", status, GraphP, c_char_p, POINTER(WriteOpts))
 _fn("sn_graph_write_graphml_memory", status, POINTER(c_void_p), size_p, GraphP, POINTER(WriteOpts))
 _fn("sn_graph_write_dot", status, GraphP, c_char_p, POINTER(DotOpts))

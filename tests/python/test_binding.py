@@ -217,6 +217,28 @@ class OtherLibraries(unittest.TestCase):
             self.assertEqual(repr(g), "<silknet.Graph 'central-asia-corridors': 82 vertices, 107 edges, undirected>")
             self.assertIn("<table>", g._repr_html_())
         self.assertEqual(repr(g), "<silknet.Graph (closed)>")
+        import shutil
+        with silknet.load(os.path.join(GML, "handwritten.graphml")) as h:
+            svg = h._repr_svg_()
+            if shutil.which("dot"):
+                self.assertTrue(svg.lstrip().startswith("<?xml") and "<svg" in svg, svg[:200])
+            else:
+                self.assertIsNone(svg)
+
+    def test_views(self):
+        with silknet.load(CORRIDORS) as g:
+            G = nx.read_graphml(CORRIDORS)
+            vs = g.vertices
+            self.assertEqual(vs, list(G.nodes))
+            self.assertEqual(vs["TAS"]["country"], "UZ")
+            self.assertEqual(vs["Tashkent"].label, "Tashkent")
+            self.assertEqual(vs["TAS"].attrs, G.nodes["TAS"] | {"days_estimate": False})
+            with self.assertRaises(KeyError):
+                vs["TAS"]["no such attribute"]
+            for e in g.edges:
+                d = G.edges[e[0], e[1], e[2]] if G.is_multigraph() else G.edges[e[0], e[1]]
+                self.assertEqual(e["km"], d["km"])
+                self.assertEqual({k: v for k, v in e.attrs.items() if k in d}, d)
 
 
 class Typed(unittest.TestCase):

@@ -184,6 +184,74 @@ class Route:
         return "Route(%s, cost=%g)" % (" -> ".join(self.path), self.cost)
 
 
+class VertexView(str):
+    """A vertex: its id (this str), and v["attr"], v.attrs, v.label, v.index."""
+
+    __slots__ = ("_g", "index")
+
+    def __new__(cls, g: "Graph", index: int, vid: str) -> "VertexView":
+        self = super().__new__(cls, vid)
+        self._g, self.index = g, index
+        return self
+
+    def __getitem__(self, key):  # type: ignore[override]
+        if not isinstance(key, str):
+            return str.__getitem__(self, key)
+        try:
+            v = self._g.get("node", self.index, key)
+        except NotFoundError:
+            v = None
+        if v is None:
+            raise KeyError(key)
+        return v
+
+    @property
+    def attrs(self) -> Dict[str, Any]:
+        return self._g.attrs("node", self.index)
+
+    @property
+    def label(self) -> Optional[str]:
+        return self._g.label(self.index)
+
+
+class VertexList(list):
+    """The vertex ids in order; indexing by an id or label gives its
+    VertexView."""
+
+    def __init__(self, g: "Graph", ids: List[str]) -> None:
+        super().__init__(VertexView(g, i, v) for i, v in enumerate(ids))
+        self._g = g
+
+    def __getitem__(self, key):  # type: ignore[override]
+        if isinstance(key, str):
+            return list.__getitem__(self, self._g.index(key))
+        return list.__getitem__(self, key)
+
+
+class EdgeView(tuple):
+    """An edge as (source, target, id), and e["attr"], e.attrs, e.index."""
+
+    def __new__(cls, g: "Graph", index: int, ends: Tuple[str, str, Optional[str]]) -> "EdgeView":
+        self = super().__new__(cls, ends)
+        self._g, self.index = g, index
+        return self
+
+    def __getitem__(self, key):  # type: ignore[override]
+        if not isinstance(key, str):
+            return tuple.__getitem__(self, key)
+        try:
+            v = self._g.get("edge", self.index, key)
+        except NotFoundError:
+            v = None
+        if v is None:
+            raise KeyError(key)
+        return v
+
+    @property
+    def attrs(self) -> Dict[str, Any]:
+        return self._g.attrs("edge", self.index)
+
+
 class Communities:
     """A grouping of the vertices: found by a method, or an attribute's.
     membership: {vertex id: community}; groups: the members of each
@@ -364,9 +432,11 @@ class Graph(_Owned):
         return [_s(C.sn_graph_warning(self._p, i)) for i in range(C.sn_graph_warning_count(self._p))]
 
     @property
-    def vertices(self) -> List[str]:
-        """Vertex ids, in index order."""
-        return list(self._vertex_ids())
+    def vertices(self) -> "VertexList":
+        """The vertices in index order: a list of their ids (each a str),
+        which also looks vertices up by id or label (g.vertices["TAS"]) and
+        gives their attributes (g.vertices["TAS"]["country"])."""
+        return VertexList(self, self._vertex_ids())
 
     def _vertex_ids(self):
         p, ids = self._p, self._ids
@@ -396,9 +466,10 @@ class Graph(_Owned):
         return C.sn_graph_vertex_find(self._p, _b(vertex), byref(c_size_t())) == C.OK
 
     @property
-    def edges(self) -> List[Tuple[str, str, Optional[str]]]:
+    def edges(self) -> List["EdgeView"]:
         """(source id, target id, edge id or None) for every edge, in order;
-        a mixed graph's reverse twins are left out."""
+        a mixed graph's reverse twins are left out. Each is a tuple that
+        also gives the edge's attributes (e["km"]) and its index (e.index)."""
         p = self._p
         out = []
         s, t, w = c_size_t(), c_size_t(), c_size_t()
@@ -406,8 +477,8 @@ class Graph(_Owned):
             if C.sn_graph_edge_twin(p, e, byref(w)) == C.OK:
                 continue
             C.sn_graph_edge_endpoints(p, e, byref(s), byref(t))
-            out.append((_s(C.sn_graph_vertex_id(p, s.value)), _s(C.sn_graph_vertex_id(p, t.value)),
-                        _s(C.sn_graph_edge_id(p, e))))
+            out.append(EdgeView(self, e, (_s(C.sn_graph_vertex_id(p, s.value)), _s(C.sn_graph_vertex_id(p, t.value)),
+                                         _s(C.sn_graph_edge_id(p, e)))))
         return out
 
     def parent(self, vertex: Vertex) -> Optional[str]:
@@ -604,6 +675,21 @@ class Graph(_Owned):
         return ("<table><caption>silknet.Graph: %d vertices, %d edges, %s</caption>"
                 "<tr><th>attribute</th><th>for</th><th>type</th></tr>%s</table>" % (
                     len(self), len(self.edges), "directed" if self.directed else "undirected", rows))
+
+    def _repr_svg_(self) -> Optional[str]:
+        """The diagram, for notebooks, when Graphviz is installed and the
+        graph is small enough to read (at most 500 vertices); else None,
+        and the notebook shows the table."""
+        import shutil
+        import subprocess
+        dot = shutil.which("dot")
+        if not dot or len(self) > 500:
+            return None
+        try:
+            p = subprocess.run([dot, "-Tsvg"], input=self.to_dot().encode("utf-8"), capture_output=True, timeout=30)
+        except (OSError, subprocess.TimeoutExpired):
+            return None
+        return p.stdout.decode("utf-8") if p.returncode == 0 else None
 
     def _edge_indices(self):
         """Edge indices without a mixed graph's reverse twins."""

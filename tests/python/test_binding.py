@@ -299,6 +299,22 @@ class Parts(unittest.TestCase):
             g.remove(edges=[10 ** 6])
 
 
+class Scenarios(unittest.TestCase):
+    def test_route_close_is_the_command_lines_close(self):
+        with silknet.load(CORRIDORS) as g:
+            base = g.route("Almaty", "Xi'an", cost="days")[0]
+            (r,) = g.route("Almaty", "Xi'an", cost="days", close="KHO")
+            self.assertEqual(r.baseline, base.cost)
+            self.assertNotIn("KHO", r.path)
+            doc = cli_json("route", CORRIDORS, "Almaty", "Xi'an", "--cost", "days", "--close", "KHO")
+            self.assertAlmostEqual(doc["routes"][0]["cost"], base.cost, places=9)
+            self.assertAlmostEqual(doc["scenario"]["routes"][0]["cost"], r.cost, places=9)
+            self.assertEqual(doc["scenario"]["routes"][0]["path"], r.path)
+            self.assertIsNone(base.baseline)
+            with self.assertRaises(ValueError):
+                g.route("Almaty", "Xi'an", close=[])
+
+
 class Threads(unittest.TestCase):
     """igraph 0.10 is not thread-safe: the binding serializes its calls, so
     threads that each work on their own graph (or share one) never abort

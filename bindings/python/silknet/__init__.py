@@ -173,12 +173,14 @@ class Route:
     the time at the places it passes through), the part of it spent at
     places, and the totals of every numeric segment attribute along it."""
 
-    __slots__ = ("path", "edges", "edge_ids", "cost", "cost2", "totals", "at_places", "not_operating")
+    __slots__ = ("path", "edges", "edge_ids", "cost", "cost2", "totals", "at_places", "not_operating", "baseline")
 
     def __init__(self, path, edges, edge_ids, cost, cost2, totals, at_places=0.0, not_operating=0):
         self.path, self.edges, self.edge_ids = path, edges, edge_ids
         self.cost, self.cost2, self.totals = cost, cost2, totals
         self.at_places, self.not_operating = at_places, not_operating
+        # under a scenario (route(close=...)): the best cost without it
+        self.baseline = None
 
     def __repr__(self):
         return "Route(%s, cost=%g)" % (" -> ".join(self.path), self.cost)
@@ -1057,21 +1059,34 @@ class Graph(_Owned):
     def route(self, source: Vertex, target: Vertex, cost: Optional[str] = None, avoid: Spec = None,
               only: Spec = None, via: Optional[Sequence[Vertex]] = None, k: Optional[int] = None,
               widest: bool = False, astar: bool = False, node_cost: Optional[str] = "auto",
-              include_planned: bool = False) -> List[Route]:
+              include_planned: bool = False, close: Spec = None) -> List[Route]:
         """The best route (or the k best) as a list of Route, best first.
         avoid/only: {'country': 'RU', 'mode': ['sea']} or ['KZ', 'mode=sea'].
         node_cost: the node attribute a route pays at each place it passes
         through ("auto": the one named like cost, if any; None: none).
         include_planned: also through places and segments whose status is
-        not operating. Raises NoPathError when there is none."""
-        keep = []
+        not operating. close: a scenario (the command line's --close): the
+        routes with these places or segments closed too, each with baseline,
+        the best cost without them (route.cost - route.baseline is what the
+        closure costs). Raises NoPathError when there is none."""
+        keep: List[Any] = []
+        baseline = None
+        if close is not None:
+            if not _specs(close):
+                raise ValueError("close names nothing to close")
+            baseline = self.route(source, target, cost, avoid, only, via, None, widest, astar, node_cost,
+                                  include_planned)[0].cost
+            avoid = _specs(avoid) + _specs(close)
         o = self._route_opts(cost, avoid, only, via, k, widest, astar, keep, node_cost, include_planned)
         rs = C.RoutesP()
         _check(C.sn_route(byref(rs), self._p, self.index(source), self.index(target), byref(o)))
         try:
-            return self._routes(rs)
+            routes = self._routes(rs)
         finally:
             C.sn_routes_free(rs)
+        for r in routes:
+            r.baseline = baseline
+        return routes
 
     def router(self, cost: Optional[str] = None, avoid: Spec = None, only: Spec = None, astar: bool = False,
                node_cost: Optional[str] = "auto", include_planned: bool = False) -> "Router":

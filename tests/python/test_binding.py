@@ -315,6 +315,19 @@ class Scenarios(unittest.TestCase):
                 g.route("Almaty", "Xi'an", close=[])
 
 
+class Counts(unittest.TestCase):
+    def test_counting_measures_are_ints(self):
+        with silknet.load(KARATE) as g:
+            G = nx.read_graphml(KARATE)
+            deg = g.centrality("degree")
+            self.assertEqual(deg, dict(G.degree()))
+            self.assertTrue(all(type(v) is int for v in deg.values()))
+            core = g.centrality("coreness")
+            self.assertEqual(core, nx.core_number(nx.Graph(G)))
+            self.assertTrue(all(type(v) is int for v in core.values()))
+            self.assertTrue(all(type(v) is float for v in g.centrality("betweenness").values()))
+
+
 class Threads(unittest.TestCase):
     """igraph 0.10 is not thread-safe: the binding serializes its calls, so
     threads that each work on their own graph (or share one) never abort

@@ -164,6 +164,9 @@ _DOMAIN_NAMES = {v: k for k, v in _DOMAINS.items()}
 _DOMAIN_NAMES[C.DOMAIN_OTHER] = "other"
 _TYPES = {"boolean": C.TYPE_BOOLEAN, "int": C.TYPE_INT, "long": C.TYPE_LONG, "float": C.TYPE_FLOAT,
           "double": C.TYPE_DOUBLE, "string": C.TYPE_STRING}
+# measures that count (ties, cores, two-paths): ints when unweighted
+_COUNTS = {"degree", "coreness", "brokerage", "brokerage_coordinator", "brokerage_itinerant",
+           "brokerage_gatekeeper", "brokerage_representative", "brokerage_liaison"}
 _WEIGHT = {None: C.WEIGHT_NONE, "distance": C.WEIGHT_DISTANCE, "strength": C.WEIGHT_STRENGTH}
 _MODE = {None: C.MODE_DEFAULT, "out": C.MODE_OUT, "in": C.MODE_IN, "all": C.MODE_ALL}
 
@@ -921,6 +924,10 @@ class Graph(_Owned):
                 out[(_s(C.sn_graph_vertex_id(p, s.value)), _s(C.sn_graph_vertex_id(p, t.value)),
                      _s(C.sn_graph_edge_id(p, e)))] = v
             return out
+        if measure in _COUNTS and not kw.get("weight") and not kw.get("normalized") and \
+                all(v == v and v == int(v) for v in vals):
+            # counts are ints, as NetworkX's degree and core numbers
+            vals = [int(v) for v in vals]
         return dict(zip(self._vertex_ids(), vals))
 
     def brokerage_expected(self, measure: str = "brokerage", group: Optional[str] = None) -> Dict[str, Tuple[float, float]]:

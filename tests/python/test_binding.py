@@ -328,6 +328,19 @@ class Counts(unittest.TestCase):
             self.assertTrue(all(type(v) is float for v in g.centrality("betweenness").values()))
 
 
+class Doctests(unittest.TestCase):
+    def test_docstring_examples_run(self):
+        import doctest
+        cwd = os.getcwd()
+        os.chdir(SRC)  # the examples name the bundled data
+        try:
+            res = doctest.testmod(silknet, globs={"silknet": silknet}, optionflags=doctest.ELLIPSIS)
+        finally:
+            os.chdir(cwd)
+        self.assertGreaterEqual(res.attempted, 8)
+        self.assertEqual(res.failed, 0)
+
+
 class Threads(unittest.TestCase):
     """igraph 0.10 is not thread-safe: the binding serializes its calls, so
     threads that each work on their own graph (or share one) never abort

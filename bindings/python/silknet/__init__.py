@@ -382,7 +382,14 @@ class Graph(_Owned):
         ParseError with file, line and col.
 
         max_value_bytes and max_keys bound what one file may cost (0: the
-        defaults, 10 MB per value and 1,000,000 keys)."""
+        defaults, 10 MB per value and 1,000,000 keys).
+
+        >>> g = silknet.load("data/central-asia-corridors.graphml")
+        >>> g
+        <silknet.Graph 'central-asia-corridors': 82 vertices, 107 edges, undirected>
+        >>> g.vertices["TAS"]["country"], g.degree("TAS"), g.centrality("degree")["TAS"]
+        ('UZ', 4, 4)
+        """
         opts = _read_opts(strict, create_missing, max_value_bytes, max_keys, directed)
         h = C.GraphP()
         if nodes is not None:
@@ -705,7 +712,12 @@ class Graph(_Owned):
         """A networkx.MultiGraph (MultiDiGraph when directed; a mixed graph's
         undirected edges become both arcs) with every attribute, defaults
         applied, typed as Python values; edge keys are the edge ids (else
-        the edge index), as networkx.read_graphml gives them."""
+        the edge index), as networkx.read_graphml gives them.
+
+        >>> G = silknet.load("data/central-asia-corridors.graphml").to_networkx()
+        >>> G.number_of_nodes(), G.nodes["TAS"]["label"]
+        (82, 'Tashkent')
+        """
         import networkx as nx
         p = self._p
         G = nx.MultiDiGraph() if self.directed else nx.MultiGraph()
@@ -1075,7 +1087,16 @@ class Graph(_Owned):
         not operating. close: a scenario (the command line's --close): the
         routes with these places or segments closed too, each with baseline,
         the best cost without them (route.cost - route.baseline is what the
-        closure costs). Raises NoPathError when there is none."""
+        closure costs). Raises NoPathError when there is none.
+
+        >>> g = silknet.load("data/central-asia-corridors.graphml")
+        >>> r = g.route("Almaty", "Xi'an", cost="days")[0]
+        >>> r.path, round(r.cost, 2), round(r.at_places, 2)
+        (['ALA', 'KHO', 'URU', 'LZH', 'XIA'], 6.66, 2.8)
+        >>> s = g.route("Almaty", "Xi'an", cost="days", close="KHO")[0]
+        >>> round(s.cost - s.baseline, 2)
+        0.74
+        """
         keep: List[Any] = []
         baseline = None
         if close is not None:

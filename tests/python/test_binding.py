@@ -212,6 +212,29 @@ class OtherLibraries(unittest.TestCase):
             ref = nx.read_graphml(CORRIDORS)
             self.assertAlmostEqual(edges["km"].sum(), sum(d["km"] for *_, d in ref.edges(data=True) if "km" in d))
 
+    def test_to_igraph_and_frames(self):
+        import igraph
+        with silknet.load(CORRIDORS) as g:
+            ref = igraph.Graph.Read_GraphML(CORRIDORS)
+            h = g.to_igraph()
+            self.assertEqual((h.vcount(), h.ecount(), h.is_directed()), (ref.vcount(), ref.ecount(), False))
+            self.assertEqual(h.vs["name"], ref.vs["id"])
+            self.assertEqual(h.vs["label"], ref.vs["label"])
+            self.assertEqual(h.es["km"], [x if x == x else None for x in ref.es["km"]])
+            self.assertEqual(h.betweenness(weights="km"), ref.betweenness(weights="km"))
+            self.assertIn("Tashkent", g)
+            self.assertIn("TAS", g)
+            self.assertNotIn("Atlantis", g)
+            self.assertNotIn(3, g)
+            try:
+                import pandas  # noqa: F401
+            except ImportError:
+                return
+            f = g.centrality_frame(["degree", "betweenness"])
+            self.assertEqual(list(f.columns), ["label", "degree", "betweenness"])
+            self.assertEqual(f.loc["TAS", "label"], "Tashkent")
+            self.assertEqual(f.loc["TAS", "degree"], g.degree("TAS"))
+
     def test_shows_itself(self):
         with silknet.load(CORRIDORS) as g:
             self.assertEqual(repr(g), "<silknet.Graph 'central-asia-corridors': 82 vertices, 107 edges, undirected>")

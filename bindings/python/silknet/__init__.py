@@ -474,8 +474,15 @@ class Graph(_Owned):
         label yEd or yEd Live draws for it, else None."""
         return _s(C.sn_graph_vertex_label(self._p, self.index(vertex)))
 
-    def __contains__(self, vertex):
-        return C.sn_graph_vertex_find(self._p, _b(vertex), byref(c_size_t())) == C.OK
+    def __contains__(self, vertex: object) -> bool:
+        """An id or a label (as index() finds them: "Tashkent" in g)."""
+        if not isinstance(vertex, str):
+            return False
+        out = c_size_t()
+        if C.sn_graph_vertex_find(self._p, _b(vertex), byref(out)) == C.OK:
+            return True
+        st = C.sn_graph_vertex_lookup(self._p, _b(vertex), byref(out))
+        return st == C.OK or st == C.EINVAL  # EINVAL: a label several vertices share
 
     @property
     def edges(self) -> List["EdgeView"]:
@@ -764,6 +771,42 @@ class Graph(_Owned):
                 if x is not None:
                     g.set("edge", e, k, plain(x))
         return g
+
+    def to_igraph(self) -> Any:
+        """A python-igraph Graph: vertices in order with the attribute
+        "name" (the id) and every node attribute, edges in order with every
+        edge attribute (a mixed graph: directed, both arcs), defaults
+        applied; missing values are None."""
+        import igraph
+        p = self._p
+        ids = self._vertex_ids()
+        edges = list(range(C.sn_graph_edge_count(p))) if self.directed else self._edge_indices()
+        s, t = c_size_t(), c_size_t()
+        pairs = []
+        for e in edges:
+            C.sn_graph_edge_endpoints(p, e, byref(s), byref(t))
+            pairs.append((s.value, t.value))
+        h = igraph.Graph(n=len(ids), edges=pairs, directed=self.directed)
+        h.vs["name"] = list(ids)
+        vattrs = [self.attrs("node", v) for v in range(len(ids))]
+        for k in sorted({k for d in vattrs for k in d} - {"name"}):
+            h.vs[k] = [d.get(k) for d in vattrs]
+        eattrs = [self.attrs("edge", e) for e in edges]
+        for k in sorted({k for d in eattrs for k in d}):
+            h.es[k] = [d.get(k) for d in eattrs]
+        for k, v in self.attrs("graph", 0).items():
+            h[k] = v
+        return h
+
+    def centrality_frame(self, measures: Sequence[str], **kw: Any) -> Any:
+        """A pandas DataFrame: one row per vertex (index the id), the
+        label, and a column per measure (keywords as centrality())."""
+        import pandas as pd
+        ids = self._vertex_ids()
+        data = {"label": [self.label(v) for v in range(len(ids))]}
+        for m in measures:
+            data[m] = self.scores(m, **kw)
+        return pd.DataFrame(data, index=pd.Index(list(ids), name="id"))
 
     def to_pandas(self) -> Tuple[Any, Any]:
         """(vertices, edges) as pandas DataFrames: one row per vertex (index

@@ -264,6 +264,35 @@ START_TEST(many_categories)
 }
 END_TEST
 
+/* A vertex may be called like the legend; the legend then takes another
+ * id. Large networks are drawn with straight edges (spline routing is what
+ * keeps sfdp from finishing on them). */
+START_TEST(legend_id_and_large_networks)
+{
+	sn_graph *g;
+	size_t k, a, b;
+	char *t = NULL;
+
+	ck_assert_int_eq(sn_graph_new(&g, 0), SN_OK);
+	ck_assert_int_eq(sn_key_add(g, "kind", SN_DOMAIN_NODE, SN_TYPE_STRING, &k), SN_OK);
+	ck_assert_int_eq(sn_graph_vertex_add(g, "silknet:legend", &a), SN_OK);
+	ck_assert_int_eq(sn_graph_vertex_add(g, "b", &b), SN_OK);
+	ck_assert_int_eq(sn_attr_set_string(g, k, SN_DOMAIN_NODE, a, "city"), SN_OK);
+	ck_assert_int_eq(sn_graph_edge_add(g, a, b, NULL, NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_write_dot_memory(&t, NULL, g, NULL), SN_OK);
+	ck_assert_ptr_nonnull(strstr(t, "\"silknet:legend:2\" [shape=plaintext"));
+	ck_assert_ptr_null(strstr(t, "\"silknet:legend\" [shape=plaintext"));
+	ck_assert_ptr_nonnull(strstr(t, "splines=true"));
+	sn_free(t);
+	for (int i = 0; i < 1000; i++)
+		ck_assert_int_eq(sn_graph_edge_add(g, a, b, NULL, NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_write_dot_memory(&t, NULL, g, NULL), SN_OK);
+	ck_assert_ptr_nonnull(strstr(t, "splines=line"));
+	sn_free(t);
+	sn_graph_free(g);
+}
+END_TEST
+
 START_TEST(errors)
 {
 	sn_graph *g = load_fixture("graphml/networkx-multigraph.graphml");
@@ -344,6 +373,7 @@ static Suite *dot_suite(void)
 	tcase_add_test(tc, to_file_and_path);
 	tc = test_case(s, "errors", NULL, NULL);
 	tcase_add_test(tc, errors);
+	tcase_add_test(tc, legend_id_and_large_networks);
 	return s;
 }
 

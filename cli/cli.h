@@ -27,6 +27,17 @@ int cli_fail(void);
 int cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Parses table|csv|json; allowed is a bit mask of the formats the command has. */
 int cli_parse_format(const char *cmd, const char *text, unsigned allowed, enum cli_format *out);
+/* ---- images through Graphviz (render.c) ---- */
+
+/* The layout engine for a drawing: engine when given, else neato for a
+ * geographic layout, dot up to 300 vertices, sfdp beyond. */
+const char *cli_render_engine(const char *engine, int geo, size_t vertices);
+/* Draws DOT text (len bytes) with engine into format (svg, png, pdf) at
+ * out, atomically (NULL: standard output), within timeout seconds; an
+ * exit status, the error said. */
+int cli_render(const char *dot, size_t len, const char *format, const char *engine, int geo, const char *out,
+               double timeout);
+
 /* Loads FILE, "-" meaning standard input. */
 int cli_load(const char *path, unsigned flags, sn_graph **out);
 

@@ -10,18 +10,22 @@
 #include <sys/stat.h>
 
 static const char export_help[] =
-	"usage: silknet export FILE --to graphml|gexf|csv|dot [-o OUT] [options]\n"
+	"usage: silknet export FILE --to graphml|gexf|csv|dot|svg|png|pdf [-o OUT] [options]\n"
 	"\n"
 	"Writes the network as GraphML (lossless: every key, type, default, id and\n"
 	"nesting kept; Gephi, yEd, NetworkX and igraph open it), as GEXF 1.2 (Gephi,\n"
 	"NetworkX), as CSV tables (OUT is a directory: OUT/nodes.csv and\n"
 	"OUT/edges.csv, for Gephi's spreadsheet import, pandas or Spark) or as\n"
-	"Graphviz DOT for dot, neato or sfdp. Files are written atomically: a failure\n"
+	"Graphviz DOT for dot, neato or sfdp, or as an image that Graphviz draws (SVG,\n"
+	"PNG, PDF). Files are written atomically: a failure\n"
 	"leaves an existing file as it was. Without -o the result goes to standard\n"
 	"output (not for csv). What a format cannot hold (graph attributes in GEXF\n"
 	"and CSV, nesting in CSV) is named in a warning.\n"
 	"\n"
-	"  --to F            graphml, gexf, csv or dot\n"
+	"  --to F            graphml, gexf, csv, dot, or svg, png or pdf (drawn by Graphviz)\n"
+	"  --engine E        the Graphviz layout for images: dot, neato, sfdp, fdp, circo, twopi\n"
+	"                    (default: neato for --geo, dot up to 300 vertices, else sfdp)\n"
+	"  --timeout S       give up on an image after S seconds (default 120)\n"
 	"  -o, --output OUT  the file to write (- for standard output; a symlink stays a link, a\n"
 	"                    device or FIFO is written into)\n"
 	"  --compact         GraphML or GEXF without indentation\n"
@@ -44,6 +48,7 @@ static const char export_help[] =
 	"  --plain           no styling at all\n"
 	"\n"
 	"examples:\n"
+	"  silknet export corridors.graphml --to svg --geo -o map.svg\n"
 	"  silknet export corridors.graphml --to dot --geo -o map.dot\n"
 	"  neato -n2 -Tsvg map.dot -o map.svg\n"
 	"  silknet export actors.graphml --to dot --width weight -o actors.dot\n"
@@ -88,6 +93,11 @@ static int parse_route(const sn_graph *g, const char *text, size_t **out, size_t
 	return EXIT_OK;
 }
 
+static int is_image(const char *to)
+{
+	return !strcmp(to, "svg") || !strcmp(to, "png") || !strcmp(to, "pdf");
+}
+
 /* What export was asked. */
 typedef struct export_args {
 	sn_dot_opts dopts;
@@ -97,12 +107,14 @@ typedef struct export_args {
 	sn_measure ms[32];
 	size_t nm;
 	int dot_only;
+	const char *engine;
+	double timeout;
 	int communities;    /* --with communities */
 	char *with_measures; /* --with without "communities" */
 } export_args;
 
 enum { O_TO = 256, O_COMPACT, O_TITLE, O_LABEL, O_KIND, O_WIDTH, O_COLOR, O_CLUSTER, O_GEO, O_HIGHLIGHT,
-       O_NOLEGEND, O_PLAIN, O_WITH };
+       O_NOLEGEND, O_PLAIN, O_WITH, O_ENGINE, O_TIMEOUT };
 
 /* One option; the DOT ones are remembered so that --to graphml refuses them. */
 static int export_option(export_args *a, cli_args *p, int c, const char *arg)
@@ -125,6 +137,8 @@ static int export_option(export_args *a, cli_args *p, int c, const char *arg)
 	case O_NOLEGEND: d->flags |= SN_DOT_NO_LEGEND; return 0;
 	case O_PLAIN: d->flags |= SN_DOT_PLAIN; return 0;
 	case O_WITH: a->with = arg; return 0;
+	case O_ENGINE: a->engine = arg; return 0;
+	case O_TIMEOUT: return cli_parse_number(p->cmd, "--timeout", arg, 0.001, 86400, &a->timeout);
 	default: return cli_measure_option(&a->mo, p->cmd, c, arg);
 	}
 }
@@ -172,6 +186,8 @@ static int parse_export_args(export_args *a, int argc, char **argv, char ***pos)
 		{ "no-legend", no_argument, NULL, O_NOLEGEND },
 		{ "plain", no_argument, NULL, O_PLAIN },
 		{ "with", required_argument, NULL, O_WITH },
+		{ "engine", required_argument, NULL, O_ENGINE },
+		{ "timeout", required_argument, NULL, O_TIMEOUT },
 		CLI_MEASURE_LONGOPTS,
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -189,11 +205,18 @@ static int parse_export_args(export_args *a, int argc, char **argv, char ***pos)
 		return rc;
 	if (!a->to)
 		return cli_usage("export", "--to graphml, gexf, csv or dot is required");
-	if (strcmp(a->to, "graphml") && strcmp(a->to, "gexf") && strcmp(a->to, "csv") && strcmp(a->to, "dot"))
-		return cli_usage("export", "unknown format '%s': expected graphml, gexf, csv or dot", a->to);
+	if (strcmp(a->to, "graphml") && strcmp(a->to, "gexf") && strcmp(a->to, "csv") && strcmp(a->to, "dot") &&
+	    !is_image(a->to))
+		return cli_usage("export", "unknown format '%s': expected graphml, gexf, csv, dot, svg, png or pdf", a->to);
+	if ((a->engine || a->timeout) && !is_image(a->to))
+		return cli_usage("export", "--engine and --timeout are for images (--to svg, png or pdf)");
+	if (a->engine && strcmp(a->engine, "dot") && strcmp(a->engine, "neato") && strcmp(a->engine, "sfdp") &&
+	    strcmp(a->engine, "fdp") && strcmp(a->engine, "circo") && strcmp(a->engine, "twopi"))
+		return cli_usage("export", "unknown --engine '%s': expected dot, neato, sfdp, fdp, circo or twopi",
+		                 a->engine);
 	if (!strcmp(a->to, "csv") && !a->output)
 		return cli_usage("export", "--to csv writes two tables: -o DIR is required");
-	if (a->dot_only && strcmp(a->to, "dot") != 0)
+	if (a->dot_only && strcmp(a->to, "dot") != 0 && !is_image(a->to))
 		return cli_usage("export", "DOT options given with --to %s", a->to);
 	if (a->mo.c.weight && a->mo.c.weight_is == SN_WEIGHT_NONE)
 		return cli_usage("export", "--weight %s needs --weight-is distance or --weight-is strength",
@@ -299,6 +322,17 @@ int cmd_export(int argc, char **argv)
 	else if (!strcmp(a.to, "gexf")) {
 		warn_not_written(g, "GEXF", 0);
 		st = a.output ? sn_graph_write_gexf(g, a.output, &a.wopts) : sn_graph_write_gexf_file(g, stdout, &a.wopts);
+	} else if (is_image(a.to)) {
+		char *dot = NULL;
+		size_t len = 0;
+		if (sn_graph_write_dot_memory(&dot, &len, g, &a.dopts) != SN_OK)
+			rc = cli_fail();
+		else
+			rc = cli_render(dot, len, a.to, cli_render_engine(a.engine, (a.dopts.flags & SN_DOT_GEO) != 0,
+			                                                  sn_graph_vertex_count(g)),
+			                (a.dopts.flags & SN_DOT_GEO) != 0, a.output, a.timeout ? a.timeout : 120);
+		sn_free(dot);
+		goto done;
 	} else if (!strcmp(a.to, "csv")) {
 		warn_not_written(g, "CSV", 1);
 		rc = write_tables(g, a.output, &a.wopts);

@@ -259,5 +259,59 @@ class DotForGraphviz(Base):
         self.assertTrue(out.startswith("// written by silknet"))
 
 
+class Images(Base):
+    """--to svg|png|pdf: Graphviz draws the DOT; a failure or a layout that
+    runs out of time leaves what -o names as it was."""
+
+    def test_formats(self):
+        import xml.etree.ElementTree as ET
+        if shutil.which("dot") is None:
+            self.skipTest("Graphviz is not installed")
+        out = os.path.join(self.dir, "map.svg")
+        rc, _, err = run("export", SMALL_GEO, "--to", "svg", "--geo", "-o", out)
+        self.assertEqual(rc, 0, err)
+        root = ET.parse(out).getroot()
+        self.assertTrue(root.tag.endswith("svg"))
+        for to, magic in (("png", b"\x89PNG"), ("pdf", b"%PDF")):
+            out = os.path.join(self.dir, "g." + to)
+            rc, _, err = run("export", SMALL_GEO, "--to", to, "--engine", "sfdp", "-o", out)
+            self.assertEqual(rc, 0, err)
+            with open(out, "rb") as f:
+                self.assertEqual(f.read(len(magic)), magic)
+        p = subprocess.run([SILKNET, "export", SMALL_GEO, "--to", "svg"], capture_output=True)
+        self.assertEqual(p.returncode, 0)
+        self.assertIn(b"<svg", p.stdout)
+        self.assertEqual([f for f in os.listdir(self.dir) if "render" in f], [])
+
+    def test_failures_leave_the_target(self):
+        fake = os.path.join(self.dir, "bin")
+        os.mkdir(fake)
+        for name, body in (("dot", "#!/bin/sh\ncat > /dev/null\necho broken >&2\nexit 3\n"),
+                           ("sfdp", "#!/bin/sh\nsleep 30\n")):
+            with open(os.path.join(fake, name), "w") as f:
+                f.write(body)
+            os.chmod(os.path.join(fake, name), 0o755)
+        env = dict(os.environ, PATH=fake + os.pathsep + os.environ.get("PATH", "/usr/bin:/bin"))
+        out = os.path.join(self.dir, "keep.svg")
+        with open(out, "w") as f:
+            f.write("old")
+        for args, msg in ((["--engine", "dot"], "dot failed (exit status 3)"),
+                          (["--engine", "sfdp", "--timeout", "0.5"], "sfdp did not finish in 0.5 s")):
+            with self.subTest(args=args):
+                p = subprocess.run([SILKNET, "export", SMALL_GEO, "--to", "svg", "-o", out, *args],
+                                   capture_output=True, text=True, env=env)
+                self.assertEqual(p.returncode, 1, p.stderr)
+                self.assertIn(msg, p.stderr)
+                with open(out) as f:
+                    self.assertEqual(f.read(), "old")
+        self.assertEqual(sorted(os.listdir(self.dir)), ["bin", "keep.svg"])
+        for args, msg in ((["--to", "graphml", "--engine", "dot"], "--engine and --timeout are for images"),
+                          (["--to", "svg", "--engine", "magic"], "unknown --engine 'magic'"),
+                          (["--to", "svg", "--timeout", "-1"], "--timeout")):
+            rc, _, err = run("export", SMALL_GEO, *args)
+            self.assertEqual(rc, 2, err)
+            self.assertIn(msg, err)
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -244,7 +244,7 @@ class DotForGraphviz(Base):
 
     def test_usage(self):
         path = os.path.join(GML, "handwritten.graphml")
-        for args in [("export", path), ("export", path, "--to", "svg"),
+        for args in [("export", path), ("export", path, "--to", "jpeg"),
                      ("export", path, "--to", "graphml", "--geo"), ("export", "--to", "dot")]:
             with self.subTest(args=args):
                 rc, out, err = run(*args)

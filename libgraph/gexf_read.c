@@ -123,6 +123,8 @@ static void gx_warn(gx *x, const char *fmt, const char *a)
 	unsigned long line, col;
 	char msg[600];
 
+	if (sn__warn_dropped(x->g))
+		return;
 	gx_pos(x, &line, &col);
 	snprintf(msg, sizeof msg, fmt, a);
 	gx_check(x, sn__warn(x->g, "%s:%lu:%lu: %s", x->file, line, col, msg));

@@ -691,9 +691,22 @@ size_t sn_graph_warning_count(const sn_graph *g)
 
 const char *sn_graph_warning(const sn_graph *g, size_t i)
 {
-	if (g && i == g->nwarnings && g->dropped)
-		return g->more;
+	if (g && i == g->nwarnings && g->dropped) {
+		/* formatted when asked for, not once per note dropped: the text
+		 * is a cache of the count (logically const) */
+		char *more = ((sn_graph *)(uintptr_t)g)->more;
+		snprintf(more, sizeof g->more, "and %zu more notes like these", g->dropped);
+		return more;
+	}
 	return g && i < g->nwarnings ? g->warnings[i] : NULL;
+}
+
+int sn__warn_dropped(sn_graph *g)
+{
+	if (g->nwarnings < SN__MAX_WARNINGS)
+		return 0;
+	g->dropped++;
+	return 1;
 }
 
 sn_status sn__warn(sn_graph *g, const char *fmt, ...)
@@ -703,11 +716,8 @@ sn_status sn__warn(sn_graph *g, const char *fmt, ...)
 	int n;
 	sn_status st;
 
-	if (g->nwarnings >= SN__MAX_WARNINGS) {
-		g->dropped++;
-		snprintf(g->more, sizeof g->more, "and %zu more notes like these", g->dropped);
+	if (sn__warn_dropped(g))
 		return SN_OK;
-	}
 	if ((st = sn__grow((void **)&g->warnings, &g->cwarnings, g->nwarnings + 1, sizeof *g->warnings)) < 0)
 		return st;
 	va_start(ap, fmt);

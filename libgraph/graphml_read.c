@@ -263,6 +263,8 @@ static void warn_here(reader *r, const char *fmt, const char *a, const char *b)
 	unsigned long line, col;
 	char msg[600];
 
+	if (sn__warn_dropped(r->g))
+		return; /* no position or text worked out for a note not kept */
 	tag_pos(r, &line, &col);
 	snprintf(msg, sizeof msg, fmt, a, b);
 	check(r, sn__warn(r->g, "%s:%lu:%lu: %s", r->file, line, col, msg));

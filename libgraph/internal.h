@@ -258,6 +258,9 @@ SN_HIDDEN sn_status sn__vertex_append(sn_graph *g, const char *s, size_t len, co
  * counted, so that a file of a million skipped elements takes no more. */
 #define SN__MAX_WARNINGS 200
 SN_HIDDEN sn_status sn__warn(sn_graph *g, const char *fmt, ...) SN_PRINTF(2, 3);
+/* 1 (and the note counted) when the notes are full: a caller then need not
+ * work out the note's text or position at all. */
+SN_HIDDEN int sn__warn_dropped(sn_graph *g);
 /* The part of g without the vertices vdrop marks and the edges edrop marks
  * (either may be NULL) and without the edges of dropped vertices, with
  * every key and the kept elements' values (subgraph.c); vmap and emap get

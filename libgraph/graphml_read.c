@@ -662,6 +662,10 @@ static void skip_start(reader *r, const xmlChar *local, const xmlChar *prefix, c
 {
 	char qn[300];
 
+	if (!(r->flags & SN_READ_STRICT) && sn__warn_dropped(r->g)) {
+		push(r, EL_SKIP); /* a note not kept: no name formatted for it */
+		return;
+	}
 	snprintf(qn, sizeof qn, "%s%s%s", prefix ? (const char *)prefix : "", prefix ? ":" : "", (const char *)local);
 	if (r->flags & SN_READ_STRICT) {
 		fail_here(r, SN_EPARSE, "unexpected element <%s> in %s (strict mode)", qn, where);

@@ -43,7 +43,8 @@ static const char export_help[] =
 	"  --color ATTR      edge colour by this attribute (default: corridor, relation)\n"
 	"  --cluster ATTR    group nodes by this attribute (default: GraphML nesting)\n"
 	"  --geo             place nodes by lat/lon; render with neato -n2\n"
-	"  --highlight IDS   a route to draw bold, as comma-separated vertex ids\n"
+	"  --highlight IDS   a route to draw bold, as comma-separated vertex ids; - or @FILE: the\n"
+	"                    JSON of 'silknet route --format json' (its first route)\n"
 	"  --no-legend       no legend\n"
 	"  --plain           no styling at all\n"
 	"\n"
@@ -51,6 +52,8 @@ static const char export_help[] =
 	"  silknet export corridors.graphml --to svg --geo -o map.svg\n"
 	"  silknet export corridors.graphml --to dot --geo -o map.dot\n"
 	"  neato -n2 -Tsvg map.dot -o map.svg\n"
+	"  silknet route corridors.graphml Almaty Istanbul --cost days --format json | \\\n"
+	"      silknet export corridors.graphml --to svg --geo --highlight - -o route.svg\n"
 	"  silknet export actors.graphml --to dot --width weight -o actors.dot\n"
 	"  silknet export actors.graphml --to graphml -o copy.graphml\n"
 	"  silknet export actors.graphml --to gexf -o actors.gexf\n"
@@ -59,6 +62,102 @@ static const char export_help[] =
 	"  silknet export actors.graphml --to dot --with communities --kind community -o c.dot\n"
 	"  silknet export corridors.graphml --to graphml --with betweenness,pagerank \\\n"
 	"      --weight km --weight-is distance -o for-gephi.graphml\n";
+
+/* A JSON string at *pp (after its opening quote) into dst: the escapes
+ * silknet's JSON writes (\" \\ \n \r \t \uXXXX) and \/; 0 at a bad one. */
+static int json_take_string(const char **pp, char *dst, size_t size)
+{
+	const char *p = *pp;
+	size_t n = 0;
+
+	while (*p && *p != '"') {
+		unsigned c = (unsigned char)*p++;
+		if (c == '\\') {
+			char e = *p++;
+			c = e == 'n' ? '\n' : e == 'r' ? '\r' : e == 't' ? '\t' : e == '"' || e == '\\' || e == '/' ? (unsigned)e : 0;
+			if (e == 'u') {
+				char hex[5] = { 0 };
+				memcpy(hex, p, 4);
+				c = (unsigned)strtoul(hex, NULL, 16);
+				p += strlen(hex) == 4 ? 4 : strlen(hex);
+			}
+			if (!c)
+				return 0;
+		}
+		/* \u escapes of BMP characters as UTF-8 */
+		if (c >= 0x800 && n + 3 < size)
+			dst[n++] = (char)(0xe0 | c >> 12), dst[n++] = (char)(0x80 | (c >> 6 & 0x3f)), dst[n++] = (char)(0x80 | (c & 0x3f));
+		else if (c >= 0x80 && c < 0x800 && (unsigned char)p[-1] != c && n + 2 < size)
+			dst[n++] = (char)(0xc0 | c >> 6), dst[n++] = (char)(0x80 | (c & 0x3f));
+		else if (n + 1 < size)
+			dst[n++] = (char)c;
+	}
+	if (*p != '"')
+		return 0;
+	dst[n] = '\0';
+	*pp = p + 1;
+	return 1;
+}
+
+/* --highlight - or @FILE: the first route of `silknet route --format json`
+ * (its "path"), as the comma-separated list the option otherwise takes. */
+static char *route_from_json(const char *src)
+{
+	FILE *fp = strcmp(src, "-") == 0 ? stdin : fopen(src + 1, "r");
+	char *text = NULL, *list = NULL;
+	size_t len = 0, cap = 0;
+	const char *p;
+
+	if (!fp) {
+		cli_error("--highlight %s: cannot open: %s", src, strerror(errno));
+		return NULL;
+	}
+	for (;;) {
+		size_t got;
+		if (len + 4096 + 1 > cap) {
+			char *t = realloc(text, cap = cap ? cap * 2 : 65536);
+			if (!t) {
+				free(text);
+				text = NULL;
+				break;
+			}
+			text = t;
+		}
+		got = fread(text + len, 1, cap - len - 1, fp);
+		len += got;
+		if (got == 0)
+			break;
+	}
+	if (fp != stdin)
+		fclose(fp);
+	if (!text)
+		return NULL;
+	text[len] = '\0';
+	p = strstr(text, "\"path\"");
+	if (p && (p = strchr(p, '[')))
+		p++;
+	if (p && (list = calloc(1, len + 1))) {
+		size_t n = 0;
+		while (*p && *p != ']') {
+			char id[4096];
+			if (*p == '"') {
+				p++;
+				if (!json_take_string(&p, id, sizeof id) || strchr(id, ','))
+					break;
+				n += (size_t)snprintf(list + n, len + 1 - n, "%s%s", n ? "," : "", id);
+			} else
+				p++;
+		}
+		if (*p != ']' || !n) {
+			free(list);
+			list = NULL;
+		}
+	}
+	if (!list)
+		cli_error("--highlight %s: expected the JSON of 'silknet route --format json' (a \"path\" of ids)", src);
+	free(text);
+	return list;
+}
 
 /* Vertex ids separated by commas, as indices. */
 static int parse_route(const sn_graph *g, const char *text, size_t **out, size_t *n)
@@ -203,6 +302,8 @@ static int parse_export_args(export_args *a, int argc, char **argv, char ***pos)
 	}
 	if (rc || (rc = cli_args_positional(&p, 1, "FILE", pos)))
 		return rc;
+	if (a->highlight && !strcmp(a->highlight, "-") && !strcmp((*pos)[0], "-"))
+		return cli_usage("export", "FILE and --highlight cannot both be standard input");
 	if (!a->to)
 		return cli_usage("export", "--to graphml, gexf, csv or dot is required");
 	if (strcmp(a->to, "graphml") && strcmp(a->to, "gexf") && strcmp(a->to, "csv") && strcmp(a->to, "dot") &&
@@ -301,6 +402,7 @@ int cmd_export(int argc, char **argv)
 {
 	export_args a;
 	size_t *route = NULL, nroute = 0;
+	char *json_route = NULL;
 	sn_graph *g = NULL;
 	sn_status st;
 	char **pos;
@@ -313,6 +415,13 @@ int cmd_export(int argc, char **argv)
 	if ((rc = parse_export_args(&a, argc, argv, &pos)) || (rc = cli_load(pos[0], 0, &g)) ||
 	    (rc = attach_measures(g, &a)))
 		goto done;
+	if (a.highlight && (!strcmp(a.highlight, "-") || a.highlight[0] == '@')) {
+		if (!(json_route = route_from_json(a.highlight))) {
+			rc = EXIT_BAD_INPUT;
+			goto done;
+		}
+		a.highlight = json_route;
+	}
 	if (a.highlight && (rc = parse_route(g, a.highlight, &route, &nroute)))
 		goto done;
 	a.dopts.highlight_vertices = route;
@@ -342,6 +451,7 @@ int cmd_export(int argc, char **argv)
 	rc = st == SN_OK ? EXIT_OK : cli_fail();
 done:
 	free(route);
+	free(json_route);
 	free(a.with_measures);
 	sn_graph_free(g);
 	return cli_exit(rc);

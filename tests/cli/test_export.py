@@ -313,5 +313,34 @@ class Images(Base):
             self.assertIn(msg, err)
 
 
+class HighlightFromRoute(Base):
+    def test_route_json_in_stdin_and_file(self):
+        net = os.path.join(DATA, "..", "..", "data", "central-asia-corridors.graphml")
+        p = subprocess.run([SILKNET, "route", net, "Almaty", "Istanbul", "--cost", "days", "--format", "json"],
+                           capture_output=True, text=True)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        ids = ",".join(__import__("json").loads(p.stdout)["routes"][0]["path"])
+        want = subprocess.run([SILKNET, "export", net, "--to", "dot", "--highlight", ids],
+                              capture_output=True, text=True).stdout
+        got = subprocess.run([SILKNET, "export", net, "--to", "dot", "--highlight", "-"], input=p.stdout,
+                             capture_output=True, text=True)
+        self.assertEqual((got.returncode, got.stdout), (0, want), got.stderr)
+        path = os.path.join(self.dir, "r.json")
+        with open(path, "w") as f:
+            f.write(p.stdout)
+        rc, out, err = run("export", net, "--to", "dot", "--highlight", "@" + path)
+        self.assertEqual((rc, out), (0, want), err)
+        for bad, msg in (("@" + os.path.join(self.dir, "none.json"), "cannot open"),):
+            rc, _, err = run("export", net, "--to", "dot", "--highlight", bad)
+            self.assertEqual(rc, 1)
+            self.assertIn(msg, err)
+        got = subprocess.run([SILKNET, "export", net, "--to", "dot", "--highlight", "-"], input='{"x": 1}',
+                             capture_output=True, text=True)
+        self.assertEqual(got.returncode, 1)
+        self.assertIn("expected the JSON of 'silknet route --format json'", got.stderr)
+        rc, _, err = run("export", "-", "--to", "dot", "--highlight", "-")
+        self.assertEqual(rc, 2, err)
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -337,6 +337,22 @@ class Scenarios(unittest.TestCase):
             with self.assertRaises(ValueError):
                 g.route("Almaty", "Xi'an", close=[])
 
+    def test_centrality_close_is_the_command_lines_close(self):
+        actors = os.path.join(SRC, "data", "central-asia-actors.graphml")
+        with silknet.load(actors) as g:
+            got = g.centrality("betweenness", close="RUS")
+            doc = cli_json("centrality", actors, "--measure", "betweenness", "--close", "RUS")
+            for v in doc["vertices"]:
+                value, without, change = got[v["id"]]
+                self.assertAlmostEqual(value, v["betweenness"], places=9)
+                if v["betweenness_without"] is None:
+                    self.assertTrue(math.isnan(without))
+                else:
+                    self.assertAlmostEqual(without, v["betweenness_without"], places=9)
+                    self.assertAlmostEqual(change, v["betweenness_change"], places=9)
+            with self.assertRaises(ValueError):
+                g.centrality("degree", close={})
+
 
 class Counts(unittest.TestCase):
     def test_counting_measures_are_ints(self):

@@ -63,8 +63,9 @@ static const char export_help[] =
 	"  silknet export corridors.graphml --to graphml --with betweenness,pagerank \\\n"
 	"      --weight km --weight-is distance -o for-gephi.graphml\n";
 
-/* A JSON string at *pp (after its opening quote) into dst: the escapes
- * silknet's JSON writes (\" \\ \n \r \t \uXXXX) and \/; 0 at a bad one. */
+/* A JSON string at *pp (after its opening quote) into dst, with the escapes
+ * silknet's JSON writes: quote, backslash, slash, n, r, t, and u with four
+ * hex digits (as UTF-8); 0 at any other. */
 static int json_take_string(const char **pp, char *dst, size_t size)
 {
 	const char *p = *pp;

@@ -71,12 +71,15 @@ static int temp_beside(const char *out, char *tmp, size_t size)
 {
 	const char *slash = out ? strrchr(out, '/') : NULL;
 
+	/* mkstemp's template: it replaces the trailing six characters */
+	static const char unique[] = "XXXXXX";
+
 	if (!out)
-		snprintf(tmp, size, "%s/silknet-render-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+		snprintf(tmp, size, "%s/silknet-render-%s", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp", unique);
 	else if (slash)
-		snprintf(tmp, size, "%.*s/.silknet-render-XXXXXX", (int)(slash - out), out);
+		snprintf(tmp, size, "%.*s/.silknet-render-%s", (int)(slash - out), out, unique);
 	else
-		snprintf(tmp, size, ".silknet-render-XXXXXX");
+		snprintf(tmp, size, ".silknet-render-%s", unique);
 	return mkstemp(tmp);
 }
 

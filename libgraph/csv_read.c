@@ -483,6 +483,13 @@ static int bool_syntax(const char *s, int declared, int *out)
 	return 0;
 }
 
+int sn__csv_reads_as_text(const char *s)
+{
+	int b;
+
+	return !number_syntax(s) && !bool_syntax(s, 0, &b);
+}
+
 /* A number's double, or 0 when it is too large for one (HUGE_VAL). */
 static int double_value(const char *s, double *out)
 {
@@ -849,8 +856,8 @@ sn_status sn_graph_read_csv(sn_graph **out, const char *edges, const char *nodes
 	sn__input_init(&nin, nodes);
 	if ((st = sn__input_open(&ein, edges)) == SN_OK && (st = sn__input_start(&ein)) == SN_OK &&
 	    (!nodes || ((st = sn__input_open(&nin, nodes)) == SN_OK && (st = sn__input_start(&nin)) == SN_OK)))
-		st = not_a_table(&ein) ? not_a_table(&ein) : nodes && not_a_table(&nin) ? not_a_table(&nin) :
-		     sn__read_csv(out, &ein, nodes ? &nin : NULL, opts);
+		if ((st = not_a_table(&ein)) == SN_OK && (!nodes || (st = not_a_table(&nin)) == SN_OK))
+			st = sn__read_csv(out, &ein, nodes ? &nin : NULL, opts);
 	sn__input_close(&ein);
 	sn__input_close(&nin);
 	return st;

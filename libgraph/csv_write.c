@@ -89,34 +89,6 @@ static void field(sn__buf *b, const char *s, int first)
 	sn__buf_put(b, "\"", 1);
 }
 
-/* Whether the reader would take s for a number or a boolean. */
-static int looks_numeric_or_bool(const char *s)
-{
-	static const char *const words[] = { "true", "false", "inf", "infinity", "nan" };
-	const char *p = s + (*s == '+' || *s == '-');
-	int digits = 0;
-
-	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-		if (!strcasecmp(p, words[i]))
-			return 1;
-	while (*p >= '0' && *p <= '9')
-		p++, digits++;
-	if (*p == '.')
-		for (p++; *p >= '0' && *p <= '9'; p++)
-			digits++;
-	if (!digits)
-		return 0;
-	if (*p == 'e' || *p == 'E') {
-		p++;
-		p += *p == '+' || *p == '-';
-		if (!(*p >= '0' && *p <= '9'))
-			return 0;
-		while (*p >= '0' && *p <= '9')
-			p++;
-	}
-	return *p == '\0';
-}
-
 typedef struct table_col {
 	size_t key;
 	const char *title; /* unique in the table */
@@ -188,7 +160,7 @@ static sn_status columns(const sn_graph *g, sn_domain d, const unsigned char *ki
 			if ((kinds && kinds[i] == 2) || !sn__column_get(key, slot, i, &v))
 				continue;
 			any = 1;
-			if ((key->type == SN_TYPE_STRING || key->type == SN_TYPE_OPAQUE) && looks_numeric_or_bool(v.s))
+			if ((key->type == SN_TYPE_STRING || key->type == SN_TYPE_OPAQUE) && !sn__csv_reads_as_text(v.s))
 				inferred_ok = 0;
 		}
 		(*out)[*n].key = k;

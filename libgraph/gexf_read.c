@@ -765,7 +765,6 @@ static void gx_error(void *ctx, xmlErrorPtr err)
 {
 	gx *x = ctx;
 	char msg[600];
-	size_t n;
 
 	if (!err || err->level == XML_ERR_WARNING || x->st < 0)
 		return;
@@ -773,10 +772,7 @@ static void gx_error(void *ctx, xmlErrorPtr err)
 		x->st = sn__input_error(x->in);
 		return;
 	}
-	snprintf(msg, sizeof msg, "%s", err->message ? err->message : "malformed XML");
-	n = strlen(msg);
-	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' ' || msg[n - 1] == '.'))
-		msg[--n] = '\0';
+	sn__xml_message(err, msg, sizeof msg);
 	x->st = sn__error_at(SN_EPARSE, x->file, (unsigned long)err->line, (unsigned long)err->int2, "malformed XML: %s",
 	                     msg);
 }

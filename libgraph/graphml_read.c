@@ -309,7 +309,6 @@ static void xml_error(void *ctx, xmlErrorPtr err)
 {
 	reader *r = ctx;
 	char msg[600];
-	size_t n;
 
 	if (!err || err->level == XML_ERR_WARNING || r->st < 0)
 		return;
@@ -317,12 +316,7 @@ static void xml_error(void *ctx, xmlErrorPtr err)
 		r->st = sn__input_error(r->in);
 		return;
 	}
-	snprintf(msg, sizeof msg, "%s", err->message ? err->message : "malformed XML");
-	n = strlen(msg);
-	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' ' || msg[n - 1] == '.'))
-		msg[--n] = '\0';
-	if (msg[0] >= 'A' && msg[0] <= 'Z' && !(msg[1] >= 'A' && msg[1] <= 'Z'))
-		msg[0] = (char)(msg[0] - 'A' + 'a');
+	sn__xml_message(err, msg, sizeof msg);
 	if (err->code == XML_ERR_DOCUMENT_EMPTY)
 		fail(r, SN_EPARSE, (unsigned long)err->line, (unsigned long)err->int2, "%s", what_it_is(r));
 	else

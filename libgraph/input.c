@@ -410,6 +410,19 @@ xmlParserCtxtPtr sn__xml_new(sn__input *in, const xmlSAXHandler *sax, void *user
 	return ctxt;
 }
 
+void sn__xml_message(const struct _xmlError *err, char *msg, size_t size)
+{
+	size_t n;
+
+	snprintf(msg, size, "%s", err->message ? err->message : "malformed XML");
+	n = strlen(msg);
+	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' ' || msg[n - 1] == '.'))
+		msg[--n] = '\0';
+	/* "Opening and ending tag mismatch" reads as part of ours; an acronym stays */
+	if (msg[0] >= 'A' && msg[0] <= 'Z' && !(msg[1] >= 'A' && msg[1] <= 'Z'))
+		msg[0] = (char)(msg[0] - 'A' + 'a');
+}
+
 void sn__xml_free(xmlParserCtxtPtr ctxt)
 {
 	if (!ctxt)

@@ -364,6 +364,9 @@ struct _xmlParserCtxt;
 struct _xmlSAXHandler;
 SN_HIDDEN struct _xmlParserCtxt *sn__xml_new(sn__input *in, const struct _xmlSAXHandler *sax, void *user);
 SN_HIDDEN void sn__xml_free(struct _xmlParserCtxt *ctxt);
+/* libxml2's message for err, trimmed and lower-cased to follow ours. */
+struct _xmlError;
+SN_HIDDEN void sn__xml_message(const struct _xmlError *err, char *msg, size_t size);
 /* The line and column of the last '<' before end, from libxml2's position
  * (line, col) at end: where the tag being handled starts. */
 SN_HIDDEN void sn__xml_pos_before(const unsigned char *base, const unsigned char *end, long line, long col,
@@ -372,6 +375,9 @@ SN_HIDDEN void sn__xml_pos_before(const unsigned char *base, const unsigned char
 /* The readers, on a started input (graphml_read.c, csv_read.c, gexf_read.c).
  * nodes, for CSV, is the node table or NULL. */
 SN_HIDDEN sn_status sn__read_graphml(sn_graph **out, sn__input *in, const sn_read_opts *opts);
+/* Whether csv_read.c would take s, alone in its column, for text rather
+ * than a number or a boolean (csv_write.c declares the others' type). */
+SN_HIDDEN int sn__csv_reads_as_text(const char *s);
 SN_HIDDEN sn_status sn__read_csv(sn_graph **out, sn__input *edges, sn__input *nodes, const sn_read_opts *opts);
 SN_HIDDEN sn_status sn__read_gexf(sn_graph **out, sn__input *in, const sn_read_opts *opts);
 /* Mixed directedness (edir[e]: 1 directed, 0 undirected): g becomes

@@ -189,6 +189,17 @@ class Route:
         return "Route(%s, cost=%g)" % (" -> ".join(self.path), self.cost)
 
 
+def _attr_item(g: "Graph", domain: str, index: int, key: str) -> Any:
+    """An element's attribute for a view's [key]: KeyError when it has none."""
+    try:
+        v = g.get(domain, index, key)
+    except NotFoundError:
+        v = None
+    if v is None:
+        raise KeyError(key)
+    return v
+
+
 class VertexView(str):
     """A vertex: its id (this str), and v["attr"], v.attrs, v.label, v.index."""
 
@@ -202,13 +213,7 @@ class VertexView(str):
     def __getitem__(self, key):  # type: ignore[override]
         if not isinstance(key, str):
             return str.__getitem__(self, key)
-        try:
-            v = self._g.get("node", self.index, key)
-        except NotFoundError:
-            v = None
-        if v is None:
-            raise KeyError(key)
-        return v
+        return _attr_item(self._g, "node", self.index, key)
 
     @property
     def attrs(self) -> Dict[str, Any]:
@@ -244,13 +249,7 @@ class EdgeView(tuple):
     def __getitem__(self, key):  # type: ignore[override]
         if not isinstance(key, str):
             return tuple.__getitem__(self, key)
-        try:
-            v = self._g.get("edge", self.index, key)
-        except NotFoundError:
-            v = None
-        if v is None:
-            raise KeyError(key)
-        return v
+        return _attr_item(self._g, "edge", self.index, key)
 
     @property
     def attrs(self) -> Dict[str, Any]:
@@ -491,10 +490,8 @@ class Graph(_Owned):
         also gives the edge's attributes (e["km"]) and its index (e.index)."""
         p = self._p
         out = []
-        s, t, w = c_size_t(), c_size_t(), c_size_t()
-        for e in range(C.sn_graph_edge_count(p)):
-            if C.sn_graph_edge_twin(p, e, byref(w)) == C.OK:
-                continue
+        s, t = c_size_t(), c_size_t()
+        for e in self._edge_indices():
             C.sn_graph_edge_endpoints(p, e, byref(s), byref(t))
             out.append(EdgeView(self, e, (_s(C.sn_graph_vertex_id(p, s.value)), _s(C.sn_graph_vertex_id(p, t.value)),
                                          _s(C.sn_graph_edge_id(p, e)))))

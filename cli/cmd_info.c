@@ -267,242 +267,6 @@ int cmd_info(int argc, char **argv)
 
 /* ---- validate ---- */
 
-/* The vocabulary of data/SCHEMA.md. */
-static const char *const known_kinds[] = {
-	"state", "bloc", "institution", "company", "initiative", "programme", "forum", "city", "port",
-	"border_crossing", "dry_port", "terminal", "station", "hub", "region", "group", "person", "field", NULL
-};
-static const char *const known_relations[] = {
-	/* money, goods and people */
-	"trade", "trade_total", "trade_2020", "aid", "investment", "loan", "debt_relief", "funding", "migration", "diaspora", "supply", "telecom_supply",
-	"surveillance_supply", "digital_services", "logistics_service", "logistics_development", "joint_venture",
-	"joint_projects", "ppp_contracts", "market_leader", "company_relocation", "technical_assistance",
-	"advisory", "aid_channel", "unlabelled_figure",
-	/* belonging and structure */
-	"membership", "ownership", "home_state", "affiliation", "located_in", "part_of", "within_framework",
-	"host", "co_organizer", "participation", "links", "segment",
-	/* diplomacy and policy */
-	"summit_format", "forum_format", "ministerial_talks", "diplomatic_attendance", "diplomatic_recognition",
-	"diaspora_fora", "policy_target", "policy_diffusion", "response_to", "priority_partner", "cooperation",
-	"engagement", "economic_partner", "shared_interests", "support", "counterbalancing", "rapprochement",
-	/* security and disputes */
-	"security", "security_guarantee", "security_intervention", "security_assistance", "military_withdrawal",
-	"border_dispute", "territorial_dispute", "territorial_cession", "war",
-	NULL
-};
-static const char *const known_modes[] = { "rail", "road", "sea", "ferry", "pipeline", "fibre", "air", "river",
-	                                        "multimodal", NULL };
-/* costs and strengths: numbers, finite, not negative */
-static const char *const known_statuses[] = { "operating", "under_construction", "planned", NULL };
-static const char *const nonneg_attrs[] = { "weight", "km", "days", "usd", "capacity", NULL };
-
-static int in_list(const char *const *list, const char *s)
-{
-	for (; *list; list++)
-		if (strcmp(*list, s) == 0)
-			return 1;
-	return 0;
-}
-
-static const char *elem_name(const sn_graph *g, sn_domain d, size_t i, char *buf, size_t size)
-{
-	size_t s, t;
-	if (d == SN_DOMAIN_NODE)
-		snprintf(buf, size, "node '%s'", sn_graph_vertex_id(g, i));
-	else if (sn_graph_edge_id(g, i))
-		snprintf(buf, size, "edge '%s'", sn_graph_edge_id(g, i));
-	else {
-		sn_graph_edge_endpoints(g, i, &s, &t);
-		snprintf(buf, size, "edge %s-%s", sn_graph_vertex_id(g, s), sn_graph_vertex_id(g, t));
-	}
-	return buf;
-}
-
-static size_t check_words(const sn_graph *g, const char *file, sn_domain d, const char *attr,
-                          const char *const *list)
-{
-	size_t n = d == SN_DOMAIN_NODE ? sn_graph_vertex_count(g) : sn_graph_edge_count(g), bad = 0, t;
-	char name[300];
-
-	for (size_t i = 0; i < n; i++) {
-		const char *s = attr_string(g, d, attr, i);
-		if (d == SN_DOMAIN_EDGE && sn_graph_edge_twin(g, i, &t) == SN_OK)
-			continue;
-		if (s && !in_list(list, s)) {
-			printf("%s: %s: %s '%s' is not in the vocabulary (data/SCHEMA.md)\n", file,
-			       elem_name(g, d, i, name, sizeof name), attr, s);
-			bad++;
-		}
-	}
-	return bad;
-}
-
-static size_t check_range(const sn_graph *g, const char *file, sn_domain d, const char *attr, double lo,
-                          double hi)
-{
-	size_t n = d == SN_DOMAIN_NODE ? sn_graph_vertex_count(g) : sn_graph_edge_count(g), bad = 0, k;
-	char name[300];
-
-	if (sn_key_find(g, d, attr, &k) != SN_OK)
-		return 0;
-	if (sn_key_type(g, k) == SN_TYPE_STRING || sn_key_type(g, k) == SN_TYPE_OPAQUE) {
-		printf("%s: %s attribute '%s' is a %s, expected a number\n", file, sn_domain_name(d), attr,
-		       sn_key_type_name(g, k));
-		return 1;
-	}
-	for (size_t i = 0; i < n; i++) {
-		double v;
-		if (sn_attr_get_double(g, k, d, i, &v) != SN_OK)
-			continue;
-		if (!(v >= lo && v <= hi)) {
-			printf("%s: %s: %s = %g, expected a number from %g to %g\n", file,
-			       elem_name(g, d, i, name, sizeof name), attr, v, lo, hi);
-			bad++;
-		}
-	}
-	return bad;
-}
-
-static size_t check_country(const sn_graph *g, const char *file)
-{
-	size_t bad = 0;
-	char name[300];
-
-	for (size_t i = 0; i < sn_graph_vertex_count(g); i++) {
-		const char *s = attr_string(g, SN_DOMAIN_NODE, "country", i);
-		if (s && !(strlen(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z')) {
-			printf("%s: %s: country '%s' is not an ISO 3166 alpha-2 code\n", file,
-			       elem_name(g, SN_DOMAIN_NODE, i, name, sizeof name), s);
-			bad++;
-		}
-	}
-	return bad;
-}
-
-/* Edges with an amount but no unit, and (when the file cites sources at
- * all) edges without a source. */
-static size_t check_units_sources(const sn_graph *g, const char *file)
-{
-	size_t bad = 0, kamount, kunit, ksource, t;
-	int has_amount = sn_key_find(g, SN_DOMAIN_EDGE, "amount", &kamount) == SN_OK;
-	int has_unit = sn_key_find(g, SN_DOMAIN_EDGE, "unit", &kunit) == SN_OK;
-	int has_source = sn_key_find(g, SN_DOMAIN_EDGE, "source", &ksource) == SN_OK;
-	char name[300];
-
-	for (size_t e = 0; e < sn_graph_edge_count(g); e++) {
-		double x;
-		const char *s;
-		if (sn_graph_edge_twin(g, e, &t) == SN_OK)
-			continue;
-		if (has_amount && sn_attr_get_double(g, kamount, SN_DOMAIN_EDGE, e, &x) == SN_OK &&
-		    !(has_unit && sn_attr_get_string(g, kunit, SN_DOMAIN_EDGE, e, &s) == SN_OK && s[0])) {
-			printf("%s: %s: amount %g has no unit\n", file, elem_name(g, SN_DOMAIN_EDGE, e, name, sizeof name), x);
-			bad++;
-		}
-		if (has_source && !(sn_attr_get_string(g, ksource, SN_DOMAIN_EDGE, e, &s) == SN_OK && s[0])) {
-			printf("%s: %s has no source\n", file, elem_name(g, SN_DOMAIN_EDGE, e, name, sizeof name));
-			bad++;
-		}
-	}
-	return bad;
-}
-
-/* Whether list s ("TITR;NORTH") names corridor c, of len bytes. */
-static int names_corridor(const char *s, const char *c, size_t len)
-{
-	for (const char *p = s;;) {
-		const char *end = strchr(p, ';');
-		size_t n = end ? (size_t)(end - p) : strlen(p);
-		if (n == len && strncmp(p, c, len) == 0)
-			return 1;
-		if (!end)
-			return 0;
-		p = end + 1;
-	}
-}
-
-static size_t find_root(size_t *parent, size_t x)
-{
-	while (parent[x] != x)
-		x = parent[x];
-	return x;
-}
-
-/* The number of separate parts the segments of corridor c (len bytes)
- * form; a segment may belong to several corridors ("TITR;NORTH"). */
-static size_t corridor_parts(const sn_graph *g, size_t k, const char *c, size_t len, size_t *parent)
-{
-	size_t n = sn_graph_vertex_count(g), m = sn_graph_edge_count(g), roots = 0;
-
-	for (size_t v = 0; v < n; v++)
-		parent[v] = SIZE_MAX;
-	for (size_t f = 0; f < m; f++) {
-		const char *s;
-		size_t a, b;
-		if (sn_attr_get_string(g, k, SN_DOMAIN_EDGE, f, &s) != SN_OK || !names_corridor(s, c, len))
-			continue;
-		sn_graph_edge_endpoints(g, f, &a, &b);
-		if (parent[a] == SIZE_MAX)
-			parent[a] = a;
-		if (parent[b] == SIZE_MAX)
-			parent[b] = b;
-		a = find_root(parent, a);
-		b = find_root(parent, b);
-		if (a != b)
-			parent[a] = b;
-	}
-	for (size_t v = 0; v < n; v++)
-		roots += parent[v] == v;
-	return roots;
-}
-
-/* Each corridor's segments must form one connected route network. */
-static size_t check_corridors(const sn_graph *g, const char *file)
-{
-	size_t k, bad = 0, n = sn_graph_vertex_count(g), m = sn_graph_edge_count(g), *parent;
-	char **seen = NULL;
-	size_t nseen = 0, cseen = 0;
-
-	if (sn_key_find(g, SN_DOMAIN_EDGE, "corridor", &k) != SN_OK || sn_key_type(g, k) != SN_TYPE_STRING)
-		return 0;
-	if (!(parent = malloc((n + 1) * sizeof *parent)))
-		return 0;
-	for (size_t e = 0; e < m; e++) {
-		const char *s, *p;
-		if (sn_attr_get_string(g, k, SN_DOMAIN_EDGE, e, &s) != SN_OK)
-			continue;
-		for (p = s;; p++) {
-			const char *end = strchr(p, ';');
-			size_t len = end ? (size_t)(end - p) : strlen(p), i, parts;
-			for (i = 0; i < nseen && !(strlen(seen[i]) == len && strncmp(seen[i], p, len) == 0); i++)
-				;
-			if (i == nseen && len) {
-				char **grown = nseen == cseen ? realloc(seen, (cseen = cseen ? 2 * cseen : 16) * sizeof *seen)
-				                              : seen;
-				if (!grown || !(grown[nseen] = strndup(p, len))) {
-					seen = grown ? grown : seen;
-					break;
-				}
-				seen = grown;
-				nseen++;
-				if ((parts = corridor_parts(g, k, p, len, parent)) > 1) {
-					printf("%s: corridor '%s' does not connect: its segments form %zu separate parts\n", file,
-					       seen[nseen - 1], parts);
-					bad++;
-				}
-			}
-			if (!end)
-				break;
-			p = end;
-		}
-	}
-	for (size_t i = 0; i < nseen; i++)
-		free(seen[i]);
-	free(seen);
-	free(parent);
-	return bad;
-}
-
 static const char validate_help[] =
 	"usage: silknet validate FILE [--strict]\n"
 	"\n"
@@ -530,7 +294,8 @@ int cmd_validate(int argc, char **argv)
 	unsigned flags = 0;
 	sn_graph *g = NULL;
 	const char *file;
-	size_t bad = 0;
+	sn_findings *found;
+	size_t bad;
 	cli_args p;
 	char **pos;
 	int c, rc;
@@ -549,21 +314,14 @@ int cmd_validate(int argc, char **argv)
 	file = pos[0];
 	if ((rc = cli_load(file, flags, &g)))
 		return rc;
-	bad += check_words(g, file, SN_DOMAIN_NODE, "kind", known_kinds);
-	bad += check_words(g, file, SN_DOMAIN_EDGE, "relation", known_relations);
-	bad += check_words(g, file, SN_DOMAIN_EDGE, "mode", known_modes);
-	bad += check_words(g, file, SN_DOMAIN_EDGE, "status", known_statuses);
-	bad += check_words(g, file, SN_DOMAIN_NODE, "status", known_statuses);
-	bad += check_country(g, file);
-	bad += check_range(g, file, SN_DOMAIN_NODE, "lat", -90, 90);
-	bad += check_range(g, file, SN_DOMAIN_NODE, "lon", -180, 180);
-	/* time or money spent at a place (a node cost) */
-	for (const char *const *a = nonneg_attrs; *a; a++)
-		bad += check_range(g, file, SN_DOMAIN_NODE, *a, 0, INFINITY);
-	for (const char *const *a = nonneg_attrs; *a; a++)
-		bad += check_range(g, file, SN_DOMAIN_EDGE, *a, 0, INFINITY);
-	bad += check_units_sources(g, file);
-	bad += check_corridors(g, file);
+	if (sn_graph_check_schema(&found, g) != SN_OK) {
+		sn_graph_free(g);
+		return cli_fail();
+	}
+	bad = sn_findings_count(found);
+	for (size_t i = 0; i < bad; i++)
+		printf("%s: %s\n", file, sn_findings_message(found, i));
+	sn_findings_free(found);
 	for (size_t i = 0; i < sn_graph_warning_count(g); i++)
 		printf("%s (note)\n", sn_graph_warning(g, i));
 	if (bad)

@@ -212,6 +212,43 @@ SN_EXTERN(size_t) sn_graph_warning_count(const sn_graph *g);
 SN_EXTERN(const char *) sn_graph_warning(const sn_graph *g, size_t i);
 /**@}*/
 
+/** @name The data schema
+ * The vocabulary of data/SCHEMA.md, as `silknet validate` checks it. */
+/**@{*/
+/** What sn_graph_check_schema() found. */
+typedef struct sn_findings sn_findings;
+
+/** Checks g against data/SCHEMA.md: node kinds, edge relations, modes and
+ * statuses not in the vocabulary; a country that is no ISO 3166 alpha-2
+ * code; lat and lon out of range; weight, km, days, usd and capacity that
+ * are no finite number from zero (or an attribute of these names that is
+ * not a number); an amount without a unit; an edge without a source when
+ * the file cites sources at all; a corridor whose segments do not connect.
+ * An undirected edge's twin is checked once, as its edge. Each finding is
+ * a sentence naming the element ("node 'KZ': kind 'nation' is not in the
+ * vocabulary (data/SCHEMA.md)"), in the order above.
+ * @param[out] out  the findings (none when g follows the schema), released
+ *                  with sn_findings_free(); NULL on failure
+ * @return SN_OK, SN_EINVAL (out or g NULL), SN_ENOMEM
+ * Complexity: O(|V| + |E|) for all but the corridors, O(C (|V| + |E|))
+ * for C corridors; memory that of the findings' text. */
+SN_EXTERN(sn_status) sn_graph_check_schema(sn_findings **out, const sn_graph *g);
+SN_EXTERN(void) sn_findings_free(sn_findings *f);
+/** The number of findings; 0 for NULL. */
+SN_EXTERN(size_t) sn_findings_count(const sn_findings *f);
+/** Finding i as a sentence, or NULL when i is out of range. Owned by f. */
+SN_EXTERN(const char *) sn_findings_message(const sn_findings *f, size_t i);
+/** The domain finding i is about: SN_DOMAIN_NODE or SN_DOMAIN_EDGE. */
+SN_EXTERN(sn_domain) sn_findings_domain(const sn_findings *f, size_t i);
+/** The vertex or edge finding i is about, or SIZE_MAX when it is about an
+ * attribute as a whole (a 'km' of strings, a corridor that does not
+ * connect) or i is out of range. */
+SN_EXTERN(size_t) sn_findings_index(const sn_findings *f, size_t i);
+/** The attribute finding i is about ("kind", "km", "source", "unit",
+ * "corridor"), or NULL when i is out of range. Static storage. */
+SN_EXTERN(const char *) sn_findings_attribute(const sn_findings *f, size_t i);
+/**@}*/
+
 /** @name Attribute keys
  * Attributes are typed columns, one per GraphML <key>. A key belongs to the
  * graph, to nodes, to edges, or to all of them, and may have a default that

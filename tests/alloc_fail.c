@@ -140,7 +140,7 @@ static int other_formats(void)
 		"</attvalues><viz:color r=\"1\" g=\"2\" b=\"3\"/><nodes><node id=\"b\" pid=\"a\"/></nodes></node>"
 		"</nodes><edges><edge source=\"a\" target=\"b\" weight=\"2\"/><edge source=\"b\" target=\"a\" "
 		"type=\"undirected\"/></edges></graph></gexf>";
-	static const char table[] = "source,target,w,note\na,b,1,\"x, y\"\nb,c,2.5,\nc,a,3,z\n";
+	static const char table[] = "source,target,km,relation\na,b,-1,\"x, y\"\nb,c,2.5,\nc,a,3,z\n";
 	char edges[4096], nodes[4096];
 	const char *dir = getenv("SN_TEST_DATA") ? getenv("SN_TEST_DATA") : "tests/data";
 	sn_graph *g = NULL;
@@ -159,6 +159,12 @@ static int other_formats(void)
 	}
 	if (st == SN_OK) {
 		st = sn_graph_read_memory(&g, table, sizeof table - 1, "t", NULL);
+		/* findings: a km below zero, relations outside the vocabulary */
+		if (st == SN_OK) {
+			sn_findings *f = NULL;
+			st = sn_graph_check_schema(&f, g);
+			sn_findings_free(f);
+		}
 		sn_graph_free(g);
 		g = NULL;
 	}
@@ -174,6 +180,7 @@ static int workload(const char *path, int *status)
 	sn_graph *g = NULL, *back = NULL;
 	sn_scores *s = NULL, *s2 = NULL;
 	sn_communities *c = NULL;
+	sn_findings *found = NULL;
 	sn_centrality_opts co = SN_CENTRALITY_OPTS_INIT;
 	const char *avoid[1];
 	sn_routes *r = NULL;
@@ -185,6 +192,8 @@ static int workload(const char *path, int *status)
 	st = sn_graph_read_graphml(&g, path, NULL);
 	if (st == SN_OK)
 		st = other_formats();
+	if (st == SN_OK)
+		st = sn_graph_check_schema(&found, g);
 	if (st == SN_OK)
 		st = sn_centrality(&s, g, SN_BETWEENNESS, NULL);
 	if (st == SN_OK && sn_graph_vertex_count(g) > 1) {
@@ -212,6 +221,7 @@ static int workload(const char *path, int *status)
 		st = sn_graph_write_dot_memory(&dot, NULL, g, NULL);
 	sn_free(dot);
 	sn_free(text);
+	sn_findings_free(found);
 	sn_routes_free(r);
 	sn_scores_free(s);
 	sn_scores_free(s2);

@@ -354,6 +354,49 @@ class Scenarios(unittest.TestCase):
                 g.centrality("degree", close={})
 
 
+class Validation(unittest.TestCase):
+    def test_validate_is_the_command_lines_validate(self):
+        """The same findings, in the same order, on every GraphML fixture and
+        the bundled data, and on a NetworkX graph that breaks the rules."""
+        G = nx.MultiDiGraph()
+        G.add_node("KZ", kind="nation", country="kz", lat=95.0)
+        G.add_node("CN", kind="state", country="CN")
+        G.add_edge("KZ", "CN", relation="trade", amount=5.0, source="")
+        G.add_edge("CN", "KZ", relation="friendship", km=-2.0, source="UN Comtrade")
+        with tempfile.TemporaryDirectory() as tmp:
+            made = os.path.join(tmp, "made.graphml")
+            nx.write_graphml(G, made)
+            paths = [made, CORRIDORS, os.path.join(SRC, "data", "central-asia-actors.graphml")]
+            for root, _, files in os.walk(DATA):
+                paths += [os.path.join(root, f) for f in sorted(files) if f.endswith(".graphml")]
+            checked = found = 0
+            for path in paths:
+                try:
+                    g = silknet.load(path)
+                except silknet.Error:
+                    continue
+                with g:
+                    got = g.validate()
+                p = subprocess.run([SILKNET, "validate", path], capture_output=True, text=True)
+                self.assertEqual(p.returncode, 0, p.stderr)
+                # the findings come first; then the reader's notes, and a count
+                said = "".join("%s: %s\n" % (path, f.message) for f in got)
+                self.assertEqual(p.stdout[:len(said)], said, path)
+                rest = p.stdout[len(said):].splitlines()
+                self.assertTrue(all(line.endswith("(note)") for line in rest[:-1]), path)
+                self.assertTrue(": valid (" in rest[-1] if not got else rest[-1].endswith(" %d warning%s" % (len(got), "s" * (len(got) > 1))),
+                                (path, rest[-1]))
+                checked += 1
+                found += len(got)
+            self.assertGreater(checked, 20)
+            with silknet.load(made) as g:
+                got = g.validate()
+        self.assertEqual([(f.domain, f.element, f.attribute) for f in got],
+                         [("node", "KZ", "kind"), ("edge", 1, "relation"), ("node", "KZ", "country"),
+                          ("node", "KZ", "lat"), ("edge", 1, "km"), ("edge", 0, "unit"), ("edge", 0, "source")])
+        self.assertIn("kind 'nation' is not in the vocabulary", str(got[0]))
+
+
 class Counts(unittest.TestCase):
     def test_counting_measures_are_ints(self):
         with silknet.load(KARATE) as g:

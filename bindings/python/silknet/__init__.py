@@ -19,7 +19,7 @@ import warnings
 import weakref
 from ctypes import byref, c_char_p, c_double, c_int, c_int64, c_size_t, c_void_p
 
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple, Union
 
 from . import _capi as C
 
@@ -30,7 +30,7 @@ PathLike = Union[str, bytes, "os.PathLike[str]"]
 Spec = Union[None, str, Sequence[str], Mapping[str, Union[str, Sequence[str]]]]
 
 __all__ = ["Graph", "Route", "Router", "Communities", "Error", "ParseError", "NotFoundError", "NoPathError",
-           "FileError", "FileNotFound", "PermissionDenied", "IsADirectory", "load", "loads", "from_networkx",
+           "FileError", "FileNotFound", "PermissionDenied", "IsADirectory", "Finding", "load", "loads", "from_networkx",
            "measures", "version"]
 
 
@@ -162,6 +162,7 @@ def measures() -> Dict[str, str]:
 _DOMAINS = {"graph": C.DOMAIN_GRAPH, "node": C.DOMAIN_NODE, "edge": C.DOMAIN_EDGE, "all": C.DOMAIN_ALL}
 _DOMAIN_NAMES = {v: k for k, v in _DOMAINS.items()}
 _DOMAIN_NAMES[C.DOMAIN_OTHER] = "other"
+_SIZE_MAX = ctypes.c_size_t(-1).value
 _TYPES = {"boolean": C.TYPE_BOOLEAN, "int": C.TYPE_INT, "long": C.TYPE_LONG, "float": C.TYPE_FLOAT,
           "double": C.TYPE_DOUBLE, "string": C.TYPE_STRING}
 # measures that count (ties, cores, two-paths): ints when unweighted
@@ -254,6 +255,21 @@ class EdgeView(tuple):
     @property
     def attrs(self) -> Dict[str, Any]:
         return self._g.attrs("edge", self.index)
+
+
+class Finding(NamedTuple):
+    """A departure from the data schema (data/SCHEMA.md) that
+    Graph.validate() found: the sentence 'silknet validate' prints, the
+    domain ('node' or 'edge'), the vertex id or edge index it is about
+    (None when it is about an attribute as a whole, such as a corridor
+    whose segments do not connect) and the attribute concerned."""
+    message: str
+    domain: str
+    element: Union[str, int, None]
+    attribute: str
+
+    def __str__(self):
+        return self.message
 
 
 class Communities:
@@ -528,6 +544,37 @@ class Graph(_Owned):
         n = c_size_t()
         _check(C.sn_graph_components(self._p, None, 0, byref(n)))
         return n.value
+
+    def validate(self) -> List[Finding]:
+        """Checks the graph against the data schema, as 'silknet validate'
+        does: node kinds, relations, modes and statuses outside the
+        vocabulary, country codes, coordinate and cost ranges, amounts
+        without units, edges without sources, corridors that do not
+        connect. An empty list means the graph follows the schema; with
+        load(..., strict=True) this is 'silknet validate --strict'.
+
+        >>> g = silknet.Graph(directed=True)
+        >>> _ = g.add_vertex("KZ", kind="nation")
+        >>> [f.message for f in g.validate()]
+        ["node 'KZ': kind 'nation' is not in the vocabulary (data/SCHEMA.md)"]
+        >>> g.validate()[0].element, g.validate()[0].attribute
+        ('KZ', 'kind')
+        """
+        f = C.FindingsP()
+        _check(C.sn_graph_check_schema(byref(f), self._p))
+        out = []
+        try:
+            ids = self._vertex_ids()
+            for i in range(C.sn_findings_count(f)):
+                dom = C.sn_findings_domain(f, i)
+                idx = C.sn_findings_index(f, i)
+                node = dom == C.DOMAIN_NODE
+                element = None if idx == _SIZE_MAX else ids[idx] if node else idx
+                out.append(Finding(_s(C.sn_findings_message(f, i)), "node" if node else "edge", element,
+                                   _s(C.sn_findings_attribute(f, i))))
+        finally:
+            C.sn_findings_free(f)
+        return out
 
     # ---- attributes ----
 

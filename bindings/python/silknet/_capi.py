@@ -14,6 +14,10 @@ class GraphP(c_void_p):
     """sn_graph *"""
 
 
+class FindingsP(c_void_p):
+    """sn_findings *"""
+
+
 class ScoresP(c_void_p):
     """sn_scores *"""
 
@@ -154,6 +158,13 @@ _fn("sn_graph_id", c_char_p, GraphP)
 _fn("sn_graph_warning_count", c_size_t, GraphP)
 _fn("sn_graph_warning", c_char_p, GraphP, c_size_t)
 _fn("sn_graph_components", status, GraphP, size_p, c_size_t, size_p)
+_fn("sn_graph_check_schema", status, POINTER(FindingsP), GraphP)
+_fn("sn_findings_free", None, FindingsP)
+_fn("sn_findings_count", c_size_t, FindingsP)
+_fn("sn_findings_message", c_char_p, FindingsP, c_size_t)
+_fn("sn_findings_domain", c_int, FindingsP, c_size_t)
+_fn("sn_findings_index", c_size_t, FindingsP, c_size_t)
+_fn("sn_findings_attribute", c_char_p, FindingsP, c_size_t)
 # keys and values
 _fn("sn_key_count", c_size_t, GraphP)
 _fn("sn_key_find", status, GraphP, c_int, c_char_p, size_p)

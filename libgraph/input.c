@@ -4,6 +4,7 @@
  * name), with the first bytes held back so that the format can be told
  * before a reader starts.
  */
+#define _GNU_SOURCE /* memrchr */
 #include "config.h"
 #include "internal.h"
 
@@ -369,10 +370,94 @@ const char *sn__format_name(sn__format f)
 
 /* ---- XML ---- */
 
+enum { TAG_OUTSIDE, TAG_OPENED, TAG_INSIDE, TAG_QUOTED };
+
+/* Follows the state of a start tag from p until it closes or the bytes
+ * end; returns where it stopped, or NULL when the tag has too many
+ * attributes (an '=' outside quotes: each attribute has one). A quoted
+ * value is skipped with memchr. */
+static const unsigned char *follow_tag(sn__input *in, const unsigned char *p, const unsigned char *end)
+{
+	while (p < end) {
+		switch (in->tag_state) {
+		case TAG_OUTSIDE:
+			return p;
+		case TAG_OPENED:
+			/* an end tag, comment, CDATA, DOCTYPE or PI holds no attributes,
+			 * nor does a '<' in a comment's text that starts no name */
+			in->tag_state = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || *p == '_' || *p == ':' ||
+			                                *p >= 0x80
+			                        ? TAG_INSIDE
+			                        : TAG_OUTSIDE;
+			continue;
+		case TAG_QUOTED: {
+			const unsigned char *q = memchr(p, in->tag_quote, (size_t)(end - p));
+			if (!q)
+				return end;
+			p = q + 1;
+			in->tag_state = TAG_INSIDE;
+			continue;
+		}
+		default:
+			break;
+		}
+		if (*p == '"' || *p == '\'') {
+			in->tag_quote = *p;
+			in->tag_state = TAG_QUOTED;
+		} else if (*p == '>')
+			in->tag_state = TAG_OUTSIDE;
+		else if (*p == '<') {
+			/* malformed: libxml2 will say so; count afresh */
+			in->tag_state = TAG_OPENED;
+			in->tag_attrs = 0;
+		} else if (*p == '=' && ++in->tag_attrs > SN__MAX_XML_ATTRS)
+			return NULL;
+		p++;
+	}
+	return p;
+}
+
+/* Follows start tags through bytes handed to libxml2 (at most 4096 at a
+ * time), counting their attributes. A tag open at the start is followed
+ * until it closes; after that only what follows the last '<' needs
+ * looking at, since a tag that closes before another '<' lies wholly in
+ * these bytes and has fewer attributes than the limit. So the cost is a
+ * backward memchr per read and the bytes of the tags at the edges.
+ * Returns 0, or -1 when a tag has too many attributes. */
+static int guard_tags(sn__input *in, const unsigned char *p, const unsigned char *end)
+{
+	const unsigned char *lt;
+
+	if (in->tag_state != TAG_OUTSIDE && !(p = follow_tag(in, p, end)))
+		return -1;
+	if (p < end && (lt = memrchr(p, '<', (size_t)(end - p)))) {
+		in->tag_state = TAG_OPENED;
+		in->tag_attrs = 0;
+		if (!follow_tag(in, lt + 1, end))
+			return -1;
+	}
+	return 0;
+}
+
 static int xml_read(void *ctx, char *buf, int len)
 {
-	long n = sn__input_read(ctx, buf, (size_t)len);
+	sn__input *in = ctx;
+	long n = sn__input_read(in, buf, (size_t)len);
 
+	int tripped = 0;
+
+	/* in pieces, so that a tag that lies wholly inside a large read is seen */
+	for (long off = 0; n > 0 && off < n && !tripped; off += 4096)
+		tripped = guard_tags(in, (unsigned char *)buf + off, (unsigned char *)buf + (n - off > 4096 ? off + 4096 : n)) < 0;
+	if (tripped) {
+		xmlParserInputPtr at = in->xml ? in->xml->input : NULL;
+		in->st = sn__error_at(SN_EPARSE, in->name, at ? (unsigned long)at->line : 0,
+		                      at ? (unsigned long)at->col : 0,
+		                      "an element with more than %d attributes, expected a few (a GraphML or GEXF "
+		                      "element has at most a dozen)",
+		                      SN__MAX_XML_ATTRS);
+		return -1;
+	}
 	return n < 0 ? -1 : (int)n;
 }
 
@@ -404,6 +489,7 @@ xmlParserCtxtPtr sn__xml_new(sn__input *in, const xmlSAXHandler *sax, void *user
 	/* no network, no entity substitution, no DTD loading, libxml2's
 	 * default depth and size limits (no XML_PARSE_HUGE) */
 	xmlCtxtUseOptions(ctxt, XML_PARSE_NONET);
+	in->xml = ctxt;
 	ctxt->replaceEntities = 0;
 	ctxt->loadsubset = 0;
 	ctxt->validate = 0;

@@ -343,7 +343,17 @@ typedef struct sn__input {
 	size_t nhead, hoff;
 	int io_errno;
 	sn_status st;
+	/* the start-tag guard of XML input (input.c's xml_read) */
+	struct _xmlParserCtxt *xml;
+	int tag_state;
+	unsigned char tag_quote;
+	size_t tag_attrs;
 } sn__input;
+
+/* The most attributes one XML element may have. libxml2 2.9 compares each
+ * attribute of a start tag with all before it, so a million take minutes;
+ * GraphML and GEXF elements have a handful, yEd's a dozen. */
+#define SN__MAX_XML_ATTRS 10000
 
 /* Set the source after sn__input_init(): fd, fp, or mem and len. */
 SN_HIDDEN void sn__input_init(sn__input *in, const char *name);

@@ -161,6 +161,69 @@ START_TEST(attribute_tricks)
 }
 END_TEST
 
+/* A node with id and n more attributes, their values holding '=', '>'
+ * and the other quote, which must not count. */
+static char *many_attributes(size_t n, const char *root, size_t *len)
+{
+	char *doc = malloc(n * 24 + 512);
+	size_t l = (size_t)sprintf(doc, "%s\n<node id='a'", root);
+
+	for (size_t i = 0; i < n; i++)
+		l += (size_t)(i % 2 ? sprintf(doc + l, " x%zu='1=2>\"='", i) : sprintf(doc + l, " y%zu=\"'\"", i));
+	l += (size_t)sprintf(doc + l, "/>\n</%s></%s>", strstr(root, "gexf") ? "nodes></graph" : "graph",
+	                     strstr(root, "gexf") ? "gexf" : "graphml");
+	*len = l;
+	return doc;
+}
+
+START_TEST(attribute_limit)
+{
+	/* libxml2 2.9 checks each attribute of a tag against all before it: the
+	 * reader refuses a tag with more than 10,000 before that costs much */
+	static const char *const graphml = "<graphml xmlns='http://graphml.graphdrawing.org/xmlns'>"
+	                                   "<!-- <a comment's < = = = = = = = = = --><graph edgedefault='directed'>";
+	static const char *const gexf = "<gexf xmlns='http://gexf.net/1.3' version='1.3'><graph><nodes>";
+	sn_graph *g = NULL;
+	size_t len;
+	char *doc;
+
+	/* id and 9,999 more: read */
+	doc = many_attributes(9999, graphml, &len);
+	ck_assert_msg(sn_graph_read_graphml_memory(&g, doc, len, "t", NULL) == SN_OK, "%s", sn_last_error());
+	ck_assert_uint_eq(sn_graph_vertex_count(g), 1);
+	sn_graph_free(g);
+	g = NULL;
+	free(doc);
+	/* id and 10,000 more: refused, inside the tag */
+	doc = many_attributes(10000, graphml, &len);
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, doc, len, "t", NULL), SN_EPARSE);
+	ck_assert_ptr_null(g);
+	ck_assert_msg(strncmp(sn_last_error(), "t:2:", 4) == 0 &&
+	                  strstr(sn_last_error(), ": an element with more than 10000 attributes, expected a few"),
+	              "%s", sn_last_error());
+	free(doc);
+	/* a million: refused as soon (libxml2 alone would take minutes) */
+	doc = many_attributes(1000000, graphml, &len);
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, doc, len, "t", NULL), SN_EPARSE);
+	ck_assert_ptr_null(strstr(sn_last_error(), "Huge input"));
+	ck_assert_ptr_nonnull(strstr(sn_last_error(), "more than 10000 attributes"));
+	/* through the sniffing reader too */
+	ck_assert_int_eq(sn_graph_read_memory(&g, doc, len, "t", NULL), SN_EPARSE);
+	ck_assert_ptr_nonnull(strstr(sn_last_error(), "more than 10000 attributes"));
+	free(doc);
+	doc = many_attributes(1000000, gexf, &len);
+	ck_assert_int_eq(sn_graph_read_memory(&g, doc, len, "t", NULL), SN_EPARSE);
+	ck_assert_msg(strstr(sn_last_error(), "more than 10000 attributes") != NULL, "%s", sn_last_error());
+	free(doc);
+	/* and GEXF under the limit */
+	doc = many_attributes(4000, gexf, &len);
+	ck_assert_msg(sn_graph_read_memory(&g, doc, len, "t", NULL) == SN_OK, "%s", sn_last_error());
+	ck_assert_uint_eq(sn_graph_vertex_count(g), 1);
+	sn_graph_free(g);
+	free(doc);
+}
+END_TEST
+
 /* ---- threads ---- */
 
 static void *read_write(void *arg)
@@ -214,6 +277,7 @@ static Suite *hostile_suite(void)
 	tcase_add_test(tc, long_lines_and_many_keys);
 	tcase_add_test(tc, key_limit);
 	tcase_add_test(tc, attribute_tricks);
+	tcase_add_test(tc, attribute_limit);
 	tc = test_case(s, "threads", NULL, NULL);
 	tcase_add_test(tc, threads_read_and_write);
 	return s;

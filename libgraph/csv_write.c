@@ -62,12 +62,15 @@ sn_status sn__unique_titles(const sn_graph *g, sn_domain d, const char **titles,
 
 /* A field, quoted when it holds the delimiter, a quote, a line break or
  * blanks at either end (the reader drops those of unquoted fields), or is
- * an empty string (an unquoted empty field is no value). */
+ * an empty string (an unquoted empty field is no value). A semicolon or
+ * tab is quoted too: readers that tell the delimiter from the header, ours
+ * among them, count them outside quotes, and a column named "a;b;c" would
+ * make the semicolon win. */
 static void field(sn__buf *b, const char *s, int first)
 {
 	size_t n = strlen(s);
 	int quote = n == 0 || s[0] == ' ' || s[0] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\t' ||
-	            strpbrk(s, ",\"\r\n") != NULL;
+	            strpbrk(s, ",;\t\"\r\n") != NULL;
 
 	if (!first)
 		sn__buf_put(b, ",", 1);

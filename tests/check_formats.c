@@ -7,6 +7,7 @@
 #include "testutil.h"
 
 #include <math.h>
+#include <unistd.h>
 
 static sn_graph *read_mem(const char *text, const sn_read_opts *opts)
 {
@@ -196,6 +197,32 @@ START_TEST(csv_node_table_errors)
 }
 END_TEST
 
+/* A column name with semicolons and tabs must not make them the
+ * delimiter when the table is read back (the header is sniffed): the
+ * writer quotes them. Found by fuzzing a yEd file. */
+START_TEST(csv_written_semicolons)
+{
+	sn_graph *g = read_mem("<graphml xmlns='http://graphml.graphdrawing.org/xmlns'>"
+	                       "<key id='d' for='edge' attr.name='a;b&#9;c;;;' attr.type='string'/>"
+	                       "<graph edgedefault='directed'><node id='x'/><node id='y'/>"
+	                       "<edge source='x' target='y'><data key='d'>p;q&#9;r</data></edge></graph></graphml>",
+	                       NULL);
+	char *nodes = NULL, *edges = NULL;
+	size_t nlen, elen;
+	sn_graph *back;
+
+	ck_assert_int_eq(sn_graph_write_csv_memory(&nodes, &nlen, &edges, &elen, g, NULL), SN_OK);
+	ck_assert_str_eq(edges, "source,target,type,\"a;b\tc;;;\"\r\nx,y,Directed,\"p;q\tr\"\r\n");
+	back = read_mem(edges, NULL);
+	ck_assert_uint_eq(sn_graph_edge_count(back), 1);
+	ck_assert_str_eq(sval(back, SN_DOMAIN_EDGE, "a;b\tc;;;", 0), "p;q\tr");
+	sn_graph_free(back);
+	sn_free(nodes);
+	sn_free(edges);
+	sn_graph_free(g);
+}
+END_TEST
+
 START_TEST(gexf)
 {
 	static const char doc[] =
@@ -297,6 +324,7 @@ static Suite *formats_suite(void)
 	tcase_add_test(tc, csv_errors);
 	tcase_add_test(tc, csv_repeated_edge_ids);
 	tcase_add_test(tc, csv_node_table_errors);
+	tcase_add_test(tc, csv_written_semicolons);
 	tc = test_case(s, "gexf", NULL, NULL);
 	tcase_add_test(tc, gexf);
 	tcase_add_test(tc, gexf_errors);

@@ -45,6 +45,9 @@ def tasks(size, bench):
         ("binding-load", py + ["binding-load"], []),
         ("binding-pagerank", py + ["binding-pagerank"], []),
         ("binding-pagerank-dict", py + ["binding-pagerank-dict"], []),
+        ("cli-info", py + ["cli-info"], []),
+        ("cli-report", py + ["cli-report"], []),
+        ("cli-sampled", py + ["cli-sampled"], []),
     ]
     if size in ("S", "M"):
         t.append(("networkx-load", py + ["networkx-load"], []))
@@ -135,6 +138,9 @@ def main():
         ratio("Python binding / C: pagerank as a list", lambda: t["binding-pagerank"] / t["pagerank-silknet"], "<= 1.10")
         ratio("Python binding / C: pagerank as {id: score}", lambda: t["binding-pagerank-dict"] / t["pagerank-silknet"],
               "(no target)")
+        ratio("report: seconds", lambda: t["cli-report"], "< 10 at 10k/40k, < 60 at M (100k/400k)")
+        ratio("report peak RSS / the command's load", lambda: rss["cli-report"] / rss["cli-info"], "<= 2")
+        ratio("betweenness from 500 sources: seconds", lambda: t["cli-sampled"], "(no target)")
         ratio("settled: Dijkstra / A*", lambda: med["astar-dijkstra"][2] / max(med["astar"][2], 1), ">= 3")
         ratio("time: A* / Dijkstra", lambda: t["astar"] / t["astar-dijkstra"], "(no target)")
         ratio("settled through routers: Dijkstra / A*",

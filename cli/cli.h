@@ -161,6 +161,8 @@ enum {
 	CLI_OPT_TO_GROUP,
 	CLI_OPT_MISSING_WEIGHT,
 	CLI_OPT_PARALLEL,
+	CLI_OPT_SAMPLE,
+	CLI_OPT_SEED,
 };
 #define CLI_MEASURE_LONGOPTS \
 	{ "weight", required_argument, NULL, CLI_OPT_WEIGHT }, \
@@ -176,7 +178,9 @@ enum {
 	{ "from-group", required_argument, NULL, CLI_OPT_FROM_GROUP }, \
 	{ "to-group", required_argument, NULL, CLI_OPT_TO_GROUP }, \
 	{ "missing-weight", required_argument, NULL, CLI_OPT_MISSING_WEIGHT }, \
-	{ "parallel", required_argument, NULL, CLI_OPT_PARALLEL }
+	{ "parallel", required_argument, NULL, CLI_OPT_PARALLEL }, \
+	{ "sample", required_argument, NULL, CLI_OPT_SAMPLE }, \
+	{ "seed", required_argument, NULL, CLI_OPT_SEED }
 
 struct cli_measure_opts {
 	sn_centrality_opts c;

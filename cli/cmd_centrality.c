@@ -52,6 +52,10 @@ static const char centrality_help[] =
 	"  --only SPEC         keep only the edges (vertices) matching attr=value\n"
 	"  --close SPEC        a scenario: each measure again with SPEC left out too, beside the\n"
 	"                      measure, and the change (who gains when Russia is removed)\n"
+	"  --sample N          betweenness estimated from the paths out of N sources drawn at\n"
+	"                      random (Brandes and Pich), with its standard error as _se; the\n"
+	"                      cost is N/|V| of the exact one (big networks: --sample 500)\n"
+	"  --seed S            the sample's seed (default: a fixed one, so results repeat)\n"
 	"  --top N             the N highest, by the first measure\n"
 	"  --format F          table (default), csv or json\n"
 	"\n"
@@ -62,6 +66,7 @@ static const char centrality_help[] =
 	"  silknet centrality actors.graphml --measure concentration --weight weight \\\n"
 	"      --weight-is strength --relation trade\n"
 	"  silknet centrality actors.graphml --measure betweenness --close RUS --top 8\n"
+	"  silknet centrality actors.graphml --measure betweenness --sample 40 --top 5\n"
 	"  silknet centrality actors.graphml --measure brokerage --group region \\\n"
 	"      --from-group KOR,JPN --to-group \"Central Asia\" --top 5\n";
 
@@ -83,9 +88,9 @@ typedef struct centrality_args {
 	sn_scores *sc[MAX_MEASURES], *sc2[MAX_MEASURES];
 	double *chg[MAX_MEASURES];
 	/* brokerage roles: by chance (statnet's null model), and z-scores */
-	char expected[MAX_MEASURES][64], zname[MAX_MEASURES][64];
+	char expected[MAX_MEASURES][64], zname[MAX_MEASURES][64], sename[MAX_MEASURES][64];
 	double *exp[MAX_MEASURES], *z[MAX_MEASURES];
-	size_t nm;
+	size_t nm, n_vertices;
 } centrality_args;
 
 /* One block of rows: the vertex measures, or the edge measures (each with
@@ -253,6 +258,12 @@ static void print_json_head(const centrality_args *a)
 	} else
 		printf("null");
 	printf(", \"normalized\": %s", c->normalized ? "true" : "false");
+	for (size_t i = 0; i < a->nm; i++)
+		if (sn_scores_sample(a->sc[i])) {
+			printf(", \"sample\": {\"sources\": %zu, \"of\": %zu, \"seed\": %llu}", sn_scores_sample(a->sc[i]),
+			       sn_scores_count(a->sc[i]) ? a->n_vertices : 0, c->seed);
+			break;
+		}
 	if (a->avoid.n || a->only.n) {
 		printf(", \"avoid\": ");
 		json_strings(stdout, a->avoid.v, a->avoid.n);
@@ -286,6 +297,13 @@ static void print_legend(const centrality_args *a)
 		printf(" (- for what is left out)\n");
 	}
 	for (size_t i = 0; i < a->nm; i++)
+		if (sn_scores_sample(a->sc[i])) {
+			printf("estimated from the shortest paths out of %zu of the %zu vertices, drawn at random "
+			       "(Brandes and Pich; --seed %llu): _se is the standard error\n",
+			       sn_scores_sample(a->sc[i]), a->n_vertices, c->seed);
+			break;
+		}
+	for (size_t i = 0; i < a->nm; i++)
 		if (a->exp[i]) {
 			printf("_expected, _z: the count by chance (ties at random at the network's density, group "
 			       "sizes kept: Gould and Fernandez, as statnet's brokerage) and how many standard "
@@ -313,6 +331,10 @@ static int make_block(const sn_graph *g, const centrality_args *a, int edges, si
 		if ((sn_scores_domain(a->sc[i]) == SN_DOMAIN_EDGE) == edges) {
 			b->cols[b->ncols] = a->names[i];
 			b->vals[b->ncols++] = sn_scores_values(a->sc[i]);
+			if (sn_scores_stderr(a->sc[i])) {
+				b->cols[b->ncols] = a->sename[i];
+				b->vals[b->ncols++] = sn_scores_stderr(a->sc[i]);
+			}
 			if (a->exp[i]) {
 				b->cols[b->ncols] = a->expected[i];
 				b->vals[b->ncols++] = a->exp[i];
@@ -425,6 +447,8 @@ static int parse_centrality_args(centrality_args *a, int argc, char **argv, char
 		                 c->weight);
 	if (!c->weight && c->weight_is != SN_WEIGHT_NONE)
 		return cli_usage("centrality", "--weight-is without --weight");
+	if (c->sample && c->cutoff > 0)
+		return cli_usage("centrality", "--sample and --cutoff do not combine: choose one");
 	if ((rc = cli_parse_measures("centrality", a->list, a->ms, &a->nm, MAX_MEASURES)))
 		return rc;
 	for (size_t i = 0; i < a->nm; i++) {
@@ -433,6 +457,7 @@ static int parse_centrality_args(centrality_args *a, int argc, char **argv, char
 		snprintf(a->change[i], sizeof a->change[i], "%s_change", a->names[i]);
 		snprintf(a->expected[i], sizeof a->expected[i], "%s_expected", a->names[i]);
 		snprintf(a->zname[i], sizeof a->zname[i], "%s_z", a->names[i]);
+		snprintf(a->sename[i], sizeof a->sename[i], "%s_se", a->names[i]);
 	}
 	return EXIT_OK;
 }
@@ -508,8 +533,10 @@ int cmd_centrality(int argc, char **argv)
 	cli_measure_opts_init(&a.mo);
 	a.list = "degree,betweenness,closeness,pagerank";
 	if (!(rc = parse_centrality_args(&a, argc, argv, &pos)) && !(rc = cli_load(pos[0], 0, &g)) &&
-	    !(rc = compute_centrality(g, &a)))
+	    !(rc = compute_centrality(g, &a))) {
+		a.n_vertices = sn_graph_vertex_count(g);
 		rc = print_centrality(g, &a);
+	}
 	for (size_t i = 0; i < a.nm; i++) {
 		sn_scores_free(a.sc[i]);
 		sn_scores_free(a.sc2[i]);

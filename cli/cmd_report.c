@@ -8,14 +8,11 @@
 #include <errno.h>
 #include <getopt.h>
 #include <math.h>
-#include <spawn.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
-extern char **environ;
 
 #define WIDTH CLI_WIDTH
 
@@ -65,29 +62,39 @@ static int section_summary(const sn_graph *g, const char *file)
 }
 
 /* Betweenness and closeness take a shortest-path search from every vertex,
- * about n * m steps: past this many (a minute or so here) the report
- * leaves them to `silknet centrality` with a cutoff instead of running for
- * hours. */
-#define ALL_PAIRS_BUDGET 2e9
+ * about n * m steps (here about 8e-8 s a step with weights, 2e-8 without).
+ * Up to PATH_BUDGET steps they are exact; past it betweenness is estimated
+ * from the searches out of PATH_BUDGET / m sampled sources (at least
+ * MIN_SAMPLE), so it takes a few seconds at any size, and closeness is
+ * left to `silknet centrality`. */
+#define PATH_BUDGET 4e7
+#define MIN_SAMPLE 100
 /* Graphviz takes minutes to lay out more than this, for no legible picture */
-#define DRAW_MAX_VERTICES 20000
+#define DRAW_MAX_VERTICES 5000
+/* the longest a report waits for one drawing */
+#define DRAW_TIMEOUT 60.0
 
 /* The five most central actors (or places) by each measure; a corridor
- * network is measured by km. Past ALL_PAIRS_BUDGET the path measures are
- * left out, and the section says so. */
+ * network is measured by km. Past PATH_BUDGET betweenness is a sampled
+ * estimate with its standard errors and closeness is left out, and the
+ * section says so. */
 static int section_centrality(const sn_graph *g, int geographic)
 {
 	struct cli_measure_opts mo;
 	sn_measure ms[4];
 	size_t nm = 0, n = sn_graph_vertex_count(g), top = n < 5 ? n : 5;
 	int rc = 0, by_km = geographic && has_key(g, SN_DOMAIN_EDGE, "km", 1);
-	int all_pairs = (double)n * (double)sn_graph_edge_count(g) <= ALL_PAIRS_BUDGET;
+	size_t m_edges = sn_graph_edge_count(g), sample = 0;
+	int all_pairs = (double)n * (double)m_edges <= PATH_BUDGET;
 
 	if (n < 3)
 		return 0;
+	if (!all_pairs) {
+		sample = (size_t)(PATH_BUDGET / (double)(m_edges ? m_edges : 1));
+		sample = sample < MIN_SAMPLE ? MIN_SAMPLE : sample;
+	}
 	ms[nm++] = SN_DEGREE;
-	if (all_pairs)
-		ms[nm++] = SN_BETWEENNESS;
+	ms[nm++] = SN_BETWEENNESS;
 	if (geographic)
 		ms[nm++] = all_pairs ? SN_CLOSENESS : SN_PAGERANK;
 	else {
@@ -96,10 +103,11 @@ static int section_centrality(const sn_graph *g, int geographic)
 	}
 	rule(geographic ? "Most central places" : "Most central actors");
 	if (!all_pairs)
-		printf("betweenness and closeness: not computed here, as they need a search from each of the %zu\n"
-		       "vertices over %zu edges; for paths up to a length, run silknet centrality FILE\n"
-		       "--measure betweenness --cutoff N\n",
-		       n, sn_graph_edge_count(g));
+		printf("betweenness: estimated from the shortest paths out of %zu of the %zu vertices, drawn at\n"
+		       "random (Brandes and Pich), as the exact value needs a search from each over %zu edges;\n"
+		       "+- is the standard error. The exact value: silknet centrality FILE --measure betweenness.\n"
+		       "closeness: not computed here, for the same reason%s.\n",
+		       sample, n, m_edges, geographic ? " (PageRank instead)" : "");
 	for (size_t m = 0; m < nm && !rc; m++) {
 		const char *words[8];
 		char bufs[8][160];
@@ -114,6 +122,8 @@ static int section_centrality(const sn_graph *g, int geographic)
 			mo.c.weight_is = SN_WEIGHT_DISTANCE;
 		}
 		mo.c.normalized = ms[m] == SN_CLOSENESS;
+		if (ms[m] == SN_BETWEENNESS)
+			mo.c.sample = sample;
 		if ((rc = cli_compute(g, &mo, &ms[m], 1, &sc)))
 			break;
 		v = sn_scores_values(sc);
@@ -125,9 +135,14 @@ static int section_centrality(const sn_graph *g, int geographic)
 		printf("%s: %s%s\n  ", sn_measure_name(ms[m]), sn_measure_description(ms[m]),
 		       mo.c.weight ? (mo.c.normalized ? " (by km, normalized)" : " (by km)") : "");
 		for (size_t i = 0; i < top; i++) {
-			char num[40];
+			const double *se = sn_scores_stderr(sc);
+			char num[40], err[48] = "";
 			cli_fmt_num(num, sizeof num, v[idx[i]]);
-			snprintf(bufs[i], sizeof bufs[i], "%zu. %s %s", i + 1, cli_vname(g, idx[i]), num);
+			if (se) {
+				err[0] = ' ', err[1] = '+', err[2] = '-';
+				cli_fmt_num(err + 3, sizeof err - 3, se[idx[i]]);
+			}
+			snprintf(bufs[i], sizeof bufs[i], "%zu. %s %s%s", i + 1, cli_vname(g, idx[i]), num, err);
 			words[i] = bufs[i];
 		}
 		cli_wrapped(words, top, "   ", 2, 2);
@@ -648,31 +663,6 @@ static int on_path(const char *prog, char *buf, size_t size)
 	return 0;
 }
 
-/* Runs Graphviz without a shell; its messages go to our stderr. */
-static int render(const char *engine, const char *flag, const char *dot, const char *svg)
-{
-	char prog[4096], outarg[4200];
-	char *argv[6];
-	int i = 0, status;
-	pid_t pid;
-
-	if (!on_path(engine, prog, sizeof prog))
-		return -1;
-	snprintf(outarg, sizeof outarg, "-o%s", svg);
-	argv[i++] = (char *)engine;
-	if (flag)
-		argv[i++] = (char *)flag;
-	argv[i++] = (char *)"-Tsvg";
-	argv[i++] = outarg;
-	argv[i++] = (char *)dot;
-	argv[i] = NULL;
-	if (posix_spawn(&pid, prog, NULL, NULL, argv, environ) != 0)
-		return -1;
-	if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
-		return -2;
-	return 0;
-}
-
 /* Writes BASE.dot (and BASE.svg when Graphviz is there): a map when the
  * places have coordinates, else an sfdp or dot layout by size; nothing
  * over DRAW_MAX_VERTICES. */
@@ -680,9 +670,10 @@ static int section_diagram(const sn_graph *g, const char *base, int geographic, 
                            const report *rp)
 {
 	sn_dot_opts o = SN_DOT_OPTS_INIT;
-	char dot[4096], svg[4096], title[256];
-	size_t k;
+	char dot[4096], svg[4096], title[256], prog[4096];
+	size_t k, len;
 	const char *name = NULL, *engine;
+	char *text = NULL;
 	int r;
 
 	if (sn_key_find(g, SN_DOMAIN_GRAPH, "name", &k) == SN_OK)
@@ -721,7 +712,15 @@ static int section_diagram(const sn_graph *g, const char *base, int geographic, 
 	}
 	/* dot draws hierarchies; a large network reads better force-directed */
 	engine = geographic ? "neato" : sn_graph_vertex_count(g) > 30 ? "sfdp" : "dot";
-	r = render(engine, geographic ? "-n2" : NULL, dot, svg);
+	if (!on_path(engine, prog, sizeof prog))
+		r = -1;
+	else if (sn_graph_write_dot_memory(&text, &len, g, &o) != SN_OK)
+		return cli_fail();
+	else {
+		/* atomic and bounded in time, as export --to svg draws */
+		r = cli_render(text, len, "svg", engine, geographic, svg, DRAW_TIMEOUT) ? -2 : 0;
+		sn_free(text);
+	}
 	if (r == 0)
 		printf("wrote %s\n  %s\n  from %s\n", svg,
 		       geographic ? "places by lat/lon, the first route above in red" : "drawn by Graphviz", dot);

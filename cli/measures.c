@@ -100,6 +100,13 @@ int cli_measure_option(struct cli_measure_opts *m, const char *cmd, int opt, con
 		return 0;
 	case CLI_OPT_MISSING_WEIGHT:
 		return cli_parse_missing_weight(cmd, arg, &m->c.missing_weight, &m->c.missing_value);
+	case CLI_OPT_SAMPLE: return cli_parse_count(cmd, "--sample", arg, 1, SIZE_MAX, &m->c.sample);
+	case CLI_OPT_SEED: {
+		size_t seed;
+		int rc = cli_parse_count(cmd, "--seed", arg, 0, SIZE_MAX, &seed);
+		m->c.seed = seed;
+		return rc;
+	}
 	default: return cli_usage(cmd, "internal: unknown option");
 	}
 }

@@ -43,6 +43,8 @@ struct sn_scores {
 	sn_domain domain;
 	size_t n;
 	double *v;
+	double *se;    /* a sampled estimate's standard errors, or NULL */
+	size_t sample; /* its number of sources; 0 when exact */
 	char *warnings[SN__IG_WARNINGS];
 	size_t nwarnings;
 };
@@ -79,7 +81,8 @@ static size_t opts_size(unsigned version)
 {
 	switch (version) {
 	case 1: return offsetof(sn_centrality_opts, avoid);
-	case 2: return sizeof(sn_centrality_opts);
+	case 2: return offsetof(sn_centrality_opts, sample);
+	case 3: return sizeof(sn_centrality_opts);
 	default: return 0;
 	}
 }
@@ -101,9 +104,20 @@ void sn_scores_free(sn_scores *s)
 	if (!s)
 		return;
 	free(s->v);
+	free(s->se);
 	for (size_t i = 0; i < s->nwarnings; i++)
 		free(s->warnings[i]);
 	free(s);
+}
+
+const double *sn_scores_stderr(const sn_scores *s)
+{
+	return s ? s->se : NULL;
+}
+
+size_t sn_scores_sample(const sn_scores *s)
+{
+	return s ? s->sample : 0;
 }
 
 size_t sn_scores_warning_count(const sn_scores *s)
@@ -163,6 +177,9 @@ struct mctx {
 	double cutoff;
 	double *v;
 	size_t n;
+	/* a sampled estimate: se[] beside v[], and the sources it took */
+	double *se;
+	size_t sampled;
 	/* collapse_parallel: one tie per pair, tie[e] the tie of edge e */
 	igraph_t ties;
 	int collapsed;
@@ -328,11 +345,109 @@ static sn_status prepare_paths(mctx *c, double *scale)
 	return st;
 }
 
+/* A random number stream for the sample (splitmix64): the same seed
+ * gives the same sources on every machine, whatever igraph's RNG does. */
+static unsigned long long next_random(unsigned long long *x)
+{
+	unsigned long long z = (*x += 0x9e3779b97f4a7c15ULL);
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	return z ^ (z >> 31);
+}
+
+/* Betweenness (edges: edge betweenness) estimated from the paths out of
+ * c->o->sample sources drawn without replacement: Brandes and Pich's
+ * estimator, |V|/k times the subset betweenness of the k sources, which
+ * is unbiased since the per-source contributions sum to the exact value.
+ * The sources go in B = min(k, 32) batches of near-equal size, one igraph
+ * call each: a call sets up O(|E|) of its own (an incidence list), which
+ * per source would cost more than the searches. The spread of the batch
+ * estimates gives the standard error (B - 1 degrees of freedom), with the
+ * finite population correction (1 - k/|V|): a sample of all vertices has
+ * none. The cost is k/|V| of the exact computation. */
+static sn_status sampled_betweenness(mctx *c, int edges)
+{
+	size_t n = c->g->nv, k = c->o->sample, nb = k < 32 ? k : 32, len;
+	unsigned long long rs = c->o->seed ? c->o->seed : 0x5eed5eedULL;
+	igraph_integer_t *perm = malloc((n ? n : 1) * sizeof *perm);
+	double *sum = NULL, *sq = NULL;
+	igraph_vector_int_t batch;
+	igraph_error_t err = IGRAPH_SUCCESS;
+	sn_status st = SN_OK;
+
+	len = edges ? (size_t)igraph_ecount(c->ig) : n;
+	if (igraph_vector_int_init(&batch, 0) != IGRAPH_SUCCESS) {
+		free(perm);
+		return sn__error_nomem();
+	}
+	if (!perm || !(sum = calloc(len ? len : 1, sizeof *sum)) || !(sq = calloc(len ? len : 1, sizeof *sq)) ||
+	    !(c->se = malloc((c->n ? c->n : 1) * sizeof *c->se))) {
+		st = sn__error_nomem();
+		goto done;
+	}
+	/* the first k of a partial Fisher-Yates shuffle */
+	for (size_t i = 0; i < n; i++)
+		perm[i] = (igraph_integer_t)i;
+	for (size_t i = 0; i < k; i++) {
+		size_t j = i + (size_t)(next_random(&rs) % (n - i));
+		igraph_integer_t t = perm[i];
+		perm[i] = perm[j];
+		perm[j] = t;
+	}
+	for (size_t b = 0; b < nb && err == IGRAPH_SUCCESS; b++) {
+		size_t from = b * k / nb, to = (b + 1) * k / nb;
+		/* this batch's own estimate is f times its subset betweenness */
+		double f = (double)n / (double)(to - from), w = (double)(to - from) / (double)k;
+		igraph_vs_t vs;
+		if ((err = igraph_vector_int_resize(&batch, (igraph_integer_t)(to - from))) != IGRAPH_SUCCESS)
+			break;
+		memcpy(VECTOR(batch), perm + from, (to - from) * sizeof *perm);
+		vs = igraph_vss_vector(&batch);
+		err = edges ? igraph_edge_betweenness_subset(c->ig, &c->res, igraph_ess_all(IGRAPH_EDGEORDER_ID),
+		                                             c->g->directed, vs, igraph_vss_all(), c->wp)
+		            : igraph_betweenness_subset(c->ig, &c->res, igraph_vss_all(), c->g->directed, vs,
+		                                        igraph_vss_all(), c->wp);
+		for (size_t i = 0; err == IGRAPH_SUCCESS && i < len; i++) {
+			double x = VECTOR(c->res)[i];
+			sum[i] += x;
+			sq[i] += w * (f * x) * (f * x);
+		}
+		if (err == IGRAPH_SUCCESS && sn__stop_requested())
+			break;
+	}
+	if (err != IGRAPH_SUCCESS) {
+		st = sn__from_igraph(err, sn_measure_name(c->m));
+		goto done;
+	}
+	for (size_t i = 0; i < c->n; i++) {
+		size_t t = edges && c->collapsed ? (size_t)VECTOR(c->tie)[i] : i;
+		double est = sum[t] * (double)n / (double)k;
+		/* the batch estimates' (weighted) variance over B - 1: the mean's */
+		double var = nb > 1 ? (sq[t] - est * est) / (double)(nb - 1) : 0.0;
+		c->v[i] = est;
+		c->se[i] = sqrt((var > 0 ? var : 0.0) * (1.0 - (double)k / (double)n));
+	}
+	c->sampled = k;
+done:
+	igraph_vector_int_destroy(&batch);
+	free(perm);
+	free(sum);
+	free(sq);
+	return st;
+}
+
+static int sampling(const mctx *c)
+{
+	return c->o->sample > 0 && c->o->sample < c->g->nv;
+}
+
 static sn_status m_betweenness(mctx *c)
 {
 	sn_status st = prepare_paths(c, NULL);
 	if (st < 0)
 		return st;
+	if (sampling(c))
+		return sampled_betweenness(c, 0);
 	return from_res(c, igraph_betweenness_cutoff(c->ig, &c->res, igraph_vss_all(), c->g->directed, c->wp, c->cutoff));
 }
 
@@ -343,6 +458,8 @@ static sn_status m_edge_betweenness(mctx *c)
 
 	if (st < 0)
 		return st;
+	if (sampling(c))
+		return sampled_betweenness(c, 1);
 	err = igraph_edge_betweenness_cutoff(c->ig, &c->res, c->g->directed, c->wp, c->cutoff);
 	if (err != IGRAPH_SUCCESS || !c->collapsed)
 		return from_res(c, err);
@@ -587,6 +704,8 @@ static void normalize(mctx *c)
 		double f = nx_scale(c->g, c->m);
 		for (size_t i = 0; i < n; i++)
 			c->v[i] *= f;
+		for (size_t i = 0; c->se && i < n; i++)
+			c->se[i] *= f;
 		break;
 	}
 	case NORM_NONE: break;
@@ -668,6 +787,9 @@ static sn_status check_opts(const sn_graph *g, sn_measure m, const sn_centrality
 		return sn__error(SN_EINVAL, "alpha %g must be a finite number not below zero", o->alpha);
 	if (measures[m].needs_weight && !o->weight)
 		return sn__error(SN_EINVAL, "%s needs a weight", sn_measure_name(m));
+	if (o->sample && o->cutoff > 0 &&
+	    (m == SN_BETWEENNESS || m == SN_EDGE_BETWEENNESS || m == SN_OPSAHL_BETWEENNESS))
+		return sn__error(SN_EINVAL, "a sample of sources and a cutoff do not combine: choose one");
 	for (size_t i = 0; i < o->n_personalization; i++)
 		if (o->personalization[i] >= g->nv)
 			return sn__error(SN_EINVAL, "personalization vertex %zu out of range", o->personalization[i]);
@@ -728,6 +850,15 @@ static sn_status scores_back(sn_scores *s, const sn_graph *g, const size_t *vmap
 	r->measure = s->measure;
 	for (size_t i = 0; i < n; i++)
 		v[i] = map[i] == SIZE_MAX ? NAN : s->v[map[i]];
+	if (s->se) {
+		if (!(r->se = malloc((n ? n : 1) * sizeof *r->se))) {
+			sn_scores_free(r);
+			return sn__error_nomem();
+		}
+		for (size_t i = 0; i < n; i++)
+			r->se[i] = map[i] == SIZE_MAX ? NAN : s->se[map[i]];
+		r->sample = s->sample;
+	}
 	memcpy(r->warnings, s->warnings, s->nwarnings * sizeof *r->warnings);
 	r->nwarnings = s->nwarnings;
 	s->nwarnings = 0;
@@ -886,6 +1017,12 @@ static sn_status centrality_impl(sn_scores **out, const sn_graph *g, sn_measure 
 	if (st == SN_OK && o.normalized)
 		normalize(&c);
 done:
+	if (sc && c.sampled) {
+		sc->se = c.se;
+		sc->sample = c.sampled;
+		c.se = NULL;
+	}
+	free(c.se);
 	mctx_free(&c);
 	if (st < 0) {
 		sn_scores_free(sc);

@@ -547,6 +547,74 @@ START_TEST(parallel_edges_collapsed)
 }
 END_TEST
 
+/* Sampled betweenness on the path a-b-c-d-e, where by hand b lies on 3
+ * shortest paths (a to c, d, e) and c on 4: a sample of all vertices is
+ * exact, single sources average to the exact value, errors come along
+ * and scale with normalization, and the version 2 layout stays exact. */
+START_TEST(sampled_betweenness)
+{
+	static const char *const ids[] = { "a", "b", "c", "d", "e" };
+	static const size_t path[][2] = { { 0, 1 }, { 1, 2 }, { 2, 3 }, { 3, 4 } };
+	sn_graph *g = build(0, ids, NULL, 5, path, 4);
+	sn_centrality_opts o = SN_CENTRALITY_OPTS_INIT, v2;
+	sn_scores *s, *e;
+	const double *se;
+	double sum = 0;
+
+	o.sample = 5;
+	ck_assert_int_eq(sn_centrality(&s, g, SN_BETWEENNESS, &o), SN_OK);
+	ck_assert_ptr_null(sn_scores_stderr(s));
+	ck_assert_uint_eq(sn_scores_sample(s), 0);
+	ck_assert_double_eq_tol(sn_scores_values(s)[1], 3.0, 1e-12);
+	ck_assert_double_eq_tol(sn_scores_values(s)[2], 4.0, 1e-12);
+	sn_scores_free(s);
+	/* one source at a time: 5 times its contribution */
+	o.sample = 1;
+	for (unsigned long long seed = 1; seed <= 200; seed++) {
+		o.seed = seed;
+		ck_assert_int_eq(sn_centrality(&s, g, SN_BETWEENNESS, &o), SN_OK);
+		ck_assert_uint_eq(sn_scores_sample(s), 1);
+		ck_assert_ptr_nonnull(sn_scores_stderr(s));
+		sum += sn_scores_values(s)[2];
+		sn_scores_free(s);
+	}
+	/* 200 single-source estimates of c (exact 4): mean within 0.5 */
+	ck_assert_double_eq_tol(sum / 200, 4.0, 0.5);
+	/* edge betweenness, its standard errors beside it */
+	o.sample = 3;
+	o.seed = 0;
+	ck_assert_int_eq(sn_centrality(&e, g, SN_EDGE_BETWEENNESS, &o), SN_OK);
+	ck_assert_uint_eq(sn_scores_sample(e), 3);
+	se = sn_scores_stderr(e);
+	ck_assert_ptr_nonnull(se);
+	for (size_t i = 0; i < 4; i++)
+		ck_assert_msg(se[i] >= 0 && isfinite(se[i]), "se[%zu] = %g", i, se[i]);
+	/* normalized: errors scale with the values */
+	o.normalized = 1;
+	ck_assert_int_eq(sn_centrality(&s, g, SN_EDGE_BETWEENNESS, &o), SN_OK);
+	for (size_t i = 0; i < 4; i++)
+		ck_assert_double_eq_tol(sn_scores_stderr(s)[i], se[i] * 2.0 / 20.0, 1e-12);
+	sn_scores_free(s);
+	sn_scores_free(e);
+	/* with a cutoff: refused; other measures ignore the sample */
+	o.normalized = 0;
+	o.cutoff = 2;
+	ck_assert_int_eq(sn_centrality(&s, g, SN_BETWEENNESS, &o), SN_EINVAL);
+	ck_assert_int_eq(sn_centrality(&s, g, SN_CLOSENESS, &o), SN_OK);
+	ck_assert_ptr_null(sn_scores_stderr(s));
+	sn_scores_free(s);
+	/* a version 2 caller has no sample: exact */
+	ck_assert_int_eq(sn_centrality_opts_init(&v2, 2), SN_OK);
+	v2.sample = 1; /* past the version's size: never read */
+	ck_assert_int_eq(sn_centrality(&s, g, SN_BETWEENNESS, &v2), SN_OK);
+	ck_assert_ptr_null(sn_scores_stderr(s));
+	sn_scores_free(s);
+	ck_assert_ptr_null(sn_scores_stderr(NULL));
+	ck_assert_uint_eq(sn_scores_sample(NULL), 0);
+	sn_graph_free(g);
+}
+END_TEST
+
 static Suite *centrality_suite(void)
 {
 	Suite *s = suite_create("centrality");
@@ -575,6 +643,8 @@ static Suite *centrality_suite(void)
 	tcase_add_test(tc, removal_scenarios);
 	tc = test_case(s, "missing weights", NULL, NULL);
 	tcase_add_test(tc, missing_weights);
+	tc = test_case(s, "sampled", NULL, NULL);
+	tcase_add_test(tc, sampled_betweenness);
 	tc = test_case(s, "arguments", NULL, NULL);
 	tcase_add_test(tc, arguments);
 	return s;

@@ -354,6 +354,30 @@ class Scenarios(unittest.TestCase):
                 g.centrality("degree", close={})
 
 
+class Sampling(unittest.TestCase):
+    def test_sample_is_the_command_lines_sample(self):
+        actors = os.path.join(SRC, "data", "central-asia-actors.graphml")
+        with silknet.load(actors) as g:
+            got = g.centrality("betweenness", sample=40, seed=7, stderr=True)
+            doc = cli_json("centrality", actors, "--measure", "betweenness", "--sample", "40", "--seed", "7")
+            self.assertEqual(doc["sample"], {"sources": 40, "of": len(g), "seed": 7})
+            for v in doc["vertices"]:
+                est, se = got[v["id"]]
+                self.assertAlmostEqual(est, v["betweenness"], places=9)
+                self.assertAlmostEqual(se, v["betweenness_se"], places=9)
+            # without stderr: the estimates; exact ones have no error
+            self.assertEqual(g.centrality("betweenness", sample=40, seed=7),
+                             {v: e for v, (e, _) in got.items()})
+            self.assertTrue(all(se == 0 for _, se in g.centrality("betweenness", stderr=True).values()))
+            for bad in (0, -1, 2 ** 64):
+                with self.assertRaises(ValueError):
+                    g.centrality("betweenness", sample=bad)
+            with self.assertRaises(TypeError):
+                g.centrality("betweenness", sample=2.5)
+            with self.assertRaises(silknet.Error):
+                g.centrality("betweenness", sample=5, cutoff=2)
+
+
 class Validation(unittest.TestCase):
     def test_validate_is_the_command_lines_validate(self):
         """The same findings, in the same order, on every GraphML fixture and

@@ -953,7 +953,7 @@ class Graph(_Owned):
     def _centrality_opts(self, keep, weight=None, weight_is=None, mode=None, normalized=False, cutoff=None,
                          damping=None, personalization=None, alpha=0.5, group=None, relation=None,
                          from_group=None, to_group=None, avoid=None, only=None, missing_weight="error",
-                         collapse_parallel=False):
+                         collapse_parallel=False, sample=None, seed=0):
         if weight is not None and weight_is not in ("distance", "strength"):
             raise ValueError("weight_is must be 'distance' or 'strength' when a weight is given")
         o = C.CentralityOpts()
@@ -978,6 +978,9 @@ class Graph(_Owned):
         _set_specs(o, avoid, only, keep)
         _set_missing(o, missing_weight)
         o.collapse_parallel = 1 if collapse_parallel else 0
+        if sample is not None:
+            o.sample = _count("sample", sample, 1, 2 ** 63 - 1)
+        o.seed = _count("seed", seed, 0, 2 ** 64 - 1)
         return o
 
     def _scores(self, measure, opts):
@@ -994,13 +997,17 @@ class Graph(_Owned):
     def scores(self, measure: str, **kw: Any) -> List[float]:
         """A measure's values as a list in vertex (edge) order: one bulk copy.
         Keywords as centrality()."""
+        return self._scores_and_errors(measure, **kw)[0]
+
+    def _scores_and_errors(self, measure, **kw):
         keep = []
         o = self._centrality_opts(keep, **kw)
         sc = self._scores(measure, o)
         try:
             n = C.sn_scores_count(sc)
-            vals = C.sn_scores_values(sc)
-            return list((c_double * n).from_address(ctypes.addressof(vals.contents))) if n else []
+            vals, se = C.sn_scores_values(sc), C.sn_scores_stderr(sc)
+            copy = (lambda a: list((c_double * n).from_address(ctypes.addressof(a.contents))) if n else [])
+            return copy(vals), (copy(se) if se else None)
         finally:
             C.sn_scores_free(sc)
 
@@ -1015,6 +1022,9 @@ class Graph(_Owned):
         on one tie per pair, as NetworkX reads a multigraph). close: a
         scenario (the command line's --close): {vertex id: (value, value
         with these closed, change)}, NaN for what the scenario leaves out.
+        sample: betweenness (edge, Opsahl's) estimated from the paths out of
+        this many random sources (the command line's --sample; seed= draws
+        them); with stderr=True the values are (estimate, standard error).
 
         >>> g = silknet.load("data/central-asia-actors.graphml")
         >>> b, without, change = g.centrality("betweenness", close="RUS")["C5"]
@@ -1022,6 +1032,13 @@ class Graph(_Owned):
         -85.5
         """
         close = kw.pop("close", None)
+        if kw.pop("stderr", False):
+            if close is not None:
+                raise ValueError("stderr and close do not combine")
+            vals, se = self._scores_and_errors(measure, **kw)
+            se = se if se is not None else [0.0] * len(vals)
+            keys = self._score_keys(measure)
+            return {k: (v, e) for k, v, e in zip(keys, vals, se)}
         if close is not None:
             if not _specs(close):
                 raise ValueError("close names nothing to close")
@@ -1030,19 +1047,24 @@ class Graph(_Owned):
             return {v: (x, scenario[v], scenario[v] - x) for v, x in base.items()}
         vals = self.scores(measure, **kw)
         if measure == "edge_betweenness":
-            p = self._p
-            s, t = c_size_t(), c_size_t()
-            out = {}
-            for e, v in enumerate(vals):
-                C.sn_graph_edge_endpoints(p, e, byref(s), byref(t))
-                out[(_s(C.sn_graph_vertex_id(p, s.value)), _s(C.sn_graph_vertex_id(p, t.value)),
-                     _s(C.sn_graph_edge_id(p, e)))] = v
-            return out
+            return dict(zip(self._score_keys(measure), vals))
         if measure in _COUNTS and not kw.get("weight") and not kw.get("normalized") and \
                 all(v == v and v == int(v) for v in vals):
             # counts are ints, as NetworkX's degree and core numbers
             vals = [int(v) for v in vals]
         return dict(zip(self._vertex_ids(), vals))
+
+    def _score_keys(self, measure):
+        if measure != "edge_betweenness":
+            return self._vertex_ids()
+        p = self._p
+        s, t = c_size_t(), c_size_t()
+        keys = []
+        for e in range(C.sn_graph_edge_count(p)):
+            C.sn_graph_edge_endpoints(p, e, byref(s), byref(t))
+            keys.append((_s(C.sn_graph_vertex_id(p, s.value)), _s(C.sn_graph_vertex_id(p, t.value)),
+                         _s(C.sn_graph_edge_id(p, e))))
+        return keys
 
     def brokerage_expected(self, measure: str = "brokerage", group: Optional[str] = None) -> Dict[str, Tuple[float, float]]:
         """A brokerage role by chance (Gould and Fernandez's null model, as

@@ -3,7 +3,7 @@ function the package uses, and the option structures as silknet.h lays
 them out. Nothing here is meant to be called from outside the package."""
 import ctypes
 import threading
-from ctypes import (POINTER, Structure, c_char_p, c_double, c_int, c_int64, c_size_t, c_uint, c_ulong, c_void_p)
+from ctypes import (POINTER, Structure, c_char_p, c_double, c_int, c_int64, c_size_t, c_uint, c_ulong, c_ulonglong, c_void_p)
 
 from ._loader import load
 
@@ -64,7 +64,8 @@ class CentralityOpts(Structure):
                 ("group", c_char_p), ("relation", c_char_p), ("progress", PROGRESS), ("payload", c_void_p),
                 ("from_group", c_char_p), ("to_group", c_char_p), ("avoid", POINTER(c_char_p)),
                 ("n_avoid", c_size_t), ("only", POINTER(c_char_p)), ("n_only", c_size_t),
-                ("missing_weight", c_int), ("missing_value", c_double), ("collapse_parallel", c_int)]
+                ("missing_weight", c_int), ("missing_value", c_double), ("collapse_parallel", c_int),
+                ("sample", c_size_t), ("seed", c_ulonglong)]
 
 
 class CommunityOpts(Structure):
@@ -81,7 +82,8 @@ class RouteOpts(Structure):
 
 
 WRITE_OPTS_VERSION = DOT_OPTS_VERSION = 1
-ROUTE_OPTS_VERSION = CENTRALITY_OPTS_VERSION = 2
+ROUTE_OPTS_VERSION = 2
+CENTRALITY_OPTS_VERSION = 3
 COMMUNITY_OPTS_VERSION = 1
 COMMUNITY_ATTRIBUTE = 6
 READ_OPTS_VERSION = 2
@@ -211,6 +213,8 @@ _fn("sn_scores_free", None, ScoresP)
 _fn("sn_scores_count", c_size_t, ScoresP)
 _fn("sn_scores_values", POINTER(c_double), ScoresP)
 _fn("sn_scores_domain", c_int, ScoresP)
+_fn("sn_scores_stderr", POINTER(c_double), ScoresP)
+_fn("sn_scores_sample", c_size_t, ScoresP)
 _fn("sn_scores_warning_count", c_size_t, ScoresP)
 _fn("sn_scores_warning", c_char_p, ScoresP, c_size_t)
 _fn("sn_graph_attach_scores", status, GraphP, c_char_p, ScoresP, size_p)

@@ -11,9 +11,14 @@
 
 #define NONE SIZE_MAX
 #define FADED_EDGE "#d0d0d0"
-#define FADED_FILL "#f2f2f2"
 #define FADED_TEXT "#9a9a9a"
+/* the highlighted route: a red no category colour comes near */
 #define ROUTE "#d62728"
+/* an edge with no category */
+#define PLAIN_EDGE "#7f7f7f"
+/* under a highlight the rest keeps its colours at this opacity, so that
+ * corridors stay recognisable beside the route (and match the legend) */
+#define DIM "59"
 
 /* Shapes and colours by kind: states stand out as boxes, blocs and forums as
  * polygons, companies as rounded boxes, places as ellipses and markers. */
@@ -39,14 +44,16 @@ static const struct kind_style {
 	{ "person", "egg", "filled", "#fde0dd" },
 };
 
-/* for kinds outside the vocabulary, and for edge categories (Tableau 10) */
+/* for kinds outside the vocabulary, and for edge categories: Tableau 10
+ * without its red (the route's) and its grey (no category's, other's),
+ * with two of Tableau 20 in their place */
 static const char *const palette[] = {
-	"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
-	"#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
+	"#4e79a7", "#f28e2b", "#499894", "#76b7b2", "#59a14f",
+	"#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#8cd17d",
 };
 #define NPALETTE (sizeof palette / sizeof palette[0])
 /* more colours than this cannot be told apart: the rest are "other" */
-#define MAX_CATS 9
+#define MAX_CATS NPALETTE
 #define OTHER_COLOR "#bbbbbb"
 
 typedef struct dot {
@@ -161,6 +168,27 @@ static const char *str_value(const dot *d, size_t key, sn_domain dom, size_t i)
 	return sn__strpool_intern((sn__strpool *)&d->numbers, buf, strlen(buf));
 }
 
+/* An edge's colour category: its colour attribute's value or, for a list
+ * ("TITR;CAREC": a segment two corridors share), the first it names, so a
+ * shared segment is drawn in its first corridor's colour. NULL when the
+ * edge has none (or the pool is out of memory: the buffer's own failure
+ * then stops the writer). */
+static const char *cat_value(const dot *d, size_t e)
+{
+	const char *s = str_value(d, d->kcolor, SN_DOMAIN_EDGE, e), *semi;
+	size_t len;
+
+	if (!s)
+		return NULL;
+	semi = strchr(s, ';');
+	len = semi && semi != s ? (size_t)(semi - s) : strlen(s);
+	/* interned in the writer's pool, so "TITR" alone and "TITR;CAREC" are
+	 * one category by pointer */
+	if (!(s = sn__strpool_intern((sn__strpool *)&d->numbers, s, len)))
+		((dot *)d)->b.oom = 1;
+	return s;
+}
+
 /* Finds the key named by an option; a name the user gave must exist, a
  * default name may be absent. */
 static sn_status find_key(dot *d, sn_domain dom, const char *given, const char *const *defaults, int need_string,
@@ -248,7 +276,7 @@ static sn_status prepare_categories(dot *d)
 	if (d->kcolor == NONE)
 		return SN_OK;
 	for (size_t e = 0; e < g->ne; e++) {
-		const char *s = str_value(d, d->kcolor, SN_DOMAIN_EDGE, e);
+		const char *s = cat_value(d, e);
 		size_t i;
 		if (!s || is_twin(g, e))
 			continue;
@@ -397,7 +425,7 @@ static const struct kind_style *style_of(const char *kind, struct kind_style *tm
 
 static size_t category(const dot *d, size_t e)
 {
-	const char *s = str_value(d, d->kcolor, SN_DOMAIN_EDGE, e);
+	const char *s = cat_value(d, e);
 	size_t i;
 	return s && sn__ptrmap_get(&d->catmap, s, &i) == SN_OK ? i : NONE;
 }
@@ -447,10 +475,11 @@ static void write_node(dot *d, size_t v, const char *indent)
 		if (kind) {
 			struct kind_style tmp;
 			const struct kind_style *ks = style_of(kind, &tmp);
-			sn__buf_printf(&d->b, ", shape=%s, style=\"%s\", fillcolor=\"%s\"", ks->shape, ks->style,
-			               faded ? FADED_FILL : ks->fill);
-		} else if (faded)
-			sn__buf_printf(&d->b, ", fillcolor=\"%s\"", FADED_FILL);
+			/* under a highlight every place is dimmed alike, the route's
+			 * marked by its border: one fill per kind, as the legend says */
+			sn__buf_printf(&d->b, ", shape=%s, style=\"%s\", fillcolor=\"%s%s\"", ks->shape, ks->style, ks->fill,
+			               d->hv ? DIM : "");
+		}
 		if (faded)
 			sn__buf_printf(&d->b, ", color=\"%s\", fontcolor=\"%s\"", FADED_EDGE, FADED_TEXT);
 		else if (d->hv)
@@ -464,6 +493,11 @@ static void write_node(dot *d, size_t v, const char *indent)
 			               (la - d->lat0) * d->scale);
 	}
 	put(d, "];\n");
+}
+
+static const char *edge_colour(size_t cat)
+{
+	return cat == NONE ? PLAIN_EDGE : cat < MAX_CATS ? palette[cat] : OTHER_COLOR;
 }
 
 /* One edge statement: colour by category, width by weight, arrowheads for
@@ -501,8 +535,7 @@ static void write_edge(dot *d, size_t e)
 			sn__buf_printf(&d->b, "color=\"%s\", penwidth=%.2f", ROUTE, pw > 4.0 ? pw : 4.0);
 		} else {
 			SEP();
-			sn__buf_printf(&d->b, "color=\"%s\", penwidth=%.2f", d->he ? FADED_EDGE
-			               : cat == NONE ? "#7f7f7f" : cat < MAX_CATS ? palette[cat] : OTHER_COLOR, pw);
+			sn__buf_printf(&d->b, "color=\"%s%s\", penwidth=%.2f", edge_colour(cat), d->he ? DIM : "", pw);
 		}
 		if (catname) {
 			SEP();
@@ -603,26 +636,61 @@ static void html_text(dot *d, const char *s)
 	}
 }
 
-/* One table node, so that every layout engine keeps it in one piece. */
+/* A line of the legend: its colour, then pre, text (escaped) and post. */
+static void legend_row(dot *d, const char *colour, const char *dim, const char *pre, const char *text,
+                       const char *post)
+{
+	sn__buf_printf(&d->b, "<TR><TD><FONT COLOR=\"%s%s\">&#9473;&#9473;</FONT></TD><TD ALIGN=\"LEFT\">%s", colour,
+	               dim, pre);
+	html_text(d, text);
+	sn__buf_printf(&d->b, "%s</TD></TR>", post);
+}
+
+/* One table node, so that every layout engine keeps it in one piece. It
+ * lists what is drawn and nothing else, in the colours drawn: the kinds
+ * present (and a row for places of none), the edge categories some
+ * edge off the route is drawn in, edges of no category, the route, all
+ * dimmed as the drawing dims them under a highlight. */
 static void write_legend(dot *d)
 {
 	const sn_graph *g = d->g;
 	const char *kinds[sizeof kind_styles / sizeof kind_styles[0] + 16];
-	size_t nk = 0, ncat = d->ncats < MAX_CATS ? d->ncats : MAX_CATS;
-	int geo = (d->o.flags & SN_DOT_GEO) && d->scale > 0;
+	size_t nk = 0, ncat = d->ncats < MAX_CATS ? d->ncats : MAX_CATS, nother = 0;
+	int geo = (d->o.flags & SN_DOT_GEO) && d->scale > 0, kindless = 0, plain = 0, route = 0;
+	unsigned char drawn[MAX_CATS] = { 0 };
+	const char *dim = d->hv ? DIM : "";
 
 	if (d->kkind != NONE)
-		for (size_t v = 0; v < g->nv && nk < sizeof kinds / sizeof kinds[0]; v++) {
+		for (size_t v = 0; v < g->nv; v++) {
 			const char *k = str_value(d, d->kkind, SN_DOMAIN_NODE, v);
 			size_t i;
-			if (!k)
+			if (!k) {
+				kindless = 1;
 				continue;
+			}
 			for (i = 0; i < nk && kinds[i] != k; i++)
 				;
-			if (i == nk)
+			if (i == nk && nk < sizeof kinds / sizeof kinds[0])
 				kinds[nk++] = k;
 		}
-	if (!nk && !d->ncats)
+	/* which colours the edges off the route are drawn in */
+	for (size_t e = 0; e < g->ne; e++) {
+		size_t cat;
+		if (is_twin(g, e))
+			continue;
+		if (d->he && d->he[e]) {
+			route = 1;
+			continue;
+		}
+		cat = d->kcolor != NONE ? category(d, e) : NONE;
+		if (cat == NONE)
+			plain = 1;
+		else if (cat < MAX_CATS)
+			drawn[cat] = 1;
+		else
+			nother++;
+	}
+	if (!nk && !d->ncats && !route)
 		return;
 	/* the legend's node id must be no vertex's, or the two would merge */
 	{
@@ -638,19 +706,28 @@ static void write_legend(dot *d)
 	for (size_t i = 0; i < nk; i++) {
 		struct kind_style tmp;
 		const struct kind_style *ks = style_of(kinds[i], &tmp);
-		sn__buf_printf(&d->b, "<TR><TD BGCOLOR=\"%s\" BORDER=\"1\" WIDTH=\"18\"> </TD><TD ALIGN=\"LEFT\">",
-		               ks->fill);
+		sn__buf_printf(&d->b, "<TR><TD BGCOLOR=\"%s%s\" BORDER=\"1\" WIDTH=\"18\"> </TD><TD ALIGN=\"LEFT\">",
+		               ks->fill, dim);
 		html_text(d, kinds[i]);
 		put(d, "</TD></TR>");
 	}
-	for (size_t i = 0; i < ncat; i++) {
-		sn__buf_printf(&d->b, "<TR><TD><FONT COLOR=\"%s\">&#9473;&#9473;</FONT></TD><TD ALIGN=\"LEFT\">", palette[i]);
-		html_text(d, d->cats[i]);
-		put(d, "</TD></TR>");
+	if (nk && kindless) {
+		put(d, "<TR><TD BGCOLOR=\"#ffffff\" BORDER=\"1\" WIDTH=\"18\"> </TD><TD ALIGN=\"LEFT\">(no ");
+		html_text(d, sn_key_name(g, d->kkind));
+		put(d, ")</TD></TR>");
 	}
-	if (d->ncats > ncat)
-		sn__buf_printf(&d->b, "<TR><TD><FONT COLOR=\"%s\">&#9473;&#9473;</FONT></TD><TD ALIGN=\"LEFT\">"
-		                      "%zu other</TD></TR>", OTHER_COLOR, d->ncats - ncat);
+	if (route)
+		legend_row(d, ROUTE, "", "", "route", "");
+	for (size_t i = 0; i < ncat; i++)
+		if (drawn[i])
+			legend_row(d, palette[i], dim, "", d->cats[i], "");
+	if (nother) {
+		char text[64];
+		snprintf(text, sizeof text, "%zu other", d->ncats - ncat);
+		legend_row(d, OTHER_COLOR, dim, "", text, "");
+	}
+	if (plain && d->kcolor != NONE)
+		legend_row(d, PLAIN_EDGE, dim, "(no ", sn_key_name(g, d->kcolor), ")");
 	put(d, "</TABLE>>");
 	if (geo)
 		sn__buf_printf(&d->b, ", pos=\"%.1f,%.1f!\"", d->xmax + 120, d->ymax - 60);

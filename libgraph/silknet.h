@@ -592,7 +592,11 @@ SN_EXTERN(sn_status) sn_graph_write_csv_memory(char **nodes, size_t *nodes_len, 
  * Diagrams for dot, neato or sfdp: kinds of actors told apart by shape and
  * colour (with a legend), stronger ties drawn thicker, edges coloured by
  * corridor or relation, clusters by an attribute or by GraphML nesting,
- * geographic placement from lat/lon, one route highlighted, a title. Ids and
+ * geographic placement from lat/lon, one route highlighted, a title. The
+ * legend lists what is drawn and only that, in the colours drawn: the kinds
+ * present, the edge categories (a list value such as "TITR;CAREC" takes
+ * its first: a shared segment in its first corridor's colour; past ten,
+ * the rest as "N other"), edges of no category, and the route. Ids and
  * labels are always quoted and escaped, so no input can produce broken DOT or
  * an HTML-like label. Directed graphs use ->, undirected --; parallel edges and
  * self-loops are kept; a mixed graph's undirected edges are drawn once,
@@ -625,7 +629,9 @@ typedef struct sn_dot_opts {
 	/** node attribute grouping vertices into clusters (e.g. "country");
 	 * NULL: clusters follow GraphML nesting */
 	const char *cluster_attr;
-	/** a route to highlight: its edges drawn bold, everything else faded.
+	/** a route to highlight: its edges drawn bold in red, everything else
+	 * in its own colours at a third of their opacity (the legend too), so
+	 * that corridors stay recognisable beside the route.
 	 * Edge indices; or, with none, vertex indices in order (the first edge
 	 * between each consecutive pair is taken). */
 	const size_t *highlight_edges;

@@ -120,11 +120,15 @@ START_TEST(highlight_route)
 	t = dot_of(g, &o);
 	ck_assert_int_eq(count(t, "color=\"#d62728\", penwidth=4.00"), 3);
 	ck_assert_ptr_nonnull(strstr(t, "\"n0\" -> \"n2\" [color=\"#d62728\""));
-	ck_assert_ptr_nonnull(strstr(t, "\"n0\" -> \"n1\" [color=\"#d0d0d0\""));
+	/* off the route: the corridor's colour, dimmed, as the legend shows it */
+	ck_assert_ptr_nonnull(strstr(t, "\"n0\" -> \"n1\" [color=\"#4e79a759\""));
+	ck_assert_ptr_nonnull(strstr(t, "<FONT COLOR=\"#4e79a759\">&#9473;&#9473;</FONT></TD><TD ALIGN=\"LEFT\">TITR</TD>"));
+	ck_assert_ptr_nonnull(strstr(t, "<FONT COLOR=\"#d62728\">&#9473;&#9473;</FONT></TD><TD ALIGN=\"LEFT\">route</TD>"));
 	ck_assert_ptr_nonnull(strstr(t, "\"n1\" [label=\"Almaty\", tooltip=\"n1 (city)\", shape=ellipse, style=\"filled\", "
-	                                "fillcolor=\"#f2f2f2\", color=\"#d0d0d0\", fontcolor=\"#9a9a9a\"]"));
+	                                "fillcolor=\"#fff7bc59\", color=\"#d0d0d0\", fontcolor=\"#9a9a9a\"]"));
+	/* on it: the same fill (one per kind), the route's border */
 	ck_assert_ptr_nonnull(strstr(t, "\"n4\" [label=\"Istanbul\", tooltip=\"n4 (city)\", shape=ellipse, style=\"filled\", "
-	                                "fillcolor=\"#fff7bc\", color=\"#d62728\", penwidth=2.5]"));
+	                                "fillcolor=\"#fff7bc59\", color=\"#d62728\", penwidth=2.5]"));
 	sn_free(t);
 
 	o.highlight_vertices = NULL;
@@ -252,9 +256,10 @@ START_TEST(many_categories)
 	ck_assert_ptr_nonnull(strstr(t, "<FONT COLOR=\"#4e79a7\">&#9473;&#9473;</FONT></TD><TD ALIGN=\"LEFT\">trade</TD>"));
 	ck_assert_ptr_nonnull(strstr(t, "<FONT COLOR=\"#f28e2b\">&#9473;&#9473;</FONT></TD><TD ALIGN=\"LEFT\">aid</TD>"));
 	/* then singletons in order of first appearance: r0, r1, ... */
-	ck_assert_ptr_nonnull(strstr(t, "<FONT COLOR=\"#e15759\">&#9473;&#9473;</FONT></TD><TD ALIGN=\"LEFT\">r0</TD>"));
+	ck_assert_ptr_nonnull(strstr(t, "<FONT COLOR=\"#499894\">&#9473;&#9473;</FONT></TD><TD ALIGN=\"LEFT\">r0</TD>"));
 	ck_assert_ptr_nonnull(strstr(t, "<FONT COLOR=\"#9c755f\">&#9473;&#9473;</FONT></TD><TD ALIGN=\"LEFT\">r6</TD>"));
-	snprintf(id, sizeof id, "%zu other</TD>", n - 30 + 2 - 9);
+	ck_assert_ptr_nonnull(strstr(t, "<FONT COLOR=\"#8cd17d\">&#9473;&#9473;</FONT></TD><TD ALIGN=\"LEFT\">r8</TD>"));
+	snprintf(id, sizeof id, "%zu other</TD>", n - 30 + 2 - 10);
 	ck_assert_ptr_nonnull(strstr(t, id));
 	ck_assert_ptr_nonnull(strstr(t, "\"v7\" -- \"v8\" [color=\"#4e79a7\""));
 	ck_assert_ptr_nonnull(strstr(t, "\"v2\" -- \"v3\" [color=\"#59a14f\""));

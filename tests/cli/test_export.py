@@ -237,6 +237,57 @@ class DotForGraphviz(Base):
         svg = self.render(out, "neato", "-n2")
         self.assertIn("Tashkent to Istanbul", svg)
 
+    def legend_against_drawing(self, dot):
+        """The colours the edges and nodes are drawn in, and the legend's."""
+        import re
+        edges, fills, legend_lines, legend_fills = set(), set(), set(), set()
+        for line in dot.splitlines():
+            if "label=<<TABLE" in line:
+                legend_lines |= set(re.findall(r'<FONT COLOR="([^"]+)">', line))
+                legend_fills |= set(re.findall(r'BGCOLOR="([^"]+)"', line))
+            elif re.match(r'\s+"[^"]*" -[->] "', line):
+                edges |= set(re.findall(r'\bcolor="([^"]+)"', line))
+            elif re.match(r'\s+"', line):
+                fills |= set(re.findall(r'fillcolor="([^"]+)"', line))
+        return edges, fills, legend_lines, legend_fills
+
+    def test_legend_is_what_is_drawn(self):
+        # the bundled corridor map, as the report draws it: with a route
+        # highlighted (the legend has the route and the corridors dimmed as
+        # drawn), and without; the actor network; every entry drawn, every
+        # drawn colour an entry
+        corridors = os.path.join(os.environ.get("SN_SRCDIR", "."), "data", "central-asia-corridors.graphml")
+        actors = os.path.join(os.environ.get("SN_SRCDIR", "."), "data", "central-asia-actors.graphml")
+        rc, route, err = run("route", corridors, "Tashkent", "Istanbul", "--cost", "days", "--format", "json")
+        self.assertEqual(rc, 0, err)
+        with open(os.path.join(self.dir, "r.json"), "w") as f:
+            f.write(route)
+        cases = [(corridors, ("--geo",)), (corridors, ("--geo", "--highlight", "@" + os.path.join(self.dir, "r.json"))),
+                 (actors, ()), (actors, ("--highlight", "KOR,UZB"))]
+        for path, args in cases:
+            with self.subTest(path=path, args=args):
+                out = os.path.join(self.dir, "l.dot")
+                rc, _, err = run("export", path, "--to", "dot", "-o", out, *args)
+                self.assertEqual(rc, 0, err)
+                with open(out) as f:
+                    dot = f.read()
+                edges, fills, legend_lines, legend_fills = self.legend_against_drawing(dot)
+                self.assertEqual(edges, legend_lines)
+                self.assertEqual(fills - {"#ffffff"}, legend_fills - {"#ffffff"})
+                if "--highlight" in args:
+                    self.assertIn("#d62728", legend_lines)  # the route has its own entry
+                    self.assertIn(">route<", dot)
+                    # the corridors stay in their colours, dimmed: no grey
+                    self.assertNotIn("#d0d0d0", edges)
+                    self.assertTrue(all(c == "#d62728" or len(c) == 9 for c in edges), edges)
+                if path == corridors:
+                    # a segment of two corridors is its first's colour: TITR
+                    # is one entry, and no category is a list
+                    self.assertEqual(dot.count(">TITR<"), 1)
+                    self.assertNotIn(";CAREC<", dot)
+                    self.assertIn("(no corridor)", dot)
+                self.render(out, "neato" if "--geo" in args else "dot", *(("-n2",) if "--geo" in args else ()))
+
     def test_clusters_render(self):
         self.render(self.export("networkx-multigraph.graphml", "--cluster", "country", to="dot"))
         self.render(self.export("nested.graphml", to="dot"))

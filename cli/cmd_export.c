@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -35,6 +36,15 @@ static const char export_help[] =
 	"                    'silknet centrality' apply; 'communities' adds louvain's\n"
 	"                    communities as the attribute 'community' (--kind community\n"
 	"                    colours a diagram by them)\n"
+	"A part (any format; a note says how much of the network it is):\n"
+	"  --avoid SPEC      leave out a vertex (RUS) or what matches attr=value, as route takes\n"
+	"                    them; repeatable\n"
+	"  --only SPEC       keep only what matches attr=value: one relation (relation=trade),\n"
+	"                    one kind (kind=state), one corridor (corridor=TITR); repeatable\n"
+	"  --top N           the N highest by --by (default degree), on the whole network\n"
+	"  --by MEASURE      a centrality measure for --top (betweenness, pagerank, ...)\n"
+	"  --ego ID          one actor and those within --radius ties of it (either way)\n"
+	"  --radius R        for --ego (default 1)\n"
 	"DOT options:\n"
 	"  --title T         a title above the diagram\n"
 	"  --label ATTR      node label attribute (default: label, name, else the id)\n"
@@ -60,6 +70,9 @@ static const char export_help[] =
 	"  silknet export corridors.graphml --to csv -o corridors-tables\n"
 	"  silknet route corridors-tables/edges.csv --nodes corridors-tables/nodes.csv Tashkent Almaty\n"
 	"  silknet export actors.graphml --to dot --with communities --kind community -o c.dot\n"
+	"  silknet export actors.graphml --to svg --top 25 --by betweenness -o brokers.svg\n"
+	"  silknet export actors.graphml --to svg --ego KOR --radius 1 -o korea.svg\n"
+	"  silknet export actors.graphml --to dot --only relation=trade -o trade.dot\n"
 	"  silknet export corridors.graphml --to graphml --with betweenness,pagerank \\\n"
 	"      --weight km --weight-is distance -o for-gephi.graphml\n";
 
@@ -211,10 +224,16 @@ typedef struct export_args {
 	double timeout;
 	int communities;    /* --with communities */
 	char *with_measures; /* --with without "communities" */
+	/* a part: --avoid, --only, --top N --by M, --ego ID --radius R */
+	cli_specs avoid, only;
+	size_t top, radius;
+	const char *by, *ego;
+	sn_measure by_measure;
+	int radius_given;
 } export_args;
 
 enum { O_TO = 256, O_COMPACT, O_TITLE, O_LABEL, O_KIND, O_WIDTH, O_COLOR, O_CLUSTER, O_GEO, O_HIGHLIGHT,
-       O_NOLEGEND, O_PLAIN, O_WITH, O_ENGINE, O_TIMEOUT };
+       O_NOLEGEND, O_PLAIN, O_WITH, O_ENGINE, O_TIMEOUT, O_AVOID, O_ONLY, O_TOP, O_BY, O_EGO, O_RADIUS };
 
 /* One option; the DOT ones are remembered so that --to graphml refuses them. */
 static int export_option(export_args *a, cli_args *p, int c, const char *arg)
@@ -239,6 +258,12 @@ static int export_option(export_args *a, cli_args *p, int c, const char *arg)
 	case O_WITH: a->with = arg; return 0;
 	case O_ENGINE: a->engine = arg; return 0;
 	case O_TIMEOUT: return cli_parse_number(p->cmd, "--timeout", arg, 0.001, 86400, &a->timeout);
+	case O_AVOID: return cli_specs_add(&a->avoid, p->cmd, "--avoid", arg);
+	case O_ONLY: return cli_specs_add(&a->only, p->cmd, "--only", arg);
+	case O_TOP: return cli_parse_count(p->cmd, "--top", arg, 1, SIZE_MAX, &a->top);
+	case O_BY: a->by = arg; return 0;
+	case O_EGO: a->ego = arg; return 0;
+	case O_RADIUS: a->radius_given = 1; return cli_parse_count(p->cmd, "--radius", arg, 0, 1000000, &a->radius);
 	default: return cli_measure_option(&a->mo, p->cmd, c, arg);
 	}
 }
@@ -288,6 +313,12 @@ static int parse_export_args(export_args *a, int argc, char **argv, char ***pos)
 		{ "with", required_argument, NULL, O_WITH },
 		{ "engine", required_argument, NULL, O_ENGINE },
 		{ "timeout", required_argument, NULL, O_TIMEOUT },
+		{ "avoid", required_argument, NULL, O_AVOID },
+		{ "only", required_argument, NULL, O_ONLY },
+		{ "top", required_argument, NULL, O_TOP },
+		{ "by", required_argument, NULL, O_BY },
+		{ "ego", required_argument, NULL, O_EGO },
+		{ "radius", required_argument, NULL, O_RADIUS },
 		CLI_MEASURE_LONGOPTS,
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -323,6 +354,19 @@ static int parse_export_args(export_args *a, int argc, char **argv, char ***pos)
 	if (a->mo.c.weight && a->mo.c.weight_is == SN_WEIGHT_NONE)
 		return cli_usage("export", "--weight %s needs --weight-is distance or --weight-is strength",
 		                 a->mo.c.weight);
+	if (a->by && !a->top)
+		return cli_usage("export", "--by without --top N");
+	if (a->radius_given && !a->ego)
+		return cli_usage("export", "--radius without --ego ID");
+	if (a->top) {
+		size_t n;
+		sn_measure m;
+		if ((rc = cli_parse_measures("export", a->by ? a->by : "degree", &m, &n, 1)))
+			return rc;
+		a->by_measure = m;
+	}
+	if (!a->radius_given)
+		a->radius = 1;
 	if (a->with)
 		return parse_with(a);
 	return EXIT_OK;
@@ -399,6 +443,150 @@ static int write_tables(const sn_graph *g, const char *dir, const sn_write_opts 
 	return rc;
 }
 
+/* When --avoid or --only left ties out by what they are (not by a
+ * left-out end), a place that keeps no tie is left out too: one relation
+ * is drawn as the actors it joins, not all actors. One kind keeps every
+ * actor of that kind, tied or not. */
+static int drop_stranded(const sn_graph *g, unsigned char *vdrop, const unsigned char *edrop)
+{
+	size_t n = sn_graph_vertex_count(g), m = sn_graph_edge_count(g);
+	unsigned char *kept = calloc(n ? n : 1, 1);
+	int by_what = 0;
+
+	if (!kept)
+		return cli_fail();
+	for (size_t e = 0; e < m; e++) {
+		size_t s, t;
+		sn_graph_edge_endpoints(g, e, &s, &t);
+		by_what |= edrop[e] && !vdrop[s] && !vdrop[t];
+		if (!edrop[e])
+			kept[s] = kept[t] = 1;
+	}
+	for (size_t v = 0; by_what && v < n; v++)
+		vdrop[v] |= !kept[v];
+	free(kept);
+	return 0;
+}
+
+/* Marks for --ego: the vertices more than radius ties from ego (either
+ * way), by breadth-first search. */
+static int ego_marks(const sn_graph *g, size_t ego, size_t radius, unsigned char *vdrop)
+{
+	size_t n = sn_graph_vertex_count(g), m = sn_graph_edge_count(g);
+	size_t *dist = malloc((n ? n : 1) * sizeof *dist);
+
+	if (!dist)
+		return cli_fail();
+	for (size_t v = 0; v < n; v++)
+		dist[v] = SIZE_MAX;
+	dist[ego] = 0;
+	/* a sweep per ring over the edges: radius is small, and this needs no
+	 * adjacency of its own */
+	for (size_t r = 0; r < radius; r++) {
+		int grew = 0;
+		for (size_t e = 0; e < m; e++) {
+			size_t s, t;
+			sn_graph_edge_endpoints(g, e, &s, &t);
+			if (dist[s] == r && dist[t] == SIZE_MAX)
+				dist[t] = r + 1, grew = 1;
+			else if (dist[t] == r && dist[s] == SIZE_MAX)
+				dist[s] = r + 1, grew = 1;
+		}
+		if (!grew)
+			break;
+	}
+	for (size_t v = 0; v < n; v++)
+		vdrop[v] |= dist[v] == SIZE_MAX;
+	free(dist);
+	return 0;
+}
+
+/* Marks for --top N --by M: all but the N highest by M, computed on the
+ * whole network (its brokers, not the part's), among what the other
+ * selections keep; ties by index. */
+static int top_marks(const sn_graph *g, export_args *a, unsigned char *vdrop)
+{
+	size_t n = sn_graph_vertex_count(g), kept = 0, *rank;
+	sn_scores *sc = NULL;
+	double *v;
+	int rc;
+
+	if (sn_measure_from_name(a->by ? a->by : "degree", &a->by_measure) != SN_OK)
+		return cli_fail();
+	if ((rc = cli_compute(g, &a->mo, &a->by_measure, 1, &sc)))
+		return rc;
+	if (sn_scores_domain(sc) != SN_DOMAIN_NODE) {
+		sn_scores_free(sc);
+		return cli_usage("export", "--by %s scores edges, not places", a->by);
+	}
+	if (!(v = malloc((n ? n : 1) * sizeof *v)) || !(rank = malloc((n ? n : 1) * sizeof *rank))) {
+		free(v);
+		sn_scores_free(sc);
+		return cli_fail();
+	}
+	for (size_t i = 0; i < n; i++)
+		v[i] = vdrop[i] ? NAN : sn_scores_values(sc)[i];
+	for (size_t i = 0; i < n; i++)
+		rank[i] = i;
+	if (cli_rank(rank, n, v, 1) < 0) {
+		free(v);
+		free(rank);
+		sn_scores_free(sc);
+		return cli_fail();
+	}
+	for (size_t i = 0; i < n; i++) {
+		size_t u = rank[i];
+		if (!vdrop[u] && !isnan(v[u]) && kept < a->top)
+			kept++;
+		else
+			vdrop[u] = 1;
+	}
+	free(v);
+	free(rank);
+	sn_scores_free(sc);
+	return 0;
+}
+
+/* --avoid, --only, --ego and --top: *g becomes the part they keep, with
+ * a note of how much that is. */
+static int select_part(sn_graph **g, export_args *a)
+{
+	size_t n = sn_graph_vertex_count(*g), m = sn_graph_edge_count(*g), ego = 0;
+	unsigned char *vdrop, *edrop;
+	sn_graph *part = NULL;
+	int rc = 0;
+
+	if (!a->avoid.n && !a->only.n && !a->ego && !a->top)
+		return 0;
+	cli_warn_unmatched(*g, &a->avoid, "--avoid");
+	cli_warn_unmatched(*g, &a->only, "--only");
+	if (a->ego && sn_graph_vertex_lookup(*g, a->ego, &ego) != SN_OK)
+		return cli_fail();
+	vdrop = calloc(n ? n : 1, 1);
+	edrop = calloc(m ? m : 1, 1);
+	if (!vdrop || !edrop)
+		rc = cli_fail();
+	else if (sn_graph_select(*g, a->avoid.v, a->avoid.n, a->only.v, a->only.n, vdrop, edrop) != SN_OK)
+		rc = cli_fail();
+	if (!rc && (a->avoid.n || a->only.n))
+		rc = drop_stranded(*g, vdrop, edrop);
+	if (!rc && a->ego)
+		rc = ego_marks(*g, ego, a->radius, vdrop);
+	if (!rc && a->top)
+		rc = top_marks(*g, a, vdrop);
+	if (!rc && sn_graph_subgraph(&part, *g, vdrop, edrop) != SN_OK)
+		rc = cli_fail();
+	if (!rc) {
+		fprintf(stderr, "silknet: note: writing a part: %zu of %zu vertices, %zu of %zu edges\n",
+		        sn_graph_vertex_count(part), n, sn_graph_edge_count(part), m);
+		sn_graph_free(*g);
+		*g = part;
+	}
+	free(vdrop);
+	free(edrop);
+	return rc;
+}
+
 int cmd_export(int argc, char **argv)
 {
 	export_args a;
@@ -414,7 +602,7 @@ int cmd_export(int argc, char **argv)
 	sn_write_opts_init(&a.wopts, SN_WRITE_OPTS_VERSION);
 	cli_measure_opts_init(&a.mo);
 	if ((rc = parse_export_args(&a, argc, argv, &pos)) || (rc = cli_load(pos[0], 0, &g)) ||
-	    (rc = attach_measures(g, &a)))
+	    (rc = attach_measures(g, &a)) || (rc = select_part(&g, &a)))
 		goto done;
 	if (a.highlight && (!strcmp(a.highlight, "-") || a.highlight[0] == '@')) {
 		if (!(json_route = route_from_json(a.highlight))) {
@@ -454,6 +642,8 @@ done:
 	free(route);
 	free(json_route);
 	free(a.with_measures);
+	cli_specs_free(&a.avoid);
+	cli_specs_free(&a.only);
 	sn_graph_free(g);
 	return cli_exit(rc);
 }

@@ -833,6 +833,26 @@ static sn_status left_out(const sn_graph *g, const char *const *avoid, size_t n_
 	return SN_OK;
 }
 
+sn_status sn_graph_select(const sn_graph *g, const char *const *avoid, size_t n_avoid, const char *const *only,
+                          size_t n_only, unsigned char *drop_vertices, unsigned char *drop_edges)
+{
+	unsigned char *vdrop = NULL, *edrop = NULL;
+	sn_status st;
+
+	SN_CHECK_ARG(g != NULL);
+	SN_CHECK_ARG(drop_vertices != NULL && drop_edges != NULL);
+	SN_CHECK_ARG((avoid || !n_avoid) && (only || !n_only));
+	if ((st = left_out(g, avoid, n_avoid, only, n_only, &vdrop, &edrop)) < 0)
+		return st;
+	for (size_t v = 0; v < g->nv; v++)
+		drop_vertices[v] = vdrop && vdrop[v];
+	for (size_t e = 0; e < g->ne; e++)
+		drop_edges[e] = (edrop && edrop[e]) || drop_vertices[g->ends[2 * e]] || drop_vertices[g->ends[2 * e + 1]];
+	free(vdrop);
+	free(edrop);
+	return SN_OK;
+}
+
 /* The scores of sub, computed without some of g, as scores of g: NaN for
  * what was left out. Sub's warnings come along. */
 static sn_status scores_back(sn_scores *s, const sn_graph *g, const size_t *vmap, const size_t *emap, int edges,

@@ -433,6 +433,18 @@ SN_EXTERN(sn_status) sn_graph_read_graphml_memory(sn_graph **out, const void *bu
  * yEd draws; not nesting, desc, graph-level values or what the reader kept
  * of the file's markup outside values. Release with sn_graph_free().
  * @return SN_OK, SN_EINVAL, SN_ENOMEM */
+/** Marks what avoid leaves out and what only does not keep, in the grammar
+ * of sn_route_opts (avoid "RUS" or "country=RU"; only "corridor=TITR" or,
+ * for a node attribute, "kind=state"): drop_vertices (vertex count
+ * entries) and drop_edges (edge count entries) get 1 for an element left
+ * out, 0 for the rest; an edge of a left-out vertex is marked too. Status
+ * is not applied. For sn_graph_subgraph(), to draw or write a part.
+ * @return SN_OK, SN_EINVAL (a bad spec, NULL arrays), SN_ENOTFOUND (a
+ *         vertex that does not exist), SN_ENOMEM */
+SN_EXTERN(sn_status) sn_graph_select(const sn_graph *g, const char *const *avoid, size_t n_avoid,
+                                     const char *const *only, size_t n_only, unsigned char *drop_vertices,
+                                     unsigned char *drop_edges);
+
 SN_EXTERN(sn_status) sn_graph_subgraph(sn_graph **out, const sn_graph *g, const unsigned char *drop_vertices,
                                        const unsigned char *drop_edges);
 

@@ -209,6 +209,65 @@ class ExportWithMetrics(Base):
         self.assertIn("unknown measure 'fame'", err)
 
 
+class Parts(Base):
+    """--top, --ego, --only and --avoid write the part NetworkX would cut
+    out of the same file."""
+    ACTORS = os.path.join(os.environ.get("SN_SRCDIR", "."), "data", "central-asia-actors.graphml")
+
+    def part(self, *args):
+        out = os.path.join(self.dir, "part.graphml")
+        rc, _, err = run("export", self.ACTORS, "--to", "graphml", "-o", out, *args)
+        self.assertEqual(rc, 0, err)
+        self.assertIn("silknet: note: writing a part: ", err)
+        return nx.read_graphml(out, force_multigraph=True)
+
+    def test_against_networkx(self):
+        G = nx.read_graphml(self.ACTORS, force_multigraph=True)
+        U = nx.Graph(G.to_undirected())
+        # one actor and its neighbours, either way, at radius 1 and 2
+        for r in (1, 2):
+            got = self.part("--ego", "KOR", "--radius", str(r))
+            self.assertEqual(set(got), set(nx.ego_graph(U, "KOR", radius=r)))
+            self.assertEqual(got.number_of_edges(), G.subgraph(set(got)).number_of_edges())
+        self.assertEqual(set(self.part("--ego", "KOR", "--radius", "0")), {"KOR"})
+        # one relation: its edges and the actors they join
+        got = self.part("--only", "relation=trade")
+        want = [(u, v) for u, v, d in G.edges(data=True) if d.get("relation") == "trade"]
+        self.assertEqual(sorted(got.edges()), sorted(want))
+        self.assertEqual(set(got), {x for e in want for x in e})
+        # one kind: every actor of it, and the ties among them
+        got = self.part("--only", "kind=state")
+        states = {v for v, d in G.nodes(data=True) if d.get("kind") == "state"}
+        self.assertEqual(set(got), states)
+        self.assertEqual(got.number_of_edges(), G.subgraph(states).number_of_edges())
+        # the top 10 by degree: NetworkX's degree, ties by file order
+        got = self.part("--top", "10")
+        deg = dict(G.degree())
+        order = sorted(G.nodes, key=lambda v: (-deg[v], list(G.nodes).index(v)))
+        self.assertEqual(set(got), set(order[:10]))
+        # without Russia
+        got = self.part("--avoid", "RUS")
+        self.assertNotIn("RUS", got)
+        self.assertEqual(got.number_of_edges(), G.number_of_edges() - G.degree("RUS")
+                         + sum(1 for u, v in nx.selfloop_edges(G) if u == "RUS"))
+
+    def test_top_by_betweenness_is_the_centrality_commands(self):
+        rc, out, err = run("centrality", self.ACTORS, "--measure", "betweenness", "--top", "12", "--format", "json")
+        self.assertEqual(rc, 0, err)
+        import json
+        top = {v["id"] for v in json.loads(out)["vertices"]}
+        self.assertEqual(set(self.part("--top", "12", "--by", "betweenness")), top)
+
+    def test_usage(self):
+        for bad in (["--radius", "2"], ["--by", "pagerank"], ["--top", "0"], ["--top", "5", "--by", "fame"],
+                    ["--top", "5", "--by", "edge_betweenness"], ["--only", ""]):
+            rc, _, err = run("export", self.ACTORS, "--to", "dot", *bad)
+            self.assertEqual(rc, 2, (bad, err))
+        rc, _, err = run("export", self.ACTORS, "--to", "dot", "--ego", "NOPE")
+        self.assertEqual(rc, 1)
+        self.assertIn("no vertex 'NOPE'", err)
+
+
 class DotForGraphviz(Base):
     def render(self, path, engine="dot", *flags):
         p = subprocess.run([engine, *flags, "-Tsvg", path], capture_output=True)

@@ -55,6 +55,9 @@ static const char export_help[] =
 	"  --geo             place nodes by lat/lon; render with neato -n2\n"
 	"  --highlight IDS   a route to draw bold, as comma-separated vertex ids; - or @FILE: the\n"
 	"                    JSON of 'silknet route --format json' (its first route)\n"
+	"  --basemap FILE    with --geo: the map beneath (default: the bundled Natural Earth\n"
+	"                    coastlines, seas and borders, data/basemap-eurasia.txt)\n"
+	"  --no-basemap      with --geo: places and corridors alone\n"
 	"  --no-legend       no legend\n"
 	"  --plain           no styling at all\n"
 	"\n"
@@ -230,17 +233,21 @@ typedef struct export_args {
 	const char *by, *ego;
 	sn_measure by_measure;
 	int radius_given;
+	const char *basemap; /* --basemap FILE */
+	int no_basemap;
+	char basemap_buf[4096];
 } export_args;
 
 enum { O_TO = 256, O_COMPACT, O_TITLE, O_LABEL, O_KIND, O_WIDTH, O_COLOR, O_CLUSTER, O_GEO, O_HIGHLIGHT,
-       O_NOLEGEND, O_PLAIN, O_WITH, O_ENGINE, O_TIMEOUT, O_AVOID, O_ONLY, O_TOP, O_BY, O_EGO, O_RADIUS };
+       O_NOLEGEND, O_PLAIN, O_BASEMAP, O_NOBASEMAP, O_WITH, O_ENGINE, O_TIMEOUT, O_AVOID, O_ONLY, O_TOP, O_BY,
+       O_EGO, O_RADIUS };
 
 /* One option; the DOT ones are remembered so that --to graphml refuses them. */
 static int export_option(export_args *a, cli_args *p, int c, const char *arg)
 {
 	sn_dot_opts *d = &a->dopts;
 
-	a->dot_only |= c >= O_TITLE && c <= O_PLAIN;
+	a->dot_only |= c >= O_TITLE && c <= O_NOBASEMAP;
 	switch (c) {
 	case O_TO: a->to = arg; return 0;
 	case 'o': a->output = strcmp(arg, "-") ? arg : NULL; /* - is standard output */ return 0;
@@ -255,6 +262,8 @@ static int export_option(export_args *a, cli_args *p, int c, const char *arg)
 	case O_HIGHLIGHT: a->highlight = arg; return 0;
 	case O_NOLEGEND: d->flags |= SN_DOT_NO_LEGEND; return 0;
 	case O_PLAIN: d->flags |= SN_DOT_PLAIN; return 0;
+	case O_BASEMAP: a->basemap = arg; return 0;
+	case O_NOBASEMAP: a->no_basemap = 1; return 0;
 	case O_WITH: a->with = arg; return 0;
 	case O_ENGINE: a->engine = arg; return 0;
 	case O_TIMEOUT: return cli_parse_number(p->cmd, "--timeout", arg, 0.001, 86400, &a->timeout);
@@ -310,6 +319,8 @@ static int parse_export_args(export_args *a, int argc, char **argv, char ***pos)
 		{ "highlight", required_argument, NULL, O_HIGHLIGHT },
 		{ "no-legend", no_argument, NULL, O_NOLEGEND },
 		{ "plain", no_argument, NULL, O_PLAIN },
+		{ "basemap", required_argument, NULL, O_BASEMAP },
+		{ "no-basemap", no_argument, NULL, O_NOBASEMAP },
 		{ "with", required_argument, NULL, O_WITH },
 		{ "engine", required_argument, NULL, O_ENGINE },
 		{ "timeout", required_argument, NULL, O_TIMEOUT },
@@ -354,6 +365,14 @@ static int parse_export_args(export_args *a, int argc, char **argv, char ***pos)
 	if (a->mo.c.weight && a->mo.c.weight_is == SN_WEIGHT_NONE)
 		return cli_usage("export", "--weight %s needs --weight-is distance or --weight-is strength",
 		                 a->mo.c.weight);
+	if ((a->basemap || a->no_basemap) && !(a->dopts.flags & SN_DOT_GEO))
+		return cli_usage("export", "--basemap and --no-basemap are for --geo");
+	if (a->basemap && a->no_basemap)
+		return cli_usage("export", "--basemap and --no-basemap contradict each other");
+	/* a map is drawn on the bundled basemap unless asked otherwise */
+	if ((a->dopts.flags & SN_DOT_GEO) && !(a->dopts.flags & SN_DOT_PLAIN) && !a->no_basemap)
+		a->dopts.basemap = a->basemap ? a->basemap
+		                              : cli_data_path("basemap-eurasia.txt", a->basemap_buf, sizeof a->basemap_buf);
 	if (a->by && !a->top)
 		return cli_usage("export", "--by without --top N");
 	if (a->radius_given && !a->ego)

@@ -670,7 +670,7 @@ static int section_diagram(const sn_graph *g, const char *base, int geographic, 
                            const report *rp)
 {
 	sn_dot_opts o = SN_DOT_OPTS_INIT;
-	char dot[4096], svg[4096], title[256], prog[4096];
+	char dot[4096], svg[4096], title[256], prog[4096], basemap[4096];
 	size_t k, len;
 	const char *name = NULL, *engine;
 	char *text = NULL;
@@ -682,6 +682,7 @@ static int section_diagram(const sn_graph *g, const char *base, int geographic, 
 	o.title = title;
 	if (geographic) {
 		o.flags = SN_DOT_GEO;
+		o.basemap = cli_data_path("basemap-eurasia.txt", basemap, sizeof basemap);
 		o.highlight_edges = route;
 		o.n_highlight_edges = nroute;
 	} else if (has_key(g, SN_DOMAIN_EDGE, "weight", 1))

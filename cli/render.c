@@ -5,11 +5,13 @@
  * target, renamed over it only when Graphviz succeeded, so a failure
  * leaves what -o names as it was.
  */
+#define _GNU_SOURCE /* memmem */
 #include "cli.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -83,6 +85,53 @@ static int temp_beside(const char *out, char *tmp, size_t size)
 	return mkstemp(tmp);
 }
 
+/* Graphviz draws a _background as bare polygons right after the page's:
+ * in an SVG they become one group, id and class "basemap", so that a
+ * stylesheet or a test can find the map beneath. Rewrites the file at
+ * path; 0 or -1. */
+static int group_basemap(const char *path)
+{
+	static const char open_tag[] = "<g id=\"basemap\" class=\"basemap\">\n", close_tag[] = "</g>\n";
+	FILE *fp = fopen(path, "r+");
+	char *text = NULL, *page, *first, *end;
+	long size;
+	int rc = -1;
+
+	if (!fp)
+		return -1;
+	if (fseek(fp, 0, SEEK_END) != 0 || (size = ftell(fp)) < 0 || fseek(fp, 0, SEEK_SET) != 0 ||
+	    !(text = malloc((size_t)size + 1)) || fread(text, 1, (size_t)size, fp) != (size_t)size)
+		goto done;
+	text[size] = '\0';
+	/* the page is the graph's first polygon; the map's follow it */
+	if (!(page = strstr(text, "<g id=\"graph0\"")) || !(page = strstr(page, "<polygon")) ||
+	    !(first = strchr(page, '\n'))) {
+		rc = 0;
+		goto done;
+	}
+	first++;
+	for (end = first; strncmp(end, "<polygon", 8) == 0;) {
+		char *nl = strchr(end, '\n');
+		if (!nl)
+			break;
+		end = nl + 1;
+	}
+	if (end == first) {
+		rc = 0;
+		goto done;
+	}
+	rewind(fp);
+	if (fwrite(text, 1, (size_t)(first - text), fp) == (size_t)(first - text) &&
+	    fputs(open_tag, fp) >= 0 && fwrite(first, 1, (size_t)(end - first), fp) == (size_t)(end - first) &&
+	    fputs(close_tag, fp) >= 0 && fwrite(end, 1, (size_t)(text + size - end), fp) == (size_t)(text + size - end))
+		rc = 0;
+done:
+	free(text);
+	if (fclose(fp) != 0)
+		rc = -1;
+	return rc;
+}
+
 int cli_render(const char *dot, size_t len, const char *format, const char *engine, int geo, const char *out,
                double timeout)
 {
@@ -148,6 +197,11 @@ int cli_render(const char *dot, size_t len, const char *format, const char *engi
 			cli_error("%s did not finish in %g s: try --engine sfdp, or a smaller network", engine, timeout);
 		else
 			cli_error("%s failed (exit status %d) drawing the network", engine, rc);
+		return EXIT_BAD_INPUT;
+	}
+	if (!strcmp(format, "svg") && memmem(dot, len, "_background=", 12) && group_basemap(tmp) < 0) {
+		cli_error("%s: cannot write: %s", out ? out : "<stdout>", strerror(errno));
+		unlink(tmp);
 		return EXIT_BAD_INPUT;
 	}
 	if (!out) {

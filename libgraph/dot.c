@@ -4,8 +4,11 @@
 #include "config.h"
 #include "internal.h"
 
+#include <errno.h>
 #include <libxml/xmlstring.h>
 #include <math.h>
+#include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -71,7 +74,7 @@ typedef struct dot {
 	sn__ptrmap catmap; /* interned category -> its index in cats */
 	sn__strpool numbers; /* whole-number categories as text, interned */
 	int plain;
-	double lat0, lon0, scale, xmax, ymax;
+	double lat0, lon0, scale, xmin, xmax, ymin, ymax;
 } dot;
 
 struct cat {
@@ -369,7 +372,9 @@ static sn_status prepare_geo(dot *d)
 	d->lon0 = slon / (double)n;
 	span = fmax((lonmax - lonmin) * cos(d->lat0 * M_PI / 180.0), latmax - latmin);
 	d->scale = 1400.0 / (span > 1e-9 ? span : 1.0);
+	d->xmin = (lonmin - d->lon0) * cos(d->lat0 * M_PI / 180.0) * d->scale;
 	d->xmax = (lonmax - d->lon0) * cos(d->lat0 * M_PI / 180.0) * d->scale;
+	d->ymin = (latmin - d->lat0) * d->scale;
 	d->ymax = (latmax - d->lat0) * d->scale;
 	return SN_OK;
 }
@@ -701,7 +706,7 @@ static void write_legend(dot *d)
 		put(d, "  ");
 		qstr(d, id);
 	}
-	put(d, " [shape=plaintext, style=\"\", fontsize=9, label=<<TABLE BORDER=\"1\" "
+	put(d, " [shape=plaintext, style=\"\", fontsize=9, label=<<TABLE BORDER=\"1\" BGCOLOR=\"white\" "
 	       "CELLBORDER=\"0\" CELLSPACING=\"2\" COLOR=\"#bbbbbb\"><TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>");
 	for (size_t i = 0; i < nk; i++) {
 		struct kind_style tmp;
@@ -734,6 +739,160 @@ static void write_legend(dot *d)
 	put(d, "];\n");
 }
 
+/* The bytes of sn_dot_opts a caller of each version has. */
+static size_t opts_size(unsigned version)
+{
+	switch (version) {
+	case 1: return offsetof(sn_dot_opts, basemap);
+	case 2: return sizeof(sn_dot_opts);
+	default: return 0;
+	}
+}
+
+/* ---- the basemap ---- */
+
+/* The colours of the map beneath: sea, land, borders. */
+#define SEA "#dcebf5"
+#define LAND "#f3efe6"
+#define BORDER "#bdb6a6"
+/* the margin around the places, in points */
+#define MAP_MARGIN 60.0
+
+typedef struct pt {
+	double x, y;
+} pt;
+
+/* One side of Sutherland-Hodgman: the points of in (n) on the kept side
+ * of the line axis = at (x when axis is 0, else y; keep_above chooses the
+ * side) into out; returns their count (at most 2n). */
+static size_t clip_side(const pt *in, size_t n, pt *out, int axis, double at, int keep_above)
+{
+	size_t m = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		pt p = in[i], q = in[(i + n - 1) % n];
+		double pv = axis ? p.y : p.x, qv = axis ? q.y : q.x;
+		int pin = keep_above ? pv >= at : pv <= at, qin = keep_above ? qv >= at : qv <= at;
+		if (pin != qin) {
+			double t = (at - qv) / (pv - qv);
+			out[m++] = (pt){ q.x + (p.x - q.x) * t, q.y + (p.y - q.y) * t };
+		}
+		if (pin)
+			out[m++] = p;
+	}
+	return m;
+}
+
+/* Graphviz's lexer takes quoted strings up to 16 KB: the background is
+ * written as "..." + "..." pieces, cut between numbers. */
+#define BG_PIECE 8000
+
+static void bg_cut(dot *d, size_t *start)
+{
+	if (d->b.len - *start > BG_PIECE) {
+		put(d, "\" + \"");
+		*start = d->b.len;
+	}
+}
+
+/* Projects and clips one ring, then draws it: "P n x y ..." in xdot. */
+static void draw_ring(dot *d, pt *a, pt *b, size_t n, const double frame[4], size_t *start)
+{
+	n = clip_side(a, n, b, 0, frame[0], 1);
+	n = clip_side(b, n, a, 0, frame[2], 0);
+	n = clip_side(a, n, b, 1, frame[1], 1);
+	n = clip_side(b, n, a, 1, frame[3], 0);
+	if (n < 3)
+		return;
+	sn__buf_printf(&d->b, "P %zu", n);
+	for (size_t i = 0; i < n; i++) {
+		bg_cut(d, start);
+		sn__buf_printf(&d->b, " %.1f %.1f", a[i].x, a[i].y);
+	}
+	put(d, " ");
+}
+
+/* Reads the basemap file and draws it as the graph's _background: the
+ * sea over the frame (the places' extent with a margin, and room for
+ * the legend on the right), then each country ring in the drawing's
+ * projection, clipped to the frame. */
+static sn_status write_basemap(dot *d)
+{
+	const char *path = d->o.basemap;
+	double frame[4] = { d->xmin - MAP_MARGIN, d->ymin - MAP_MARGIN, d->xmax + MAP_MARGIN + 260.0, d->ymax + MAP_MARGIN };
+	double c = cos(d->lat0 * M_PI / 180.0);
+	FILE *fp = fopen(path, "r");
+	char *line = NULL;
+	size_t cap = 0, pcap = 0;
+	unsigned long lineno = 0;
+	pt *a = NULL, *b = NULL;
+	sn_status st = SN_OK;
+	ssize_t len;
+	size_t start;
+
+	if (!fp)
+		return sn__error(SN_EIO, "%s: cannot open the basemap: %s", path, strerror(errno));
+	put(d, ", _background=\"");
+	start = d->b.len;
+	sn__buf_printf(&d->b, "c %zu -%s C %zu -%s P 4 %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f ", strlen(SEA), SEA,
+	               strlen(SEA), SEA, frame[0], frame[1], frame[2], frame[1], frame[2], frame[3], frame[0], frame[3]);
+	sn__buf_printf(&d->b, "c %zu -%s C %zu -%s ", strlen(BORDER), BORDER, strlen(LAND), LAND);
+	while (st == SN_OK && (len = getline(&line, &cap, fp)) >= 0) {
+		char *p = strchr(line, '\t'), *end;
+		size_t n = 0;
+		lineno++;
+		if (line[0] == '#' || line[0] == '\n' || line[0] == '\0')
+			continue;
+		if (!p) {
+			st = sn__error_at(SN_EPARSE, path, lineno, 1, "expected NAME, a tab, then lon,lat pairs");
+			break;
+		}
+		for (p++;;) {
+			double lon, lat;
+			while (*p == ' ')
+				p++;
+			if (*p == '\n' || *p == '\r' || *p == '\0')
+				break;
+			lon = strtod(p, &end);
+			if (end == p || *end != ',' || !isfinite(lon)) {
+				st = sn__error_at(SN_EPARSE, path, lineno, (unsigned long)(p - line) + 1, "expected lon,lat");
+				break;
+			}
+			p = end + 1;
+			lat = strtod(p, &end);
+			if (end == p || !(*end == ' ' || *end == '\n' || *end == '\r' || *end == '\0') || !isfinite(lat)) {
+				st = sn__error_at(SN_EPARSE, path, lineno, (unsigned long)(p - line) + 1, "expected lon,lat");
+				break;
+			}
+			p = end;
+			if (n + 1 > pcap / 2) {
+				/* clipping a ring against four sides can double it */
+				size_t grown = pcap ? 2 * pcap : 256;
+				pt *na = realloc(a, grown * sizeof *na), *nb;
+				if (na)
+					a = na;
+				if (!na || !(nb = realloc(b, grown * sizeof *nb))) {
+					st = SN_ENOMEM;
+					break;
+				}
+				b = nb;
+				pcap = grown;
+			}
+			a[n++] = (pt){ (lon - d->lon0) * c * d->scale, (lat - d->lat0) * d->scale };
+		}
+		if (st == SN_OK && n >= 3)
+			draw_ring(d, a, b, n, frame, &start);
+	}
+	put(d, "\"");
+	if (st == SN_OK && ferror(fp))
+		st = sn__error(SN_EIO, "%s: cannot read the basemap: %s", path, strerror(errno));
+	fclose(fp);
+	free(line);
+	free(a);
+	free(b);
+	return st == SN_ENOMEM ? sn__error_nomem() : st;
+}
+
 /* the most edges drawn curved around nodes (splines=true) */
 #define SPLINE_EDGES 1000
 
@@ -747,15 +906,16 @@ static sn_status write_dot(const sn_graph *g, const sn_dot_opts *opts, const cha
 	sn_status st;
 
 	SN_CHECK_ARG(g != NULL);
-	if (opts && opts->version != SN_DOT_OPTS_VERSION)
-		return sn__error(SN_EINVAL, "invalid argument: sn_dot_opts version %u, expected %u", opts->version,
+	if (opts && !opts_size(opts->version))
+		return sn__error(SN_EINVAL, "invalid argument: sn_dot_opts version %u, expected 1 to %u", opts->version,
 		                 SN_DOT_OPTS_VERSION);
 	memset(&d, 0, sizeof d);
 	d.g = g;
-	if (opts)
-		d.o = *opts;
-	else
-		sn_dot_opts_init(&d.o, SN_DOT_OPTS_VERSION);
+	sn_dot_opts_init(&d.o, SN_DOT_OPTS_VERSION);
+	if (opts) {
+		memcpy(&d.o, opts, opts_size(opts->version));
+		d.o.version = SN_DOT_OPTS_VERSION;
+	}
 	d.plain = (d.o.flags & SN_DOT_PLAIN) != 0;
 	if ((st = prepare(&d)) < 0)
 		goto fail;
@@ -772,6 +932,8 @@ static sn_status write_dot(const sn_graph *g, const sn_dot_opts *opts, const cha
 			put(&d, ", labelloc=t, fontsize=16, label=");
 			qstr(&d, d.o.title);
 		}
+		if (d.o.basemap && (d.o.flags & SN_DOT_GEO) && d.scale > 0 && (st = write_basemap(&d)) < 0)
+			goto fail;
 		put(&d, "];\n  node [fontname=\"Helvetica\", fontsize=10, style=filled, fillcolor=\"#ffffff\", "
 		        "color=\"#555555\"];\n  edge [fontname=\"Helvetica\", fontsize=9, color=\"#7f7f7f\"];\n");
 	} else if (d.o.title) {
@@ -810,10 +972,10 @@ fail:
 sn_status sn_dot_opts_init(sn_dot_opts *opts, unsigned version)
 {
 	SN_CHECK_ARG(opts != NULL);
-	if (version != SN_DOT_OPTS_VERSION)
-		return sn__error(SN_EINVAL, "invalid argument: sn_dot_opts version %u, expected %u", version,
+	if (!opts_size(version))
+		return sn__error(SN_EINVAL, "invalid argument: sn_dot_opts version %u, expected 1 to %u", version,
 		                 SN_DOT_OPTS_VERSION);
-	memset(opts, 0, sizeof *opts);
+	memset(opts, 0, opts_size(version));
 	opts->version = version;
 	return SN_OK;
 }

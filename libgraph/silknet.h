@@ -615,7 +615,7 @@ SN_EXTERN(sn_status) sn_graph_write_csv_memory(char **nodes, size_t *nodes_len, 
  * without arrowheads. */
 /**@{*/
 
-#define SN_DOT_OPTS_VERSION 1
+#define SN_DOT_OPTS_VERSION 2
 /** No legend. */
 #define SN_DOT_NO_LEGEND 0x1u
 /** Place vertices by lat/lon (pos="x,y!"): render with neato -n2 when every
@@ -625,7 +625,7 @@ SN_EXTERN(sn_status) sn_graph_write_csv_memory(char **nodes, size_t *nodes_len, 
 #define SN_DOT_PLAIN 0x4u
 
 typedef struct sn_dot_opts {
-	unsigned version;          /**< SN_DOT_OPTS_VERSION */
+	unsigned version;          /**< SN_DOT_OPTS_VERSION; 1 is still accepted */
 	unsigned flags;            /**< SN_DOT_* */
 	const char *title;         /**< drawn above the graph; NULL for none */
 	/** node label attribute; NULL: "label", else "name", else the id */
@@ -650,9 +650,18 @@ typedef struct sn_dot_opts {
 	size_t n_highlight_edges;
 	const size_t *highlight_vertices;
 	size_t n_highlight_vertices;
+	/** With SN_DOT_GEO: a basemap file drawn beneath the network (as
+	 * Graphviz's _background), in the drawing's projection and clipped to
+	 * the network's extent with a margin: seas in blue, countries in sand
+	 * with their borders. The file is silknet's basemap format, one ring
+	 * per line, "NAME<TAB>lon,lat lon,lat ...", '#' comments (the bundled
+	 * data/basemap-eurasia.txt: Natural Earth's 1:50m countries). NULL:
+	 * none. A file that cannot be read is SN_EIO; a malformed line
+	 * SN_EPARSE with FILE:LINE:COL. (Since version 2.) */
+	const char *basemap;
 } sn_dot_opts;
 
-#define SN_DOT_OPTS_INIT { SN_DOT_OPTS_VERSION, 0u, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, 0 }
+#define SN_DOT_OPTS_INIT { SN_DOT_OPTS_VERSION, 0u, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, 0, NULL }
 
 /** Initializes opts with defaults. @return SN_OK, SN_EINVAL (wrong version) */
 SN_EXTERN(sn_status) sn_dot_opts_init(sn_dot_opts *opts, unsigned version);

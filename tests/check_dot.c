@@ -325,7 +325,7 @@ START_TEST(errors)
 	ck_assert_ptr_null(t);
 	o.version = 3;
 	ck_assert_int_eq(sn_graph_write_dot_memory(&t, NULL, g, &o), SN_EINVAL);
-	ck_assert_int_eq(sn_dot_opts_init(&o, 2), SN_EINVAL);
+	ck_assert_int_eq(sn_dot_opts_init(&o, 3), SN_EINVAL);
 	ck_assert_int_eq(sn_graph_write_dot_memory(&t, NULL, NULL, NULL), SN_EINVAL);
 	ck_assert_int_eq(sn_graph_write_dot(g, "/nonexistent/dir/x.dot", NULL), SN_EIO);
 	sn_graph_free(g);
@@ -356,6 +356,107 @@ START_TEST(to_file_and_path)
 }
 END_TEST
 
+/* The basemap: a square of land drawn where the projection puts it (the
+ * same projection as the places), one far outside the map clipped away,
+ * a ring across the frame cut at it, pieces under 16 KB for Graphviz's
+ * lexer, errors with positions, and version 1 callers unaffected. */
+START_TEST(basemap)
+{
+	sn_graph *g = load_fixture("graphml/igraph-corridors.graphml");
+	sn_dot_opts o = SN_DOT_OPTS_INIT, v1;
+	char path[] = "/tmp/silknet-basemap-XXXXXX", *t, *bg, expect[128];
+	int fd = mkstemp(path);
+	FILE *fp = fdopen(fd, "w");
+	sn_graph *one;
+	double la0 = 0, lo0 = 0, lamin = 90, lamax = -90, lomin = 180, lomax = -180, scale, c, x, y;
+	size_t kla, klo;
+
+	ck_assert_ptr_nonnull(fp);
+	/* a 0.2 degree square at Tashkent (41.3, 69.24); one at the South Pole;
+	 * one around the whole map */
+	fputs("# test\nSquare\t69.14,41.2 69.34,41.2 69.34,41.4 69.14,41.4\n"
+	      "Pole\t0,-89 1,-89 1,-88\nAll\t-179,-80 179,-80 179,80 -179,80\n", fp);
+	fclose(fp);
+	/* the projection, as the writer works it out from the places */
+	ck_assert_int_eq(sn_key_find(g, SN_DOMAIN_NODE, "lat", &kla), SN_OK);
+	ck_assert_int_eq(sn_key_find(g, SN_DOMAIN_NODE, "lon", &klo), SN_OK);
+	for (size_t v = 0; v < sn_graph_vertex_count(g); v++) {
+		double la, lo;
+		sn_attr_get_double(g, kla, SN_DOMAIN_NODE, v, &la);
+		sn_attr_get_double(g, klo, SN_DOMAIN_NODE, v, &lo);
+		la0 += la / 5;
+		lo0 += lo / 5;
+		lamin = fmin(lamin, la), lamax = fmax(lamax, la), lomin = fmin(lomin, lo), lomax = fmax(lomax, lo);
+	}
+	c = cos(la0 * M_PI / 180);
+	scale = 1400 / fmax((lomax - lomin) * c, lamax - lamin);
+	o.flags = SN_DOT_GEO;
+	o.basemap = path;
+	t = dot_of(g, &o);
+	ck_assert_ptr_nonnull(bg = strstr(t, "_background=\""));
+	x = (69.14 - lo0) * c * scale;
+	y = (41.2 - la0) * scale;
+	snprintf(expect, sizeof expect, "P 4 %.1f %.1f ", x, y);
+	ck_assert_msg(strstr(bg, expect) != NULL, "no '%s' in the background", expect);
+	/* the pole is far outside: clipped to nothing; the sea, the land's
+	 * colours and the whole-map ring cut to the frame: P 4 twice more */
+	ck_assert_int_eq(count(bg, "P 4 "), 3);
+	ck_assert_int_eq(count(bg, "P 3 "), 0);
+	ck_assert_ptr_nonnull(strstr(bg, "C 7 -#f3efe6"));
+	/* and the map comes out in Graphviz, without a word */
+	sn_free(t);
+	/* pieces: a ring of 5,000 points needs several */
+	fp = fopen(path, "w");
+	fputs("Big\t", fp);
+	for (int i = 0; i < 5000; i++)
+		fprintf(fp, "%.4f,%.4f ", 60 + 10 * cos(i * 2 * M_PI / 5000), 41 + 5 * sin(i * 2 * M_PI / 5000));
+	fputs("\n", fp);
+	fclose(fp);
+	t = dot_of(g, &o);
+	ck_assert_int_ge(count(t, "\" + \""), 2);
+	for (const char *p = strstr(t, "_background=\""), *q; p; p = q) {
+		size_t piece;
+		q = strstr(p + 1, "\" + \"");
+		piece = q ? (size_t)(q - p) : strcspn(p + 14, "\"");
+		ck_assert_uint_lt(piece, 16384);
+	}
+	sn_free(t);
+	/* errors */
+	fp = fopen(path, "w");
+	fputs("# fine\nLand 10,20\n", fp);
+	fclose(fp);
+	ck_assert_int_eq(sn_graph_write_dot_memory(&t, NULL, g, &o), SN_EPARSE);
+	ck_assert_str_eq(sn_last_error(), strcat(strcpy(expect, path), ":2:1: expected NAME, a tab, then lon,lat pairs"));
+	fp = fopen(path, "w");
+	fputs("Land\t10,20 30;40\n", fp);
+	fclose(fp);
+	ck_assert_int_eq(sn_graph_write_dot_memory(&t, NULL, g, &o), SN_EPARSE);
+	ck_assert_ptr_nonnull(strstr(sn_last_error(), ":1:12: expected lon,lat"));
+	remove(path);
+	ck_assert_int_eq(sn_graph_write_dot_memory(&t, NULL, g, &o), SN_EIO);
+	ck_assert_ptr_nonnull(strstr(sn_last_error(), "cannot open the basemap"));
+	/* not a map: the basemap is not read */
+	o.flags = 0;
+	t = dot_of(g, &o);
+	ck_assert_ptr_null(strstr(t, "_background"));
+	sn_free(t);
+	/* a version 1 caller has no basemap field */
+	ck_assert_int_eq(sn_dot_opts_init(&v1, 1), SN_OK);
+	v1.flags = SN_DOT_GEO;
+	t = dot_of(g, &v1);
+	ck_assert_ptr_null(strstr(t, "_background"));
+	sn_free(t);
+	ck_assert_int_eq(sn_dot_opts_init(&v1, 3), SN_EINVAL);
+	/* no places with coordinates: nothing to project, no map */
+	ck_assert_int_eq(sn_graph_new(&one, 0), SN_OK);
+	ck_assert_int_eq(sn_graph_vertex_add(one, "a", NULL), SN_OK);
+	o.flags = SN_DOT_GEO;
+	ck_assert_int_eq(sn_graph_write_dot_memory(&t, NULL, one, &o), SN_ENOTFOUND);
+	sn_graph_free(one);
+	sn_graph_free(g);
+}
+END_TEST
+
 static Suite *dot_suite(void)
 {
 	Suite *s = suite_create("dot");
@@ -379,6 +480,7 @@ static Suite *dot_suite(void)
 	tc = test_case(s, "errors", NULL, NULL);
 	tcase_add_test(tc, errors);
 	tcase_add_test(tc, legend_id_and_large_networks);
+	tcase_add_test(tc, basemap);
 	return s;
 }
 

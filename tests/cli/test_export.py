@@ -303,7 +303,7 @@ class DotForGraphviz(Base):
         for line in dot.splitlines():
             if "label=<<TABLE" in line:
                 legend_lines |= set(re.findall(r'<FONT COLOR="([^"]+)">', line))
-                legend_fills |= set(re.findall(r'BGCOLOR="([^"]+)"', line))
+                legend_fills |= set(re.findall(r'<TD BGCOLOR="([^"]+)"', line))
             elif re.match(r'\s+"[^"]*" -[->] "', line):
                 edges |= set(re.findall(r'\bcolor="([^"]+)"', line))
             elif re.match(r'\s+"', line):
@@ -346,6 +346,81 @@ class DotForGraphviz(Base):
                     self.assertNotIn(";CAREC<", dot)
                     self.assertIn("(no corridor)", dot)
                 self.render(out, "neato" if "--geo" in args else "dot", *(("-n2",) if "--geo" in args else ()))
+
+    def test_basemap_lies_beneath_in_the_same_projection(self):
+        # the corridor map on the bundled Natural Earth basemap: the map is
+        # one SVG group; Tashkent, Tehran and Moscow lie on land, the middle
+        # of the Caspian (between Baku and Aktau) on no land but in the sea,
+        # and Aktau, a port, on a coast
+        import re
+        corridors = os.path.join(os.environ.get("SN_SRCDIR", "."), "data", "central-asia-corridors.graphml")
+        out = os.path.join(self.dir, "map.svg")
+        p = subprocess.run([SILKNET, "export", corridors, "--to", "svg", "--geo", "-o", out], capture_output=True)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(p.stderr, b"")
+        with open(out) as f:
+            svg = f.read()
+        group = re.search(r'<g id="basemap" class="basemap">\n(.*?)</g>', svg, re.S)
+        self.assertIsNotNone(group)
+        rings = [[tuple(map(float, xy.split(","))) for xy in pts.split()]
+                 for pts in re.findall(r'<polygon[^>]*points="([^"]+)"', group.group(1))]
+        sea, land = rings[0], rings[1:]
+        self.assertGreater(len(land), 50)
+
+        def centre(vid):
+            # the node's mark: an ellipse's centre, or a polygon's mean point
+            node = re.search(r"<title>%s</title>\n(?:<g[^>]*><a[^>]*>\n)?<(ellipse|polygon)([^>]*)>" % vid, svg)
+            self.assertIsNotNone(node, vid)
+            if node.group(1) == "ellipse":
+                return (float(re.search(r'cx="([-\d.]+)"', node.group(2)).group(1)),
+                        float(re.search(r'cy="([-\d.]+)"', node.group(2)).group(1)))
+            pts = [tuple(map(float, xy.split(","))) for xy in
+                   re.search(r'points="([^"]+)"', node.group(2)).group(1).split()][:-1]
+            return sum(x for x, _ in pts) / len(pts), sum(y for _, y in pts) / len(pts)
+
+        def inside(pt, ring):
+            x, y = pt
+            c = False
+            for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+                if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+                    c = not c
+            return c
+
+        def on_land(pt):
+            return any(inside(pt, r) for r in land)
+
+        def to_coast(pt):
+            best = float("inf")
+            for r in land:
+                for (x1, y1), (x2, y2) in zip(r, r[1:] + r[:1]):
+                    dx, dy = x2 - x1, y2 - y1
+                    t = max(0.0, min(1.0, ((pt[0] - x1) * dx + (pt[1] - y1) * dy) / (dx * dx + dy * dy or 1)))
+                    best = min(best, math.hypot(pt[0] - x1 - t * dx, pt[1] - y1 - t * dy))
+            return best
+
+        for vid in ("TAS", "THR", "MOW"):
+            self.assertTrue(on_land(centre(vid)), vid)
+        bak, akt = centre("BAK"), centre("AKT")
+        caspian = ((bak[0] + akt[0]) / 2, (bak[1] + akt[1]) / 2)
+        self.assertFalse(on_land(caspian))
+        self.assertTrue(inside(caspian, sea))
+        # Aktau sits on the coast: within a few points (a few km) of it, at
+        # about 23 points a degree here
+        self.assertLess(to_coast(akt), 10)
+        # without the basemap: no group, and the same places
+        rc, _, err = run("export", corridors, "--to", "svg", "--geo", "--no-basemap", "-o", out)
+        self.assertEqual(rc, 0, err)
+        with open(out) as f:
+            self.assertNotIn("basemap", f.read())
+        # a basemap that is not one: an error with its position, OUT kept
+        bad = os.path.join(self.dir, "bad.txt")
+        with open(bad, "w") as f:
+            f.write("# a comment\nLand\t10,20 30,x\n")
+        rc, _, err = run("export", corridors, "--to", "svg", "--geo", "--basemap", bad, "-o", out)
+        self.assertEqual(rc, 1)
+        self.assertIn("bad.txt:2:15: expected lon,lat", err)
+        rc, _, err = run("export", corridors, "--to", "svg", "--basemap", bad, "-o", out)
+        self.assertEqual(rc, 2, err)
 
     def test_clusters_render(self):
         self.render(self.export("networkx-multigraph.graphml", "--cluster", "country", to="dot"))

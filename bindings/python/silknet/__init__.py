@@ -138,6 +138,25 @@ def _count(name, value, lo, hi):
     return value
 
 
+def _data_file(name):
+    """A bundled data file: $SILKNET_DATA, the installed data, or the
+    source tree's; None when there is none."""
+    dirs = []
+    if os.environ.get("SILKNET_DATA"):
+        dirs.append(os.environ["SILKNET_DATA"])
+    else:
+        try:
+            from ._paths import DATADIR
+            dirs.append(DATADIR)
+        except ImportError:
+            pass
+        dirs.append(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "data"))
+    for d in dirs:
+        if os.path.isfile(os.path.join(d, name)):
+            return os.path.join(d, name)
+    return None
+
+
 def _s(b):
     return None if b is None else b.decode("utf-8")
 
@@ -917,13 +936,20 @@ class Graph(_Owned):
     def to_dot(self, path: Optional[PathLike] = None, title: Optional[str] = None, label: Optional[str] = None,
                kind: Optional[str] = None, width: Optional[str] = None, color: Optional[str] = None,
                cluster: Optional[str] = None, geo: bool = False, legend: bool = True, plain: bool = False,
-               highlight: Any = None) -> Optional[str]:
+               highlight: Any = None, basemap: Union[bool, PathLike] = True) -> Optional[str]:
         """Graphviz DOT (to path atomically, or returned as a str). highlight:
-        a Route, or a list of vertex ids in order."""
+        a Route, or a list of vertex ids in order. basemap (with geo): True
+        for the bundled Natural Earth map beneath (when it is found), False
+        for none, or a basemap file."""
         opts = C.DotOpts()
         opts.version = C.DOT_OPTS_VERSION
         opts.flags = (C.DOT_GEO if geo else 0) | (0 if legend else C.DOT_NO_LEGEND) | (C.DOT_PLAIN if plain else 0)
         keep = []
+        if geo and not plain and basemap is not False:
+            where = _data_file("basemap-eurasia.txt") if basemap is True else basemap
+            if where is not None:
+                keep.append(_path(where))
+                opts.basemap = keep[-1]
         for field, v in (("title", title), ("label_attr", label), ("kind_attr", kind), ("width_attr", width),
                          ("color_attr", color), ("cluster_attr", cluster)):
             if v is not None:

@@ -54,7 +54,7 @@ class DotOpts(Structure):
                 ("kind_attr", c_char_p), ("width_attr", c_char_p), ("color_attr", c_char_p),
                 ("cluster_attr", c_char_p), ("highlight_edges", POINTER(c_size_t)),
                 ("n_highlight_edges", c_size_t), ("highlight_vertices", POINTER(c_size_t)),
-                ("n_highlight_vertices", c_size_t)]
+                ("n_highlight_vertices", c_size_t), ("basemap", c_char_p)]
 
 
 class CentralityOpts(Structure):
@@ -81,7 +81,8 @@ class RouteOpts(Structure):
                 ("node_cost", c_char_p), ("node_cost2", c_char_p)]
 
 
-WRITE_OPTS_VERSION = DOT_OPTS_VERSION = 1
+WRITE_OPTS_VERSION = 1
+DOT_OPTS_VERSION = 2
 ROUTE_OPTS_VERSION = 2
 CENTRALITY_OPTS_VERSION = 3
 COMMUNITY_OPTS_VERSION = 1

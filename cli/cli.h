@@ -38,6 +38,24 @@ const char *cli_render_engine(const char *engine, int geo, size_t vertices);
 int cli_render(const char *dot, size_t len, const char *format, const char *engine, int geo, const char *out,
                double timeout);
 
+/* ---- the report as a web page (report_html.c) ---- */
+
+#define HTML_MAX_NETWORKS 64
+typedef struct html_report {
+	FILE *body; /* the sections, as they come */
+	char *text;
+	size_t len, n;
+	char ids[HTML_MAX_NETWORKS][256], titles[HTML_MAX_NETWORKS][256];
+} html_report;
+int html_report_open(html_report *h);
+/* One network's section: its diagram (svg_path, or NULL), a sortable table
+ * of its vertices by the nm measures (ranked by the first), and the
+ * report's text of it (headings over rules of dashes become headings). */
+void html_report_network(html_report *h, const sn_graph *g, const char *id, const char *title, const char *text,
+                         const char *svg_path, int places, const sn_measure *ms, sn_scores **sc, size_t nm);
+/* Writes DIR/index.html atomically and frees h; an exit status. */
+int html_report_close(html_report *h, const char *outdir);
+
 /* Loads FILE, "-" meaning standard input. */
 int cli_load(const char *path, unsigned flags, sn_graph **out);
 

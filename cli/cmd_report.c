@@ -20,6 +20,13 @@ typedef struct report {
 	const char *outdir;
 	int svg;
 	int quiet_svg_note;
+	/* a scenario: the report on what --avoid and --only leave */
+	cli_specs avoid, only;
+	/* the diagrams' names so far: two inputs called the same get -2, -3 */
+	char stems[HTML_MAX_NETWORKS][256];
+	size_t nstems;
+	html_report html;
+	int web;
 } report;
 
 /* ---- small helpers ---- */
@@ -45,16 +52,21 @@ static void rule(const char *title)
 
 /* ---- sections ---- */
 
-static int section_summary(const sn_graph *g, const char *file)
+static int section_summary(const sn_graph *g, const char *file, const char *name, const report *rp)
 {
-	size_t k, comps = 0;
-	const char *name = NULL;
+	size_t comps = 0;
 
-	if (sn_key_find(g, SN_DOMAIN_GRAPH, "name", &k) == SN_OK)
-		sn_attr_get_string(g, k, SN_DOMAIN_GRAPH, 0, &name);
 	if (sn_graph_components(g, NULL, 0, &comps) < 0)
 		return cli_fail();
 	printf("\n== %s ==\n", name ? name : file);
+	if (rp->avoid.n || rp->only.n) {
+		printf("scenario: the network");
+		for (size_t i = 0; i < rp->avoid.n; i++)
+			printf("%s%s", i ? ", " : " without ", rp->avoid.v[i]);
+		for (size_t i = 0; i < rp->only.n; i++)
+			printf("%s%s", i ? ", " : rp->avoid.n ? "; only " : " of only ", rp->only.v[i]);
+		printf("\n");
+	}
 	printf("%s\n%zu vertices, %zu %s edges, %zu connected component%s\n", file, sn_graph_vertex_count(g),
 	       sn_graph_edge_count(g), sn_graph_is_directed(g) ? "directed" : "undirected", comps,
 	       comps == 1 ? "" : "s");
@@ -69,6 +81,18 @@ static int section_summary(const sn_graph *g, const char *file)
  * left to `silknet centrality`. */
 #define PATH_BUDGET 4e7
 #define MIN_SAMPLE 100
+/* The sources betweenness is estimated from on g: 0 (exact) within
+ * PATH_BUDGET. */
+static size_t betweenness_sample(const sn_graph *g)
+{
+	size_t n = sn_graph_vertex_count(g), m = sn_graph_edge_count(g), k;
+
+	if ((double)n * (double)m <= PATH_BUDGET)
+		return 0;
+	k = (size_t)(PATH_BUDGET / (double)(m ? m : 1));
+	return k < MIN_SAMPLE ? MIN_SAMPLE : k;
+}
+
 /* Graphviz takes minutes to lay out more than this, for no legible picture */
 #define DRAW_MAX_VERTICES 5000
 /* the longest a report waits for one drawing */
@@ -84,15 +108,11 @@ static int section_centrality(const sn_graph *g, int geographic)
 	sn_measure ms[4];
 	size_t nm = 0, n = sn_graph_vertex_count(g), top = n < 5 ? n : 5;
 	int rc = 0, by_km = geographic && has_key(g, SN_DOMAIN_EDGE, "km", 1);
-	size_t m_edges = sn_graph_edge_count(g), sample = 0;
-	int all_pairs = (double)n * (double)m_edges <= PATH_BUDGET;
+	size_t m_edges = sn_graph_edge_count(g), sample = betweenness_sample(g);
+	int all_pairs = sample == 0;
 
 	if (n < 3)
 		return 0;
-	if (!all_pairs) {
-		sample = (size_t)(PATH_BUDGET / (double)(m_edges ? m_edges : 1));
-		sample = sample < MIN_SAMPLE ? MIN_SAMPLE : sample;
-	}
 	ms[nm++] = SN_DEGREE;
 	ms[nm++] = SN_BETWEENNESS;
 	if (geographic)
@@ -432,8 +452,12 @@ static int one_route(const sn_graph *g, size_t from, size_t to, const char *cost
 	o.avoid = avoid.v;
 	o.n_avoid = avoid.n;
 	if (via_text) {
-		if (sn_graph_vertex_find(g, via_text, &via[0]) != SN_OK)
+		if (sn_graph_vertex_find(g, via_text, &via[0]) != SN_OK) {
+			/* the waypoint is not in the network (a scenario left it out) */
+			print_figures((route_figures){ NAN, NAN, NAN });
+			printf("      no route: its waypoint '%s' is not in the network\n", via_text);
 			goto done;
+		}
 		o.via = via;
 		o.n_via = 1;
 	}
@@ -666,18 +690,17 @@ static int on_path(const char *prog, char *buf, size_t size)
 /* Writes BASE.dot (and BASE.svg when Graphviz is there): a map when the
  * places have coordinates, else an sfdp or dot layout by size; nothing
  * over DRAW_MAX_VERTICES. */
-static int section_diagram(const sn_graph *g, const char *base, int geographic, const size_t *route, size_t nroute,
-                           const report *rp)
+static int section_diagram(const sn_graph *g, const char *base, const char *name, int geographic, const size_t *route,
+                           size_t nroute, const report *rp, char *svg_out, size_t svg_size)
 {
 	sn_dot_opts o = SN_DOT_OPTS_INIT;
-	char dot[4096], svg[4096], title[256], prog[4096], basemap[4096];
-	size_t k, len;
-	const char *name = NULL, *engine;
+	char dot[4096], svg[4096], png[4096], title[256], prog[4096], basemap[4096];
+	size_t len;
+	const char *engine;
 	char *text = NULL;
 	int r;
 
-	if (sn_key_find(g, SN_DOMAIN_GRAPH, "name", &k) == SN_OK)
-		sn_attr_get_string(g, k, SN_DOMAIN_GRAPH, 0, &name);
+	svg_out[0] = '\0';
 	snprintf(title, sizeof title, "%s", name ? name : base);
 	o.title = title;
 	if (geographic) {
@@ -693,6 +716,7 @@ static int section_diagram(const sn_graph *g, const char *base, int geographic, 
 	}
 	snprintf(dot, sizeof dot, "%s/%s.dot", rp->outdir, base);
 	snprintf(svg, sizeof svg, "%s/%s.svg", rp->outdir, base);
+	snprintf(png, sizeof png, "%s/%s.png", rp->outdir, base);
 	if (sn_graph_write_dot(g, dot, &o) != SN_OK) {
 		/* weights that are no strengths cannot set widths: draw without */
 		if (!o.width_attr)
@@ -718,13 +742,19 @@ static int section_diagram(const sn_graph *g, const char *base, int geographic, 
 	else if (sn_graph_write_dot_memory(&text, &len, g, &o) != SN_OK)
 		return cli_fail();
 	else {
-		/* atomic and bounded in time, as export --to svg draws */
-		r = cli_render(text, len, "svg", engine, geographic, svg, DRAW_TIMEOUT) ? -2 : 0;
+		/* atomic and bounded in time, as export --to svg draws; the PNG
+		 * for slides and mail */
+		r = cli_render(text, len, "svg", engine, geographic, svg, DRAW_TIMEOUT) ||
+		            cli_render(text, len, "png", engine, geographic, png, DRAW_TIMEOUT)
+		        ? -2
+		        : 0;
 		sn_free(text);
 	}
-	if (r == 0)
-		printf("wrote %s\n  %s\n  from %s\n", svg,
-		       geographic ? "places by lat/lon, the first route above in red" : "drawn by Graphviz", dot);
+	if (r == 0) {
+		printf("wrote %s and %s\n  %s\n  from %s\n", svg, png,
+		       geographic ? "places by lat/lon on a map, the first route above in red" : "drawn by Graphviz", dot);
+		snprintf(svg_out, svg_size, "%s", svg);
+	}
 	else if (r == -1)
 		printf("wrote %s; Graphviz is not installed, so no SVG: install it (apt-get install graphviz)\n"
 		       "and run: %s %s-Tsvg %s -o %s\n", dot, engine, geographic ? "-n2 " : "", dot, svg);
@@ -735,66 +765,181 @@ static int section_diagram(const sn_graph *g, const char *base, int geographic, 
 
 /* ---- the command ---- */
 
-static int report_file(const char *path, const report *rp)
+/* A name for the diagrams of path, unique in this report: the file's
+ * name less .graphml, then -2, -3 for another file of the same name. */
+static void diagram_stem(const char *path, report *rp, char *stem, size_t size)
+{
+	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	char first[256];
+	size_t n;
+
+	snprintf(first, sizeof first, "%s", strcmp(path, "-") == 0 ? "stdin" : base);
+	n = strlen(first);
+	if (n > 8 && strcmp(first + n - 8, ".graphml") == 0)
+		first[n - 8] = '\0';
+	snprintf(stem, size, "%s", first);
+	for (unsigned k = 2;; k++) {
+		size_t i;
+		for (i = 0; i < rp->nstems && strcmp(rp->stems[i], stem) != 0; i++)
+			;
+		if (i == rp->nstems)
+			break;
+		snprintf(stem, size, "%.200s-%u", first, k);
+	}
+	if (rp->nstems < HTML_MAX_NETWORKS)
+		snprintf(rp->stems[rp->nstems++], sizeof rp->stems[0], "%s", stem);
+}
+
+/* --avoid and --only: *g becomes the network they leave. */
+static int apply_scenario(sn_graph **g, const report *rp)
+{
+	size_t n = sn_graph_vertex_count(*g), m = sn_graph_edge_count(*g);
+	unsigned char *vdrop, *edrop;
+	sn_graph *part = NULL;
+	int rc = 0;
+
+	if (!rp->avoid.n && !rp->only.n)
+		return 0;
+	cli_warn_unmatched(*g, &rp->avoid, "--avoid");
+	cli_warn_unmatched(*g, &rp->only, "--only");
+	vdrop = calloc(n ? n : 1, 1);
+	edrop = calloc(m ? m : 1, 1);
+	if (!vdrop || !edrop || sn_graph_select(*g, rp->avoid.v, rp->avoid.n, rp->only.v, rp->only.n, vdrop, edrop) != SN_OK ||
+	    sn_graph_subgraph(&part, *g, vdrop, edrop) != SN_OK)
+		rc = cli_fail();
+	else {
+		sn_graph_free(*g);
+		*g = part;
+	}
+	free(vdrop);
+	free(edrop);
+	return rc;
+}
+
+/* The table of the web page: betweenness (sampled as the text's), degree
+ * and PageRank of every vertex; places by km, as the text ranks them. */
+static void web_section(const sn_graph *g, report *rp, const char *stem, const char *title, const char *text,
+                        const char *svg, int places)
+{
+	sn_measure ms[3] = { SN_BETWEENNESS, SN_DEGREE, SN_PAGERANK };
+	sn_scores *sc[3] = { NULL, NULL, NULL };
+	struct cli_measure_opts mo;
+	size_t nm = 0;
+
+	cli_measure_opts_init(&mo);
+	mo.c.sample = betweenness_sample(g);
+	if (places && has_key(g, SN_DOMAIN_EDGE, "km", 1)) {
+		mo.c.weight = "km";
+		mo.c.weight_is = SN_WEIGHT_DISTANCE;
+	}
+	if (sn_graph_vertex_count(g) >= 3)
+		for (nm = 0; nm < 3; nm++)
+			if (cli_compute(g, &mo, &ms[nm], 1, &sc[nm]))
+				break;
+	html_report_network(&rp->html, g, stem, title, text, svg[0] ? svg : NULL, places, ms, sc, nm);
+	for (size_t i = 0; i < 3; i++)
+		sn_scores_free(sc[i]);
+}
+
+/* One network: its sections printed as they come, and (for the web page)
+ * captured too: while they run, stdout is a memory stream, which glibc
+ * allows (stdout is a variable there), so that no section needs to know
+ * where its text goes. */
+static int report_file(const char *path, report *rp)
 {
 	sn_graph *g = NULL;
-	size_t *route = NULL, nroute = 0;
-	const char *base, *gid;
-	char stem[256];
+	size_t *route = NULL, nroute = 0, k, len = 0;
+	const char *gid, *gname = NULL;
+	char stem[256], svg[4096] = "", title[256], *text = NULL;
 	int rc, geographic, is_bundled, routable;
+	FILE *real = stdout, *capture;
 
 	if ((rc = cli_load(path, 0, &g)))
 		return rc;
 	gid = sn_graph_id(g);
+	is_bundled = gid && strcmp(gid, "central-asia-corridors") == 0;
+	if (sn_key_find(g, SN_DOMAIN_GRAPH, "name", &k) == SN_OK && sn_attr_get_string(g, k, SN_DOMAIN_GRAPH, 0, &gname) == SN_OK)
+		snprintf(title, sizeof title, "%s", gname);
+	else
+		snprintf(title, sizeof title, "%s", path);
+	if ((rc = apply_scenario(&g, rp))) {
+		sn_graph_free(g);
+		return rc;
+	}
 	geographic = has_key(g, SN_DOMAIN_NODE, "lat", 1) && has_key(g, SN_DOMAIN_NODE, "lon", 1);
 	routable = has_key(g, SN_DOMAIN_EDGE, "km", 1) || has_key(g, SN_DOMAIN_EDGE, "days", 1);
-	is_bundled = gid && strcmp(gid, "central-asia-corridors") == 0;
-	base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
-	snprintf(stem, sizeof stem, "%s", strcmp(path, "-") == 0 ? "stdin" : base);
-	if (strlen(stem) > 8 && strcmp(stem + strlen(stem) - 8, ".graphml") == 0)
-		stem[strlen(stem) - 8] = '\0';
-
-	if ((rc = section_summary(g, path)) || (rc = section_centrality(g, geographic && routable)) ||
+	diagram_stem(path, rp, stem, sizeof stem);
+	if (!rp->web || !(capture = open_memstream(&text, &len)))
+		capture = NULL;
+	fflush(stdout);
+	if (capture)
+		stdout = capture;
+	if ((rc = section_summary(g, path, title, rp)) || (rc = section_centrality(g, geographic && routable)) ||
 	    (rc = section_brokerage(g)) || (rc = section_concentration(g)))
 		goto done;
 	if (routable && (rc = section_routes(g, is_bundled, &route, &nroute)))
 		goto done;
 	if (routable && (rc = section_structure(g)))
 		goto done;
-	rc = section_diagram(g, stem, geographic, route, nroute, rp);
+	rc = section_diagram(g, stem, title, geographic, route, nroute, rp, svg, sizeof svg);
+	geographic = geographic && routable;
 done:
+	if (capture) {
+		stdout = real;
+		fclose(capture);
+		fwrite(text, 1, len, stdout);
+		if (!rc)
+			web_section(g, rp, stem, title, text, svg, geographic);
+		free(text);
+	}
 	free(route);
 	sn_graph_free(g);
 	return rc;
 }
 
 static const char report_help[] =
-	"usage: silknet report [FILE...] [-o DIR] [--no-svg]\n"
+	"usage: silknet report [FILE...] [-o DIR] [--no-svg] [--no-html] [--avoid SPEC] [--only SPEC]\n"
 	"\n"
 	"The main job. With no FILE, analyses the bundled Central Asia data: the most central\n"
 	"actors by several measures, the brokers between East Asia and Central Asia, each\n"
 	"Central Asian state's partner concentration, the best routes from Tashkent and Almaty\n"
 	"to Europe, the Gulf, South Asia and East Asia through each corridor with km and days,\n"
 	"their chokepoints, and the network's single points of failure. With FILEs, the same\n"
-	"for each, as far as its attributes allow. Writes a diagram of each network to DIR\n"
-	"(default silknet-report): DOT, and SVG when Graphviz is installed.\n"
+	"for each, as far as its attributes allow. Writes to DIR (default silknet-report) a\n"
+	"diagram of each network (DOT, and SVG and PNG when Graphviz is installed; a map on\n"
+	"Natural Earth's coasts and borders where places have lat/lon) and the whole report\n"
+	"as one web page, DIR/index.html: the diagrams with tooltips, sortable tables, the text.\n"
 	"\n"
-	"  -o, --output DIR  where the diagrams go\n"
-	"  --no-svg          write DOT only\n"
+	"  -o, --output DIR  where the diagrams and the page go\n"
+	"  --no-svg          diagrams as DOT only\n"
+	"  --no-html         no web page\n"
+	"  --avoid SPEC      a scenario: the report on the network without a vertex (RUS) or\n"
+	"                    what matches attr=value (country=RU); repeatable\n"
+	"  --only SPEC       a scenario: only what matches attr=value (mode=rail); repeatable\n"
 	"\n"
-	"example: silknet report -o out\n";
+	"examples:\n"
+	"  silknet report -o out\n"
+	"  silknet report --avoid country=RU -o without-russia\n";
 
 int cmd_report(int argc, char **argv)
 {
+	enum { O_AVOID = 300, O_ONLY, O_NOHTML };
 	static const struct option longopts[] = {
 		{ "output", required_argument, NULL, 'o' },
 		{ "no-svg", no_argument, NULL, 'n' },
+		{ "no-html", no_argument, NULL, O_NOHTML },
+		{ "avoid", required_argument, NULL, O_AVOID },
+		{ "only", required_argument, NULL, O_ONLY },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	report rp = { "silknet-report", 1, 0 };
+	static report rp; /* large: the page's names */
 	cli_args p;
 	int c, rc = 0;
+
+	memset(&rp, 0, sizeof rp);
+	rp.outdir = "silknet-report";
+	rp.svg = rp.web = 1;
 
 	cli_args_init(&p, "report", argc, argv, ":ho:", longopts, report_help);
 	while ((c = cli_args_next(&p)) != CLI_ARGS_END) {
@@ -804,9 +949,17 @@ int cmd_report(int argc, char **argv)
 			rp.outdir = optarg;
 		else if (c == 'n')
 			rp.svg = 0;
-		else
+		else if (c == O_NOHTML)
+			rp.web = 0;
+		else if (c == O_AVOID || c == O_ONLY) {
+			if ((rc = cli_specs_add(c == O_AVOID ? &rp.avoid : &rp.only, "report", c == O_AVOID ? "--avoid" : "--only",
+			                        optarg)))
+				return cli_exit(rc);
+		} else
 			return cli_args_unknown(&p, c);
 	}
+	if (rp.web && (rc = html_report_open(&rp.html)))
+		return rc;
 	if (cli_input_opts.nodes && argc - optind != 1)
 		return cli_usage("report", "--nodes goes with one CSV edge table, got %d files", argc - optind);
 	if (optind == argc) {
@@ -816,13 +969,22 @@ int cmd_report(int argc, char **argv)
 			const char *path = cli_data_path(files[i], buf, sizeof buf);
 			if (!path) {
 				cli_error("the bundled data (%s) was not found: set SILKNET_DATA to its directory", files[i]);
-				return EXIT_BAD_INPUT;
+				rc = EXIT_BAD_INPUT;
+				break;
 			}
 			rc = report_file(path, &rp);
 		}
-		return rc;
+	} else
+		for (int i = optind; i < argc && !rc; i++)
+			rc = report_file(argv[i], &rp);
+	if (rp.web) {
+		/* the page of what was reported, even when a later file failed */
+		int wrc = rp.html.n ? html_report_close(&rp.html, rp.outdir) : (fclose(rp.html.body), free(rp.html.text), 0);
+		if (!wrc && rp.html.n)
+			printf("\nwrote %s/index.html: the report as one web page\n", rp.outdir);
+		rc = rc ? rc : wrc;
 	}
-	for (int i = optind; i < argc && !rc; i++)
-		rc = report_file(argv[i], &rp);
+	cli_specs_free(&rp.avoid);
+	cli_specs_free(&rp.only);
 	return rc;
 }

@@ -103,7 +103,155 @@ class Bundled(unittest.TestCase):
             shutil.rmtree(d)
 
 
+class WebPage(unittest.TestCase):
+    """DIR/index.html: one self-contained page with the diagrams inline,
+    sortable tables and the text, opened in headless Chromium."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.dir = tempfile.mkdtemp()
+        cls.rc, cls.out, cls.err = run("report", "-o", cls.dir, env={"SILKNET_DATA": os.path.join(SRC, "data")})
+        with open(os.path.join(cls.dir, "index.html"), encoding="utf-8") as f:
+            cls.html = f.read()
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.dir)
+
+    def test_self_contained(self):
+        from html.parser import HTMLParser
+        self.assertEqual(self.rc, 0, self.err)
+        self.assertIn("wrote %s/index.html" % self.dir, self.out)
+
+        class Refs(HTMLParser):
+            def __init__(self):
+                super().__init__()
+                self.refs, self.tags = [], {}
+
+            def handle_starttag(self, tag, attrs):
+                self.tags[tag] = self.tags.get(tag, 0) + 1
+                for k, v in attrs:
+                    if k in ("src", "href", "xlink:href") and v and not v.startswith("#"):
+                        self.refs.append(v)
+
+        p = Refs()
+        p.feed(self.html)
+        # nothing fetched: no external script, style, image or link
+        self.assertEqual(p.refs, [])
+        self.assertNotIn("link", p.tags)
+        self.assertEqual(p.tags.get("svg"), 2)
+        self.assertEqual(p.tags.get("table"), 2)
+        for section in ("central-asia-actors", "central-asia-corridors"):
+            self.assertIn('<section id="%s">' % section, self.html)
+        # the corridor map on its basemap, places with tooltips
+        corridors = self.html.split('<section id="central-asia-corridors">')[1]
+        self.assertIn('<g id="basemap" class="basemap">', corridors)
+        self.assertIn('xlink:title="TAS (city)"', corridors)
+        # the report's text, every section heading of it
+        for heading in ("Most central places", "Corridors compared", "Best routes from Central Asia, corridor by corridor"):
+            self.assertIn("<h3>%s</h3>" % heading, corridors)
+        # and a PNG beside each SVG
+        for name in ("central-asia-actors", "central-asia-corridors"):
+            with open(os.path.join(self.dir, name + ".png"), "rb") as f:
+                self.assertEqual(f.read(8), b"\x89PNG\r\n\x1a\n")
+
+    def test_table_values_are_the_centrality_commands(self):
+        actors = os.path.join(SRC, "data", "central-asia-actors.graphml")
+        rc, out, err = run("centrality", actors, "--measure", "betweenness,degree,pagerank", "--format", "csv")
+        self.assertEqual(rc, 0, err)
+        want = {}
+        for line in out.splitlines()[1:]:
+            cells = line.split(",")
+            want[cells[0]] = [float(x) for x in cells[-3:]]
+        section = self.html.split('<section id="central-asia-actors">')[1].split("</section>")[0]
+        rows = re.findall(r"<tr><td>([^<]*)</td>.*?</tr>", section)
+        self.assertEqual(len(rows), 80)
+        for row in re.findall(r"<tr><td>([^<]*)</td>(.*?)</tr>", section):
+            got = [float(v) for v in re.findall(r'data-v="([^"]*)"', row[1])]
+            self.assertEqual(len(got), 3)
+            for a, b in zip(got, want[row[0]]):
+                self.assertAlmostEqual(a, b, delta=1e-9 * max(1.0, abs(b)))
+
+    def chromium(self, *args):
+        browser = shutil.which("chromium") or shutil.which("chromium-browser")
+        if not browser:
+            self.skipTest("chromium is not installed")
+        with tempfile.TemporaryDirectory() as profile:
+            p = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                                "--user-data-dir=" + profile, *args], capture_output=True, timeout=120)
+        return p
+
+    def test_in_chromium_tables_sort(self):
+        # opened sorted by degree (a #sort= link): the first row is the
+        # actor of highest degree, and every table got its handlers
+        url = "file://%s/index.html#sort=central-asia-actors:degree" % os.path.abspath(self.dir)
+        p = self.chromium("--dump-dom", url)
+        dom = p.stdout.decode()
+        self.assertIn('class="sortable ready" id="table-central-asia-actors" data-sorted="5 desc"', dom)
+        self.assertIn('class="sortable ready" id="table-central-asia-corridors"', dom)
+        table = dom.split('id="table-central-asia-actors"')[1]
+        first = re.search(r"<tbody>\s*<tr><td>([^<]*)</td>", table).group(1)
+        G = nx.read_graphml(os.path.join(SRC, "data", "central-asia-actors.graphml"), force_multigraph=True)
+        self.assertEqual(G.degree(first), max(d for _, d in G.degree()))
+
+    def test_in_chromium_map_and_tables_show(self):
+        # a screenshot at 1,600 px: the sea of the corridor map and the
+        # text of the tables are on it
+        shot = os.path.join(self.dir, "shot.png")
+        page = os.path.join(self.dir, "corridors")
+        rc, _, err = run("report", os.path.join(SRC, "data", "central-asia-corridors.graphml"), "-o", page)
+        self.assertEqual(rc, 0, err)
+        url = "file://%s/index.html" % os.path.abspath(page)
+        p = self.chromium("--window-size=1600,2400", "--screenshot=" + shot, url)
+        self.assertTrue(os.path.exists(shot), p.stderr.decode()[-2000:])
+        try:
+            from PIL import Image
+        except ImportError:
+            self.skipTest("python3-pil is not installed")
+        img = Image.open(shot).convert("RGB")
+        self.assertEqual(img.size[0], 1600)
+        px = list(img.getdata())
+        sea = sum(1 for r, g, b in px if abs(r - 0xdc) < 6 and abs(g - 0xeb) < 6 and abs(b - 0xf5) < 6)
+        dark = sum(1 for r, g, b in px if r + g + b < 200)
+        self.assertGreater(sea / len(px), 0.03, "no sea of the map on the page")
+        self.assertGreater(dark / len(px), 0.002, "no text on the page")
+
+
 class AnyFile(unittest.TestCase):
+    def test_same_file_names_and_a_scenario(self):
+        # two inputs named alike get diagrams of their own; a scenario is
+        # the report on what it leaves, said so
+        d = tempfile.mkdtemp()
+        try:
+            for sub in ("a", "b"):
+                os.mkdir(os.path.join(d, sub))
+                shutil.copy(os.path.join(DATA, "graphml", "igraph-corridors.graphml"), os.path.join(d, sub, "x.graphml"))
+            rc, out, err = run("report", os.path.join(d, "a", "x.graphml"), os.path.join(d, "b", "x.graphml"),
+                               "-o", os.path.join(d, "out"), "--no-svg")
+            self.assertEqual(rc, 0, err)
+            files = os.listdir(os.path.join(d, "out"))
+            self.assertIn("x.dot", files)
+            self.assertIn("x-2.dot", files)
+            with open(os.path.join(d, "out", "index.html")) as f:
+                page = f.read()
+            self.assertIn('<section id="x">', page)
+            self.assertIn('<section id="x-2">', page)
+        finally:
+            shutil.rmtree(d)
+        d = tempfile.mkdtemp()
+        try:
+            rc, out, err = run("report", "--avoid", "country=RU", "-o", d, "--no-svg",
+                               env={"SILKNET_DATA": os.path.join(SRC, "data")})
+            self.assertEqual(rc, 0, err)
+            self.assertIn("scenario: the network without country=RU", out)
+            routes = out.split("Best routes from Central Asia")[1]
+            self.assertNotIn(" - Moscow", routes)
+            self.assertIn("no route: its waypoint 'MOW' is not in the network", routes)
+            rc, out, err = run("report", "--avoid", "", "-o", d)
+            self.assertEqual(rc, 2)
+        finally:
+            shutil.rmtree(d)
+
     def test_without_geography(self):
         d = tempfile.mkdtemp()
         try:

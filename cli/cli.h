@@ -30,7 +30,7 @@ int cli_parse_format(const char *cmd, const char *text, unsigned allowed, enum c
 /* ---- images through Graphviz (render.c) ---- */
 
 /* The layout engine for a drawing: engine when given, else neato for a
- * geographic layout, dot up to 300 vertices, sfdp beyond. */
+ * geographic layout, dot up to 30 vertices, sfdp beyond (a layered drawing of more is too wide for its labels to be read on a slide). */
 const char *cli_render_engine(const char *engine, int geo, size_t vertices);
 /* Draws DOT text (len bytes) with engine into format (svg, png, pdf) at
  * out, atomically (NULL: standard output), within timeout seconds; an

@@ -25,7 +25,7 @@ static const char export_help[] =
 	"\n"
 	"  --to F            graphml, gexf, csv, dot, or svg, png or pdf (drawn by Graphviz)\n"
 	"  --engine E        the Graphviz layout for images: dot, neato, sfdp, fdp, circo, twopi\n"
-	"                    (default: neato for --geo, dot up to 300 vertices, else sfdp)\n"
+	"                    (default: neato for --geo, dot up to 30 vertices, else sfdp)\n"
 	"  --timeout S       give up on an image after S seconds (default 120)\n"
 	"  -o, --output OUT  the file to write (- for standard output; a symlink stays a link, a\n"
 	"                    device or FIFO is written into)\n"

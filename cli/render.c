@@ -23,9 +23,10 @@ const char *cli_render_engine(const char *engine, int geo, size_t vertices)
 {
 	if (engine)
 		return engine;
-	/* pinned positions need neato -n2; dot's layered drawing reads well up
-	 * to a few hundred vertices, sfdp scales beyond */
-	return geo ? "neato" : vertices <= 300 ? "dot" : "sfdp";
+	/* pinned positions need neato -n2; dot's layered drawing of more than
+	 * a few dozen vertices is too wide for its labels to be read on a slide
+	 * (80 actors: 4 px at 1,600 px, sfdp's 9 px), and sfdp scales beyond */
+	return geo ? "neato" : vertices <= 30 ? "dot" : "sfdp";
 }
 
 /* Writes all of buf to fd, retrying short writes; 0 or -1. */

@@ -75,6 +75,7 @@ typedef struct dot {
 	sn__strpool numbers; /* whole-number categories as text, interned */
 	int plain;
 	double lat0, lon0, scale, xmin, xmax, ymin, ymax;
+	int fontsize; /* of labels and the legend, for the drawing's size */
 } dot;
 
 struct cat {
@@ -445,6 +446,36 @@ static const char *node_label(dot *d, size_t v)
 	return s;
 }
 
+/* A long label on lines of about WRAP characters, broken at spaces (into
+ * buf; s itself when it is short, has lines of its own or is too long
+ * for buf): a node is as wide as its label, and a few long names would
+ * otherwise spread the whole drawing until its text is unreadable. */
+#define WRAP 16
+
+static const char *wrap_label(const char *s, char *buf, size_t size)
+{
+	size_t n = strlen(s), col = 0;
+	char *space = NULL;
+
+	if (n <= WRAP || n >= size || strchr(s, '\n'))
+		return s;
+	memcpy(buf, s, n + 1);
+	for (char *p = buf; *p; p++) {
+		if (((unsigned char)*p & 0xC0) != 0x80)
+			col++;
+		if (*p == ' ')
+			space = p;
+		if (col > WRAP && space) {
+			*space = '\n';
+			col = 0;
+			for (char *q = space + 1; q <= p; q++)
+				col += ((unsigned char)*q & 0xC0) != 0x80;
+			space = NULL;
+		}
+	}
+	return buf;
+}
+
 /* One node statement: its label, kind style, position on a map, and
  * whether a highlight fades it. */
 static void write_node(dot *d, size_t v, const char *indent)
@@ -458,12 +489,13 @@ static void write_node(dot *d, size_t v, const char *indent)
 	qstr(d, g->vid[v]);
 	if ((d->o.flags & SN_DOT_GEO) && !d->plain) {
 		/* on a map the places are small marks and the names sit beside them */
-		sn__buf_printf(&d->b, " [label=\"\", fixedsize=true, width=%s, height=%s, fontsize=9, xlabel=",
-		               d->hv && d->hv[v] ? "0.2" : "0.13", d->hv && d->hv[v] ? "0.2" : "0.13");
+		sn__buf_printf(&d->b, " [label=\"\", fixedsize=true, width=%s, height=%s, fontsize=%d, xlabel=",
+		               d->hv && d->hv[v] ? "0.2" : "0.13", d->hv && d->hv[v] ? "0.2" : "0.13", d->fontsize);
 		qstr(d, label ? label : g->vid[v]);
 	} else {
+		char wrapped[256];
 		put(d, " [label=");
-		qstr(d, label ? label : g->vid[v]);
+		qstr(d, d->plain ? (label ? label : g->vid[v]) : wrap_label(label ? label : g->vid[v], wrapped, sizeof wrapped));
 	}
 	if (!d->plain) {
 		put(d, ", tooltip=");
@@ -706,8 +738,9 @@ static void write_legend(dot *d)
 		put(d, "  ");
 		qstr(d, id);
 	}
-	put(d, " [shape=plaintext, style=\"\", fontsize=9, label=<<TABLE BORDER=\"1\" BGCOLOR=\"white\" "
-	       "CELLBORDER=\"0\" CELLSPACING=\"2\" COLOR=\"#bbbbbb\"><TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>");
+	sn__buf_printf(&d->b, " [shape=plaintext, style=\"\", fontsize=%d, label=<<TABLE BORDER=\"1\" BGCOLOR=\"white\" ",
+	               d->fontsize);
+	put(d, "CELLBORDER=\"0\" CELLSPACING=\"2\" COLOR=\"#bbbbbb\"><TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>");
 	for (size_t i = 0; i < nk; i++) {
 		struct kind_style tmp;
 		const struct kind_style *ks = style_of(kinds[i], &tmp);
@@ -737,6 +770,22 @@ static void write_legend(dot *d)
 	if (geo)
 		sn__buf_printf(&d->b, ", pos=\"%.1f,%.1f!\"", d->xmax + 120, d->ymax - 60);
 	put(d, "];\n");
+}
+
+/* Labels at least 9 px when the drawing is shown 1,600 px wide, the width
+ * of a slide: a map's width is known before Graphviz sees it (the frame of
+ * the places, the margin and the legend), so its labels are sized to it;
+ * a force-directed layout spreads with its labels, so there 13 pt with
+ * wrapped labels is what keeps the bundled 80 actors at 9 px (measured
+ * with sfdp: 10 pt unwrapped gave 6 px). */
+static int font_size(const dot *d)
+{
+	if ((d->o.flags & SN_DOT_GEO) && d->scale > 0) {
+		double w = d->xmax - d->xmin + 2 * 60.0 + 260.0;
+		int fs = (int)ceil(9.5 * w / 1600.0);
+		return fs < 9 ? 9 : fs > 24 ? 24 : fs;
+	}
+	return 13;
 }
 
 /* The bytes of sn_dot_opts a caller of each version has. */
@@ -919,6 +968,7 @@ static sn_status write_dot(const sn_graph *g, const sn_dot_opts *opts, const cha
 	d.plain = (d.o.flags & SN_DOT_PLAIN) != 0;
 	if ((st = prepare(&d)) < 0)
 		goto fail;
+	d.fontsize = font_size(&d);
 
 	sn__buf_printf(&d.b, "// written by silknet %s\n%s {\n", SN_VERSION_STRING, g->directed ? "digraph" : "graph");
 	if (!d.plain) {
@@ -934,8 +984,9 @@ static sn_status write_dot(const sn_graph *g, const sn_dot_opts *opts, const cha
 		}
 		if (d.o.basemap && (d.o.flags & SN_DOT_GEO) && d.scale > 0 && (st = write_basemap(&d)) < 0)
 			goto fail;
-		put(&d, "];\n  node [fontname=\"Helvetica\", fontsize=10, style=filled, fillcolor=\"#ffffff\", "
-		        "color=\"#555555\"];\n  edge [fontname=\"Helvetica\", fontsize=9, color=\"#7f7f7f\"];\n");
+		sn__buf_printf(&d.b, "];\n  node [fontname=\"Helvetica\", fontsize=%d, style=filled, fillcolor=\"#ffffff\", "
+		                     "color=\"#555555\"];\n  edge [fontname=\"Helvetica\", fontsize=9, color=\"#7f7f7f\"];\n",
+		               d.fontsize);
 	} else if (d.o.title) {
 		put(&d, "  graph [labelloc=t, label=");
 		qstr(&d, d.o.title);

@@ -38,7 +38,7 @@ START_TEST(undirected_styled)
 	ck_assert_ptr_nonnull(strstr(t, "label=\"Korea & Central Asia\""));
 	/* kinds by shape and colour, labels from the label attribute */
 	ck_assert_ptr_nonnull(strstr(t, "\"KR\" [label=\"Korea\", tooltip=\"KR (state)\", shape=box"));
-	ck_assert_ptr_nonnull(strstr(t, "\"ADB\" [label=\"Asian Development Bank\", tooltip=\"ADB (institution)\", "
+	ck_assert_ptr_nonnull(strstr(t, "\"ADB\" [label=\"Asian\\nDevelopment Bank\", tooltip=\"ADB (institution)\", "
 	                                "shape=hexagon"));
 	/* the strongest tie (CN-KZ trade, 14.0) is the widest, the weakest the thinnest */
 	ck_assert_ptr_nonnull(strstr(t, "\"KZ\" -- \"CN\" [color=\"#4e79a7\", penwidth=6.00, tooltip=\"trade\"]"));
@@ -73,17 +73,18 @@ START_TEST(escaping)
 
 	ck_assert_ptr_nonnull(strstr(t, "\ndigraph {\n"));
 	ck_assert_ptr_nonnull(strstr(t, "\"quote\\\"d\" [label=\"say \\\"hi\\\"\""));
-	ck_assert_ptr_nonnull(strstr(t, "\"back\\\\slash\\\\\" [label=\"ends in a backslash\\\\\""));
+	ck_assert_ptr_nonnull(strstr(t, "\"back\\\\slash\\\\\" [label=\"ends in a\\nbackslash\\\\\""));
 	ck_assert_ptr_nonnull(strstr(t, "\"multi\\nline\" [label=\"line one\\nline two\\nline three\""));
 	/* HTML-looking text stays a quoted string */
 	ck_assert_ptr_nonnull(strstr(t, "\"<b>html</b>\" [label=\"<b>not bold</b>\""));
 	/* the only HTML-like label is silknet's own legend, its text escaped */
 	ck_assert_int_eq(count(t, "=<"), 1);
-	ck_assert_ptr_nonnull(strstr(t, "\"silknet:legend\" [shape=plaintext, style=\"\", fontsize=9, label=<<TABLE"));
+	ck_assert_ptr_nonnull(strstr(t, "\"silknet:legend\" [shape=plaintext, style=\"\", fontsize=13, label=<<TABLE"));
 	ck_assert_ptr_nonnull(strstr(t, ">&lt;i&gt;</TD>"));
 	ck_assert_ptr_nonnull(strstr(t, ">tr&quot;ade</TD>"));
 	ck_assert_ptr_nonnull(strstr(t, "[label=\"\\\\N \\\\G \\\\E \\\\l \\\\n\""));
-	ck_assert_ptr_nonnull(strstr(t, "\"Алматы\" [label=\"Алматы — 阿拉木图 — ألماتي\""));
+	/* wrapped by characters, not bytes */
+	ck_assert_ptr_nonnull(strstr(t, "\"Алматы\" [label=\"Алматы — 阿拉木图 —\\nألماتي\""));
 	ck_assert_ptr_nonnull(strstr(t, "\"--\" -> \"->\""));
 	/* a kind outside the vocabulary still gets a colour of its own */
 	ck_assert_ptr_nonnull(strstr(t, "tooltip=\"<b>html</b> (spaceship)\", shape=ellipse"));
@@ -180,7 +181,7 @@ START_TEST(geographic)
 		ck_assert_msg(strstr(t, want) != NULL, "missing %s", want);
 	}
 	/* Istanbul lies west of Tashkent: a smaller x */
-	ck_assert_ptr_nonnull(strstr(t, "\"n4\" [label=\"\", fixedsize=true, width=0.13, height=0.13, fontsize=9, "
+	ck_assert_ptr_nonnull(strstr(t, "\"n4\" [label=\"\", fixedsize=true, width=0.13, height=0.13, fontsize=11, "
 	                                "xlabel=\"Istanbul\", tooltip=\"n4 (city)\""));
 	sn_free(t);
 

@@ -285,7 +285,7 @@ class DotForGraphviz(Base):
     def test_hostile_labels_survive(self):
         svg = self.render(self.export("hostile-labels.graphml", "--width", "weight", to="dot"))
         self.assertIn("say &quot;hi&quot;", svg)
-        self.assertIn("ends in a backslash\\", svg)
+        self.assertIn(">backslash\\</text>", svg)  # wrapped: "ends in a" above it
         self.assertIn("&lt;b&gt;not bold&lt;/b&gt;", svg)
         self.assertIn("Алматы", svg)
         self.assertNotIn("<b>", svg)
@@ -421,6 +421,29 @@ class DotForGraphviz(Base):
         self.assertIn("bad.txt:2:15: expected lon,lat", err)
         rc, _, err = run("export", corridors, "--to", "svg", "--basemap", bad, "-o", out)
         self.assertEqual(rc, 2, err)
+
+    def test_readable_on_a_slide(self):
+        # the bundled networks as images: every label at least 9 px when
+        # the SVG is shown 1,600 px wide, the size of a slide
+        import re
+        src = os.environ.get("SN_SRCDIR", ".")
+        for name, args in (("central-asia-actors", ()), ("central-asia-corridors", ("--geo",)),
+                           ("central-asia-corridors", ())):
+            with self.subTest(name=name, args=args):
+                out = os.path.join(self.dir, "slide.svg")
+                rc, _, err = run("export", os.path.join(src, "data", name + ".graphml"), "--to", "svg", "-o", out, *args)
+                self.assertEqual(rc, 0, err)
+                with open(out) as f:
+                    svg = f.read()
+                width = float(re.search(r'<svg width="([\d.]+)pt"', svg).group(1))
+                sizes = [float(x) for x in re.findall(r'font-size="([\d.]+)"', svg)]
+                self.assertGreaterEqual(min(sizes) * 1600 / width, 9.0, (width, min(sizes)))
+                # long names are wrapped, not cut: every label's words are there
+                if name == "central-asia-actors":
+                    lines = re.findall(r">([^<>]*)</text>", svg)
+                    self.assertTrue(any("Association" in t for t in lines), "a wrapped label lost its words")
+                    self.assertTrue(any(t.startswith("Korea") for t in lines), "a wrapped label lost its words")
+                    self.assertTrue(all(len(t) <= 24 for t in lines if t != "━━"), max(lines, key=len))
 
     def test_clusters_render(self):
         self.render(self.export("networkx-multigraph.graphml", "--cluster", "country", to="dot"))

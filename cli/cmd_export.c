@@ -634,6 +634,10 @@ int cmd_export(int argc, char **argv)
 		goto done;
 	a.dopts.highlight_vertices = route;
 	a.dopts.n_highlight_vertices = nroute;
+	if ((!strcmp(a.to, "dot") || is_image(a.to)) && !(a.dopts.flags & (SN_DOT_GEO | SN_DOT_PLAIN)) &&
+	    sn_graph_edge_count(g) > SN_DOT_SPLINE_EDGES)
+		fprintf(stderr, "silknet: note: %zu edges are drawn straight (curved edges past %d take Graphviz minutes); "
+		                "--top N or --only draws a part\n", sn_graph_edge_count(g), SN_DOT_SPLINE_EDGES);
 	if (!strcmp(a.to, "graphml"))
 		st = a.output ? sn_graph_write_graphml(g, a.output, &a.wopts) : sn_graph_write_graphml_file(g, stdout, &a.wopts);
 	else if (!strcmp(a.to, "gexf")) {

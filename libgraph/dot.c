@@ -942,8 +942,6 @@ static sn_status write_basemap(dot *d)
 	return st == SN_ENOMEM ? sn__error_nomem() : st;
 }
 
-/* the most edges drawn curved around nodes (splines=true) */
-#define SPLINE_EDGES 1000
 
 /* The DOT writers' common body: checks the options, prepares, writes the
  * whole drawing into a buffer and hands it to a path (atomically), a stream
@@ -977,7 +975,7 @@ static sn_status write_dot(const sn_graph *g, const sn_dot_opts *opts, const cha
 		 * edges spline routing is what keeps sfdp from finishing (minutes
 		 * against 0.3 s on 1,500-8,000-edge networks) */
 		sn__buf_printf(&d.b, "  graph [fontname=\"Helvetica\", overlap=false, splines=%s, outputorder=edgesfirst, pad=0.3",
-		               (d.o.flags & SN_DOT_GEO) || g->ne > SPLINE_EDGES ? "line" : "true");
+		               (d.o.flags & SN_DOT_GEO) || g->ne > SN_DOT_SPLINE_EDGES ? "line" : "true");
 		if (d.o.title) {
 			put(&d, ", labelloc=t, fontsize=16, label=");
 			qstr(&d, d.o.title);

@@ -608,7 +608,10 @@ SN_EXTERN(sn_status) sn_graph_write_csv_memory(char **nodes, size_t *nodes_len, 
  * legend lists what is drawn and only that, in the colours drawn: the kinds
  * present, the edge categories (a list value such as "TITR;CAREC" takes
  * its first: a shared segment in its first corridor's colour; past ten,
- * the rest as "N other"), edges of no category, and the route. Ids and
+ * the rest as "N other"), edges of no category, and the route. Edges are
+ * curved around nodes up to SN_DOT_SPLINE_EDGES edges and straight beyond
+ * (and always on maps): spline routing is what keeps Graphviz from
+ * finishing on larger networks. Ids and
  * labels are always quoted and escaped, so no input can produce broken DOT or
  * an HTML-like label. Directed graphs use ->, undirected --; parallel edges and
  * self-loops are kept; a mixed graph's undirected edges are drawn once,
@@ -616,6 +619,8 @@ SN_EXTERN(sn_status) sn_graph_write_csv_memory(char **nodes, size_t *nodes_len, 
 /**@{*/
 
 #define SN_DOT_OPTS_VERSION 2
+/** The most edges a drawing curves (splines=true); more are straight. */
+#define SN_DOT_SPLINE_EDGES 1000
 /** No legend. */
 #define SN_DOT_NO_LEGEND 0x1u
 /** Place vertices by lat/lon (pos="x,y!"): render with neato -n2 when every

@@ -445,6 +445,23 @@ class DotForGraphviz(Base):
                     self.assertTrue(any(t.startswith("Korea") for t in lines), "a wrapped label lost its words")
                     self.assertTrue(all(len(t) <= 24 for t in lines if t != "━━"), max(lines, key=len))
 
+    def test_big_drawings_say_they_are_simplified(self):
+        # past 1,000 edges the edges are straight, and a note says so
+        G = nx.gnm_random_graph(400, 1200, seed=4)
+        path = os.path.join(self.dir, "big.graphml")
+        nx.write_graphml(G, path)
+        out = os.path.join(self.dir, "big.dot")
+        rc, _, err = run("export", path, "--to", "dot", "-o", out)
+        self.assertEqual(rc, 0, err)
+        self.assertIn("note: 1200 edges are drawn straight", err)
+        with open(out) as f:
+            self.assertIn("splines=line", f.read())
+        rc, _, err = run("export", path, "--to", "dot", "-o", out, "--top", "50")
+        self.assertEqual(rc, 0, err)
+        self.assertNotIn("drawn straight", err)
+        with open(out) as f:
+            self.assertIn("splines=true", f.read())
+
     def test_clusters_render(self):
         self.render(self.export("networkx-multigraph.graphml", "--cluster", "country", to="dot"))
         self.render(self.export("nested.graphml", to="dot"))

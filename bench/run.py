@@ -59,6 +59,55 @@ def run_once(cmd, path, extra):
     return [float(x) for x in out]
 
 
+SHAPE_N, SHAPE_M = 100000, 400000
+SHAPE_TASKS = ["sax", "load-silknet", "load-igraph", "save-silknet", "save-igraph"]
+
+
+def run_shapes(a, datadir, say):
+    """Load and save on the shapes real tools write, 100k nodes and 400k
+    edges each, rounds interleaved across shapes and tasks; medians, the
+    spread (min-max) and the ratios of the targets."""
+    paths = {}
+    for shape in a.shapes.split(","):
+        if shape == "numbered":
+            path = os.path.join(datadir, "M.graphml")
+            if not os.path.exists(path):
+                subprocess.run([sys.executable, os.path.join(HERE, "gen.py"), "M", path + ".tmp"], check=True)
+                os.replace(path + ".tmp", path)
+        else:
+            path = os.path.join(datadir, "shape-%s.graphml" % shape)
+            if not os.path.exists(path):
+                subprocess.run([sys.executable, os.path.join(HERE, "shapes.py"), shape, str(SHAPE_N), str(SHAPE_M),
+                                path + ".tmp"], check=True)
+                os.replace(path + ".tmp", path)
+        paths[shape] = path
+    res = {(sh, t): [] for sh in paths for t in SHAPE_TASKS}
+    for r in range(a.runs):
+        for sh, path in paths.items():
+            for t in SHAPE_TASKS:
+                res[(sh, t)].append(run_once([a.bench, t], path, []))
+                print("  shape %s %s round %d: %s" % (sh, t, r + 1, res[(sh, t)][-1]), file=sys.stderr, flush=True)
+    say()
+    say("### Load and save by file shape (%d nodes, %d edges; %d rounds, medians, min-max)" % (SHAPE_N, SHAPE_M, a.runs))
+    say()
+    say("| shape | MB | SAX2 s | silknet load s | igraph load s | silknet / SAX2 (<= 1.5) | igraph / silknet (>= 2.5) "
+        "| RSS silknet / igraph (<= 1) | save igraph / silknet (>= 2) | silknet GB/s (1 GB/s moonshot) |")
+    say("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for sh, path in paths.items():
+        def col(t, i=0):
+            return [x[i] for x in res[(sh, t)]]
+        def med(t, i=0):
+            return statistics.median(col(t, i))
+        def span(t):
+            return "%.3f (%.3f-%.3f)" % (med(t), min(col(t)), max(col(t)))
+        mb = os.path.getsize(path) / 1e6
+        say("| %s | %.0f | %s | %s | %s | %.2f | %.2f | %.2f | %.2f | %.2f |" % (
+            sh, mb, span("sax"), span("load-silknet"), span("load-igraph"),
+            med("load-silknet") / med("sax"), med("load-igraph") / med("load-silknet"),
+            med("load-silknet", 1) / med("load-igraph", 1), med("save-igraph") / med("save-silknet"),
+            mb / 1e3 / med("load-silknet")))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="S,M")
@@ -66,6 +115,8 @@ def main():
     ap.add_argument("--bench", default=os.path.join(HERE, "bench"))
     ap.add_argument("--out", default=os.path.join(HERE, "results.md"))
     ap.add_argument("--tasks", help="only these tasks (comma-separated)")
+    ap.add_argument("--shapes", default="numbered,nx,yed,gephi,attrs30",
+                    help="the file shapes of the load table (bench/shapes.py), or 'none'")
     ap.add_argument("--data", default=os.path.join(HERE, "data"), help="where generated networks are kept")
     a = ap.parse_args()
     datadir = a.data
@@ -79,7 +130,7 @@ def main():
     say("silknet benchmark, %s, %s, %d cores, runs %d (medians)" % (
         datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         platform.platform(), os.cpu_count(), a.runs))
-    for size in a.sizes.split(","):
+    for size in ([] if a.sizes == "none" else a.sizes.split(",")):
         path = os.path.join(datadir, size + ".graphml")
         if not os.path.exists(path):
             subprocess.run([sys.executable, os.path.join(HERE, "gen.py"), size, path + ".tmp"], check=True)
@@ -149,6 +200,8 @@ def main():
         ratio("time per query: one-shot A* / A* router",
               lambda: (t["astar"] / int(QUERIES[size])) / (t["router-astar"] / int(ROUTER_QUERIES[size])),
               "(no target)")
+    if a.shapes != "none":
+        run_shapes(a, datadir, say)
     with open(a.out, "w") as f:
         f.write("\n".join(lines) + "\n")
 

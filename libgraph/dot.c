@@ -838,9 +838,9 @@ static size_t clip_side(const pt *in, size_t n, pt *out, int axis, double at, in
 
 static void bg_cut(dot *d, size_t *start)
 {
-	if (d->b.len - *start > BG_PIECE) {
+	if (sn__buf_size(&d->b) - *start > BG_PIECE) {
 		put(d, "\" + \"");
-		*start = d->b.len;
+		*start = sn__buf_size(&d->b);
 	}
 }
 
@@ -882,7 +882,7 @@ static sn_status write_basemap(dot *d)
 	if (!fp)
 		return sn__error(SN_EIO, "%s: cannot open the basemap: %s", path, strerror(errno));
 	put(d, ", _background=\"");
-	start = d->b.len;
+	start = sn__buf_size(&d->b);
 	sn__buf_printf(&d->b, "c %zu -%s C %zu -%s P 4 %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f ", strlen(SEA), SEA,
 	               strlen(SEA), SEA, frame[0], frame[1], frame[2], frame[1], frame[2], frame[3], frame[0], frame[3]);
 	sn__buf_printf(&d->b, "c %zu -%s C %zu -%s ", strlen(BORDER), BORDER, strlen(LAND), LAND);
@@ -950,6 +950,8 @@ static sn_status write_dot(const sn_graph *g, const sn_dot_opts *opts, const cha
                            size_t *len)
 {
 	dot d;
+	sn__atomic a;
+	int streaming = 0;
 	sn_status st;
 
 	SN_CHECK_ARG(g != NULL);
@@ -967,6 +969,11 @@ static sn_status write_dot(const sn_graph *g, const sn_dot_opts *opts, const cha
 	if ((st = prepare(&d)) < 0)
 		goto fail;
 	d.fontsize = font_size(&d);
+	/* to a file or stream the text goes in pieces (a million edges are
+	 * 90 MB of DOT); only what is checked above fails before it starts */
+	if ((path || fp) && (st = sn__buf_stream(&d.b, path, fp, &a)) < 0)
+		goto fail;
+	streaming = path || fp;
 
 	sn__buf_printf(&d.b, "// written by silknet %s\n%s {\n", SN_VERSION_STRING, g->directed ? "digraph" : "graph");
 	if (!d.plain) {
@@ -1005,9 +1012,14 @@ static sn_status write_dot(const sn_graph *g, const sn_dot_opts *opts, const cha
 	free(d.catcount);
 	sn__ptrmap_free(&d.catmap);
 	sn__strpool_free(&d.numbers);
+	if (streaming)
+		return sn__buf_stream_end(&d.b, path, &a, SN_OK);
 	return sn__buf_emit(&d.b, path, fp, out, len);
 fail:
-	free(d.b.p);
+	if (streaming)
+		st = sn__buf_stream_end(&d.b, path, &a, st);
+	else
+		free(d.b.p);
 	free(d.hv);
 	free(d.he);
 	free(d.undirected);

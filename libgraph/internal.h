@@ -412,13 +412,34 @@ typedef struct sn__buf {
 	char *p;
 	size_t len, cap;
 	int oom;
+	/* when set, the text goes on to sink in pieces of SN__BUF_PIECE bytes
+	 * as it grows, so a large file never sits in memory whole */
+	FILE *sink;
+	size_t flushed; /* what sink has had */
+	int sink_errno; /* a failed write to sink: the rest is dropped */
 } sn__buf;
+
+#define SN__BUF_PIECE (1u << 20)
+
+/* The bytes written to b so far, those given to its sink included. */
+static inline size_t sn__buf_size(const sn__buf *b)
+{
+	return b->flushed + b->len;
+}
 
 SN_HIDDEN void sn__buf_put(sn__buf *b, const char *s, size_t len);
 SN_HIDDEN void sn__buf_printf(sn__buf *b, const char *fmt, ...) SN_PRINTF(2, 3);
 /* Writes a finished buffer to a path (atomically), a stream, or hands it
- * over as *out; frees it in every case. */
+ * over as *out; frees it in every case. A buffer with a sink takes neither
+ * path nor out: see sn__buf_stream. */
 SN_HIDDEN sn_status sn__buf_emit(sn__buf *b, const char *path, FILE *fp, char **out, size_t *len);
+/* Streaming: b's text goes to path (atomically; *a holds the temporary
+ * file until sn__buf_stream_end) or fp as it is written. */
+struct sn__atomic;
+SN_HIDDEN sn_status sn__buf_stream(sn__buf *b, const char *path, FILE *fp, struct sn__atomic *a);
+/* Writes what is left, commits the file (or, with st < 0 or a failed
+ * write, removes it) and frees b; the status of it all. */
+SN_HIDDEN sn_status sn__buf_stream_end(sn__buf *b, const char *path, struct sn__atomic *a, sn_status st);
 
 /* ---- atomic output files (io.c) ---- */
 

@@ -204,6 +204,18 @@ sn_status sn__atomic_commit(sn__atomic *a)
 
 /* ---- text buffers ---- */
 
+/* With a sink: a full piece goes on to it. */
+static void buf_spill(sn__buf *b)
+{
+	if (!b->sink || b->len < SN__BUF_PIECE)
+		return;
+	if (!b->sink_errno && fwrite(b->p, 1, b->len, b->sink) != b->len)
+		b->sink_errno = errno ? errno : EIO;
+	b->flushed += b->len;
+	b->len = 0;
+	b->p[0] = '\0';
+}
+
 void sn__buf_put(sn__buf *b, const char *s, size_t len)
 {
 	if (b->oom)
@@ -215,6 +227,7 @@ void sn__buf_put(sn__buf *b, const char *s, size_t len)
 	memcpy(b->p + b->len, s, len);
 	b->len += len;
 	b->p[b->len] = '\0';
+	buf_spill(b);
 }
 
 void sn__buf_printf(sn__buf *b, const char *fmt, ...)
@@ -242,6 +255,40 @@ void sn__buf_printf(sn__buf *b, const char *fmt, ...)
 	vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
 	va_end(ap);
 	b->len += (size_t)n;
+	buf_spill(b);
+}
+
+sn_status sn__buf_stream(sn__buf *b, const char *path, FILE *fp, sn__atomic *a)
+{
+	sn_status st;
+
+	if (path) {
+		if ((st = sn__atomic_open(path, a)) < 0)
+			return st;
+		b->sink = a->fp;
+	} else
+		b->sink = fp;
+	return SN_OK;
+}
+
+sn_status sn__buf_stream_end(sn__buf *b, const char *path, sn__atomic *a, sn_status st)
+{
+	if (st == SN_OK && b->oom)
+		st = sn__error_nomem();
+	if (st == SN_OK && b->len && !b->sink_errno && fwrite(b->p, 1, b->len, b->sink) != b->len)
+		b->sink_errno = errno ? errno : EIO;
+	if (st == SN_OK && !path && !b->sink_errno && (fflush(b->sink) != 0 || ferror(b->sink)))
+		b->sink_errno = errno ? errno : EIO;
+	if (st == SN_OK && b->sink_errno)
+		st = sn__error(SN_EIO, "%s: cannot write: %s", path ? path : "<stream>", strerror(b->sink_errno));
+	free(b->p);
+	b->p = NULL;
+	if (path) {
+		if (st == SN_OK)
+			return sn__atomic_commit(a);
+		sn__atomic_abort(a);
+	}
+	return st;
 }
 
 sn_status sn__buf_emit(sn__buf *b, const char *path, FILE *fp, char **out, size_t *len)

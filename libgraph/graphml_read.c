@@ -112,7 +112,6 @@ typedef struct frame {
 	int directed;    /* for GRAPH: edgedefault */
 	int top;         /* for GRAPH: the top-level graph */
 	size_t last_key; /* the key of the last <data> child, index + 1 */
-	const xmlChar *name; /* for OPAQUE: qualified name to close */
 } frame;
 
 typedef struct pending_edge {
@@ -121,7 +120,15 @@ typedef struct pending_edge {
 	unsigned long line, col;
 } pending_edge;
 
+struct rd_answer {
+	const xmlChar *prefix, *uri;
+	int yes;
+};
+
 typedef struct reader {
+	/* root_declares' answers, while the root's declarations stay */
+	struct rd_answer rd[16];
+	unsigned nrd;
 	sn_graph *g;
 	xmlParserCtxtPtr ctxt;
 	sn__input *in;      /* its head says what a non-XML file is */
@@ -537,18 +544,32 @@ static const char *qname_intern(reader *r, const xmlChar *prefix, const xmlChar 
 
 /* ---- the parts of the document ---- */
 
+/* Whether <graphml> binds prefix (NULL: the default namespace) to uri.
+ * Asked for every element of yEd's graphics, so the answers are kept by
+ * the dictionary's pointers (libxml2 interns prefixes and URIs for the
+ * whole parse) until the root's declarations change. */
 static int root_declares(reader *r, const xmlChar *prefix, const xmlChar *uri)
 {
-	char qn[300];
+	int yes = 0;
 
-	snprintf(qn, sizeof qn, "xmlns%s%s", prefix ? ":" : "", prefix ? (const char *)prefix : "");
-	for (size_t i = 0; i < r->g->n_root_attrs; i++)
-		if (strcmp(r->g->root_attrs[i].qname, qn) == 0) {
+	for (unsigned i = 0; i < r->nrd; i++)
+		if (r->rd[i].prefix == prefix && r->rd[i].uri == uri)
+			return r->rd[i].yes;
+	for (size_t i = 0; i < r->g->n_root_attrs; i++) {
+		const char *q = r->g->root_attrs[i].qname;
+		if (strncmp(q, "xmlns", 5) != 0 || (prefix ? q[5] != ':' || strcmp(q + 6, (const char *)prefix) != 0
+		                                             : q[5] != '\0'))
+			continue;
+		{
 			size_t len;
 			const char *v = ns_value(r, uri, &len);
-			return strlen(r->g->root_attrs[i].value) == len && memcmp(r->g->root_attrs[i].value, v, len) == 0;
+			yes = strlen(r->g->root_attrs[i].value) == len && memcmp(r->g->root_attrs[i].value, v, len) == 0;
 		}
-	return 0;
+		break;
+	}
+	if (r->nrd < sizeof r->rd / sizeof r->rd[0])
+		r->rd[r->nrd++] = (struct rd_answer){ prefix, uri, yes };
+	return yes;
 }
 
 /* A prefixed attribute kept for the writer (z:flag on a <node>) needs its
@@ -585,6 +606,7 @@ static void keep_ns(reader *r, const xmlChar *prefix, const xmlChar *uri)
 		return;
 	}
 	g->n_root_attrs++;
+	r->nrd = 0; /* the root declares one more */
 }
 
 /* An element inside an opaque value (yEd's graphics): re-serialized as
@@ -597,7 +619,6 @@ static void opaque_start(reader *r, const xmlChar *local, const xmlChar *prefix,
 
 	if (!f)
 		return;
-	f->name = (const xmlChar *)qname_intern(r, prefix, local);
 	text_append(r, "<", 1);
 	text_qname(r, prefix, local);
 	for (int i = 0; i < nns; i++) {
@@ -688,6 +709,7 @@ static void root_start(reader *r, const xmlChar *local, const xmlChar *uri, int 
 		return;
 	}
 	r->seen_root = 1;
+	r->nrd = 0;
 	g->root_attrs = calloc((size_t)nns + (size_t)nattr + 1, sizeof *g->root_attrs);
 	if (!g->root_attrs) {
 		nomem(r);
@@ -1490,16 +1512,15 @@ static void end_element(void *ctx, const xmlChar *local, const xmlChar *prefix, 
 	reader *r = ctx;
 	frame *f;
 
-	(void)local;
-	(void)prefix;
 	(void)uri;
 	if (r->st < 0 || !r->depth)
 		return;
 	f = &r->stack[r->depth - 1];
 	switch (f->kind) {
 	case EL_OPAQUE:
+		/* libxml2 hands the end tag's own name: nothing kept for it */
 		text_append(r, "</", 2);
-		text_append(r, (const char *)f->name, strlen((const char *)f->name));
+		text_qname(r, prefix, local);
 		text_append(r, ">", 1);
 		break;
 	case EL_DATA:

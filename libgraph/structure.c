@@ -233,9 +233,13 @@ static sn_status necessary(const sn__query *q, size_t from, size_t to, const igr
 		if (q->partner && q->partner[e] != SIZE_MAX)
 			mid[q->partner[e]] = n + i; /* a two-way segment: one split for both ways */
 	}
-	if (igraph_vector_int_init(&arcs, 0) != IGRAPH_SUCCESS || igraph_vector_int_init(&dom, 0) != IGRAPH_SUCCESS) {
+	/* the arcs reserved at their exact count: growing by doubling would
+	 * hold up to twice the graph's size at the peak */
+	if (igraph_vector_int_init(&arcs, 0) != IGRAPH_SUCCESS || igraph_vector_int_init(&dom, 0) != IGRAPH_SUCCESS ||
+	    igraph_vector_int_reserve(&arcs, (igraph_integer_t)(2 * (both ? 2 : 1) * (g->ne + len))) != IGRAPH_SUCCESS) {
 		free(mid);
 		igraph_vector_int_destroy(&arcs);
+		igraph_vector_int_destroy(&dom);
 		return sn__error_nomem();
 	}
 	for (size_t e = 0; e < g->ne && st == SN_OK; e++) {
@@ -264,6 +268,8 @@ static sn_status necessary(const sn__query *q, size_t from, size_t to, const igr
 	}
 	if (st == SN_OK && igraph_create(&h, &arcs, (igraph_integer_t)(n + len), IGRAPH_DIRECTED) != IGRAPH_SUCCESS)
 		st = sn__error_nomem();
+	igraph_vector_int_destroy(&arcs);
+	igraph_vector_int_init(&arcs, 0); /* empty: destroyed again below */
 	if (st == SN_OK) {
 		if (igraph_dominator_tree(&h, (igraph_integer_t)from, &dom, NULL, NULL, IGRAPH_OUT) != IGRAPH_SUCCESS)
 			st = sn__error_nomem();

@@ -346,6 +346,44 @@ class Critical(unittest.TestCase):
         finally:
             os.unlink(path)
 
+    def test_redundancy_against_networkx(self):
+        # Menger counts on graphs NetworkX draws: undirected, directed,
+        # with parallel segments, ends adjacent or far apart, each checked
+        # against NetworkX's node connectivity and maximum flow
+        import random
+        rnd = random.Random(5)
+        cases = 0
+        for i in range(24):
+            directed = i % 3 == 1
+            multi = i % 3 == 2
+            n = rnd.randint(8, 40)
+            base = nx.gnm_random_graph(n, rnd.randint(n, 4 * n), seed=i, directed=directed)
+            G = nx.MultiDiGraph(base) if directed else nx.MultiGraph(base)
+            if multi:
+                G.add_edges_from(rnd.sample(list(base.edges()), min(5, base.number_of_edges())))
+            for u, v, d in G.edges(data=True):
+                d["km"] = float(rnd.randint(1, 9))
+            fd, path = tempfile.mkstemp(suffix=".graphml")
+            os.close(fd)
+            self.addCleanup(os.unlink, path)
+            nx.write_graphml(G, path)
+            for _ in range(4):
+                a, b = rnd.sample(range(n), 2)
+                if not nx.has_path(G, a, b):
+                    continue
+                rc, out, err = run("critical", path, str(a), str(b), "--cost", "km", "--format", "json")
+                self.assertEqual(rc, 0, err)
+                doc = json.loads(out)
+                simple = nx.DiGraph(G) if directed else nx.Graph(G)
+                self.assertEqual(doc["vertex_disjoint_routes"], nx.node_connectivity(simple, a, b), (i, a, b))
+                D = nx.DiGraph()
+                for u, v in G.edges():
+                    for x, y in ((u, v),) if directed else ((u, v), (v, u)):
+                        D.add_edge(x, y, capacity=D[x][y]["capacity"] + 1 if D.has_edge(x, y) else 1)
+                self.assertEqual(doc["edge_disjoint_routes"], nx.maximum_flow_value(D, a, b), (i, a, b))
+                cases += 1
+        self.assertGreater(cases, 60)
+
     def _capacities(self):
         # edge-disjoint routes of a multigraph: unit capacity per segment, both ways
         D = nx.DiGraph()

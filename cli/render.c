@@ -133,6 +133,29 @@ done:
 	return rc;
 }
 
+/* The smallest text of an SVG Graphviz drew, in px when the drawing is
+ * shown 1,600 px wide (a slide); 0 when it cannot be told. */
+static double slide_px(const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	char *text = NULL, *p;
+	size_t cap = 0;
+	double width = 0, smallest = 0;
+
+	if (!fp)
+		return 0;
+	if (getdelim(&text, &cap, '\0', fp) > 0 && (p = strstr(text, "<svg width=\"")))
+		width = strtod(p + 12, NULL);
+	for (p = text; p && (p = strstr(p, "font-size=\"")); p += 11) {
+		double fs = strtod(p + 11, NULL);
+		if (fs > 0 && (smallest == 0 || fs < smallest))
+			smallest = fs;
+	}
+	free(text);
+	fclose(fp);
+	return width > 0 ? smallest * 1600.0 / width : 0;
+}
+
 int cli_render(const char *dot, size_t len, const char *format, const char *engine, int geo, const char *out,
                double timeout)
 {
@@ -199,6 +222,16 @@ int cli_render(const char *dot, size_t len, const char *format, const char *engi
 		else
 			cli_error("%s failed (exit status %d) drawing the network", engine, rc);
 		return EXIT_BAD_INPUT;
+	}
+	if (!strcmp(format, "svg")) {
+		/* labels at slide size: the drawing's own fonts are chosen for
+		 * it, but a large network spreads wider than any font can follow */
+		double px = slide_px(tmp);
+		if (px > 0 && px < 9.0)
+			fprintf(stderr,
+			        "silknet: note: the smallest labels are %.1f px when the drawing is shown 1,600 px wide (a "
+			        "slide): --top N --by betweenness, --ego ID or --only draws a part that reads\n",
+			        px);
 	}
 	if (!strcmp(format, "svg") && memmem(dot, len, "_background=", 12) && group_basemap(tmp) < 0) {
 		cli_error("%s: cannot write: %s", out ? out : "<stdout>", strerror(errno));

@@ -433,6 +433,7 @@ class DotForGraphviz(Base):
                 out = os.path.join(self.dir, "slide.svg")
                 rc, _, err = run("export", os.path.join(src, "data", name + ".graphml"), "--to", "svg", "-o", out, *args)
                 self.assertEqual(rc, 0, err)
+                self.assertNotIn("smallest labels", err)
                 with open(out) as f:
                     svg = f.read()
                 width = float(re.search(r'<svg width="([\d.]+)pt"', svg).group(1))
@@ -444,6 +445,15 @@ class DotForGraphviz(Base):
                     self.assertTrue(any("Association" in t for t in lines), "a wrapped label lost its words")
                     self.assertTrue(any(t.startswith("Korea") for t in lines), "a wrapped label lost its words")
                     self.assertTrue(all(len(t) <= 24 for t in lines if t != "━━"), max(lines, key=len))
+
+    def test_a_drawing_too_big_to_read_says_so(self):
+        # 1,500 places: no font reads at slide size, and a note says what will
+        G = nx.relabel_nodes(nx.gnm_random_graph(1500, 2500, seed=8), lambda v: "Place number %d" % v)
+        path = os.path.join(self.dir, "many.graphml")
+        nx.write_graphml(G, path)
+        rc, _, err = run("export", path, "--to", "svg", "-o", os.path.join(self.dir, "many.svg"))
+        self.assertEqual(rc, 0, err)
+        self.assertRegex(err, r"note: the smallest labels are [0-8]\.\d px when the drawing is shown 1,600 px wide")
 
     def test_big_drawings_say_they_are_simplified(self):
         # past 1,000 edges the edges are straight, and a note says so

@@ -123,11 +123,22 @@ static int split_number(const char *s, size_t len, size_t *plen, size_t *num)
 	return 1;
 }
 
-/* The number of s when it is a numbered id with the graph's prefix. */
+static int ends_dot0(const char *s, size_t len)
+{
+	return len > 2 && s[len - 2] == '.' && s[len - 1] == '0';
+}
+
+/* The number of s when it is a numbered id with the graph's prefix (and
+ * ".0" after the number when the graph's ids have it). */
 static int vertex_number(const sn_graph *g, const char *s, size_t len, size_t *num)
 {
 	size_t plen;
 
+	if (g->vsuffix_dot0) {
+		if (!ends_dot0(s, len))
+			return 0;
+		len -= 2;
+	}
 	return g->vprefix_set && split_number(s, len, &plen, num) && plen == g->vprefix_len &&
 	       memcmp(s, g->vprefix, plen) == 0;
 }
@@ -182,10 +193,15 @@ sn_status sn__vertex_append(sn_graph *g, const char *s, size_t len, const char *
 		if (st < 0)
 			return st;
 	}
-	if (!g->vprefix_set && split_number(s, len, &plen, &n) && plen < sizeof g->vprefix) {
-		memcpy(g->vprefix, s, plen);
-		g->vprefix_len = plen;
-		g->vprefix_set = 1;
+	if (!g->vprefix_set) {
+		/* the first numbered id fixes the pattern; "12.0" is 12 with ".0" */
+		int dot0 = ends_dot0(s, len) && split_number(s, len - 2, &plen, &n);
+		if ((dot0 || split_number(s, len, &plen, &n)) && plen < sizeof g->vprefix) {
+			memcpy(g->vprefix, s, plen);
+			g->vprefix_len = plen;
+			g->vprefix_set = 1;
+			g->vsuffix_dot0 = dot0;
+		}
 	}
 	numbered = vertex_number(g, s, len, &n);
 	/* the array grows with the vertex count, not with whatever number a

@@ -196,10 +196,13 @@ struct sn_graph {
 	 * + 1, with no hashing and in a small array. Other ids are interned in
 	 * the string pool, which keeps index + 1 beside each; so are numbered
 	 * ids too far above the vertex count for the array (vnum_in_pool counts
-	 * them: while it is 0 a numbered id not in the array is no vertex). */
+	 * them: while it is 0 a numbered id not in the array is no vertex).
+	 * A numbered id may end in ".0" when the first one does: the ids a
+	 * float column gives (Gephi's "12.0", pandas'). */
 	char vprefix[16];
 	size_t vprefix_len;
 	int vprefix_set;
+	int vsuffix_dot0;
 	uint32_t *vnum;
 	size_t cvnum, vnum_in_pool;
 

@@ -364,27 +364,27 @@ START_TEST(long_strings_interned_once)
 	size_t n = 100 * 1000, k, v;
 	char *a = malloc(n + 1), *b = malloc(n + 1);
 	const char *s0, *s1, *s2;
-	sn_graph *g;
+	sn_graph *lg;
 
 	memset(a, 'x', n);
 	a[n] = '\0';
 	memcpy(b, a, n + 1);
-	ck_assert_int_eq(sn_graph_new(&g, 0), SN_OK);
-	ck_assert_int_eq(sn_key_add(g, "note", SN_DOMAIN_NODE, SN_TYPE_STRING, &k), SN_OK);
+	ck_assert_int_eq(sn_graph_new(&lg, 0), SN_OK);
+	ck_assert_int_eq(sn_key_add(lg, "note", SN_DOMAIN_NODE, SN_TYPE_STRING, &k), SN_OK);
 	for (v = 0; v < 3; v++)
-		ck_assert_int_eq(sn_graph_vertex_add(g, v == 0 ? "a" : v == 1 ? "b" : "c", NULL), SN_OK);
-	ck_assert_int_eq(sn_attr_set_string(g, k, SN_DOMAIN_NODE, 0, a), SN_OK);
-	ck_assert_int_eq(sn_attr_set_string(g, k, SN_DOMAIN_NODE, 1, b), SN_OK);
+		ck_assert_int_eq(sn_graph_vertex_add(lg, v == 0 ? "a" : v == 1 ? "b" : "c", NULL), SN_OK);
+	ck_assert_int_eq(sn_attr_set_string(lg, k, SN_DOMAIN_NODE, 0, a), SN_OK);
+	ck_assert_int_eq(sn_attr_set_string(lg, k, SN_DOMAIN_NODE, 1, b), SN_OK);
 	b[n - 1] = 'y';
-	ck_assert_int_eq(sn_attr_set_string(g, k, SN_DOMAIN_NODE, 2, b), SN_OK);
-	ck_assert_int_eq(sn_attr_get_string(g, k, SN_DOMAIN_NODE, 0, &s0), SN_OK);
-	ck_assert_int_eq(sn_attr_get_string(g, k, SN_DOMAIN_NODE, 1, &s1), SN_OK);
-	ck_assert_int_eq(sn_attr_get_string(g, k, SN_DOMAIN_NODE, 2, &s2), SN_OK);
+	ck_assert_int_eq(sn_attr_set_string(lg, k, SN_DOMAIN_NODE, 2, b), SN_OK);
+	ck_assert_int_eq(sn_attr_get_string(lg, k, SN_DOMAIN_NODE, 0, &s0), SN_OK);
+	ck_assert_int_eq(sn_attr_get_string(lg, k, SN_DOMAIN_NODE, 1, &s1), SN_OK);
+	ck_assert_int_eq(sn_attr_get_string(lg, k, SN_DOMAIN_NODE, 2, &s2), SN_OK);
 	ck_assert_ptr_eq(s0, s1);
 	ck_assert_ptr_ne(s0, s2);
 	ck_assert_uint_eq(strlen(s2), n);
 	ck_assert_int_eq(s2[n - 1], 'y');
-	sn_graph_free(g);
+	sn_graph_free(lg);
 	free(a);
 	free(b);
 }

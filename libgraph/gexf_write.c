@@ -263,7 +263,7 @@ static void nodes(gw *w)
 	nl(w, 2);
 	put(w, "<nodes>");
 	for (size_t v = 0; v < g->nv && w->st == SN_OK; v++) {
-		size_t mark = w->b.len;
+		size_t mark;
 		nl(w, 3);
 		put(w, "<node");
 		attr(w, "id", g->vid[v], "a node id");
@@ -273,10 +273,12 @@ static void nodes(gw *w)
 		xml_attr_value(w, "start", w->start[0], 1, v);
 		xml_attr_value(w, "end", w->end[0], 1, v);
 		put(w, ">");
-		mark = w->b.len;
+		/* sizes, not lengths: a streaming buffer empties as it goes, but
+		 * keeps its last bytes, the '>' among them, to take back */
+		mark = sn__buf_size(&w->b);
 		attvalues(w, SN_DOMAIN_NODE, v, 4);
 		viz(w, 1, v, 4);
-		if (w->b.len == mark && !w->b.oom) {
+		if (sn__buf_size(&w->b) == mark && !w->b.oom) {
 			/* nothing inside: <node .../> */
 			w->b.len--;
 			put(w, "/>");
@@ -313,10 +315,10 @@ static void edges(gw *w)
 		xml_attr_value(w, "start", w->start[1], 2, e);
 		xml_attr_value(w, "end", w->end[1], 2, e);
 		put(w, ">");
-		mark = w->b.len;
+		mark = sn__buf_size(&w->b);
 		attvalues(w, SN_DOMAIN_EDGE, e, 4);
 		viz(w, 2, e, 4);
-		if (w->b.len == mark && !w->b.oom) {
+		if (sn__buf_size(&w->b) == mark && !w->b.oom) {
 			w->b.len--;
 			put(w, "/>");
 		} else {
@@ -348,6 +350,7 @@ static sn_status write_gexf(const sn_graph *g, const sn_write_opts *opts, sn__bu
 	int directed;
 
 	memset(&w, 0, sizeof w);
+	w.b = *out; /* a streaming caller's sink comes along */
 	w.g = g;
 	w.indent = !(opts && (opts->flags & SN_WRITE_COMPACT));
 	if ((w.st = sn__edge_kinds(g, &w.kinds)) < 0)
@@ -393,34 +396,40 @@ static sn_status write_gexf(const sn_graph *g, const sn_write_opts *opts, sn__bu
 	free(w.kinds);
 	if (w.st < 0) {
 		free(w.b.p);
+		w.b.p = NULL;
+		*out = w.b; /* what the sink had stays counted; nothing to free */
 		return w.st;
 	}
 	*out = w.b;
 	return SN_OK;
 }
 
-sn_status sn_graph_write_gexf(const sn_graph *g, const char *path, const sn_write_opts *opts)
+/* To a file or a stream the text goes on in 1 MB pieces as it is made. */
+static sn_status stream_gexf(const sn_graph *g, const sn_write_opts *opts, const char *path, FILE *fp)
 {
 	sn__buf b;
+	sn__atomic a;
 	sn_status st;
 
+	memset(&b, 0, sizeof b);
+	if ((st = sn__buf_stream(&b, path, fp, &a)) < 0)
+		return st;
+	st = write_gexf(g, opts, &b);
+	return sn__buf_stream_end(&b, path, &a, st);
+}
+
+sn_status sn_graph_write_gexf(const sn_graph *g, const char *path, const sn_write_opts *opts)
+{
 	SN_CHECK_ARG(g != NULL);
 	SN_CHECK_ARG(path != NULL);
-	if ((st = write_gexf(g, opts, &b)) < 0)
-		return st;
-	return sn__buf_emit(&b, path, NULL, NULL, NULL);
+	return stream_gexf(g, opts, path, NULL);
 }
 
 sn_status sn_graph_write_gexf_file(const sn_graph *g, FILE *fp, const sn_write_opts *opts)
 {
-	sn__buf b;
-	sn_status st;
-
 	SN_CHECK_ARG(g != NULL);
 	SN_CHECK_ARG(fp != NULL);
-	if ((st = write_gexf(g, opts, &b)) < 0)
-		return st;
-	return sn__buf_emit(&b, NULL, fp, NULL, NULL);
+	return stream_gexf(g, opts, NULL, fp);
 }
 
 sn_status sn_graph_write_gexf_memory(char **out, size_t *len, const sn_graph *g, const sn_write_opts *opts)
@@ -431,6 +440,7 @@ sn_status sn_graph_write_gexf_memory(char **out, size_t *len, const sn_graph *g,
 	SN_CHECK_ARG(out != NULL);
 	*out = NULL;
 	SN_CHECK_ARG(g != NULL);
+	memset(&b, 0, sizeof b);
 	if ((st = write_gexf(g, opts, &b)) < 0)
 		return st;
 	return sn__buf_emit(&b, NULL, NULL, out, len);

@@ -423,6 +423,7 @@ typedef struct sn__buf {
 } sn__buf;
 
 #define SN__BUF_PIECE (1u << 20)
+#define SN__BUF_KEEP 64
 
 /* The bytes written to b so far, those given to its sink included. */
 static inline size_t sn__buf_size(const sn__buf *b)

@@ -204,16 +204,21 @@ sn_status sn__atomic_commit(sn__atomic *a)
 
 /* ---- text buffers ---- */
 
-/* With a sink: a full piece goes on to it. */
+/* With a sink: a full piece goes on to it, all but its last SN__BUF_KEEP
+ * bytes, which a writer may still take back (GEXF turns "<node ...>" into
+ * "<node .../>" when nothing went inside). */
 static void buf_spill(sn__buf *b)
 {
+	size_t n;
+
 	if (!b->sink || b->len < SN__BUF_PIECE)
 		return;
-	if (!b->sink_errno && fwrite(b->p, 1, b->len, b->sink) != b->len)
+	n = b->len - SN__BUF_KEEP;
+	if (!b->sink_errno && fwrite(b->p, 1, n, b->sink) != n)
 		b->sink_errno = errno ? errno : EIO;
-	b->flushed += b->len;
-	b->len = 0;
-	b->p[0] = '\0';
+	memmove(b->p, b->p + n, SN__BUF_KEEP + 1);
+	b->flushed += n;
+	b->len = SN__BUF_KEEP;
 }
 
 void sn__buf_put(sn__buf *b, const char *s, size_t len)

@@ -223,6 +223,51 @@ START_TEST(csv_written_semicolons)
 }
 END_TEST
 
+/* Written to a file, GEXF and DOT go out in 1 MB pieces: the file must be
+ * the same bytes as the text in memory, across many pieces and with
+ * GEXF's "<node .../>" taking back a '>' just given to the sink. */
+START_TEST(streamed_equals_memory)
+{
+	sn_graph *g;
+	char path[] = "/tmp/silknet-stream-XXXXXX", id[32], *mem = NULL, *file;
+	size_t len = 0, flen;
+	int fd = mkstemp(path);
+	FILE *fp;
+	long size;
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	ck_assert_int_eq(sn_graph_new(&g, 1), SN_OK);
+	for (int i = 0; i < 60000; i++) {
+		snprintf(id, sizeof id, "vertex-%d", i);
+		ck_assert_int_eq(sn_graph_vertex_add(g, id, NULL), SN_OK);
+	}
+	for (size_t i = 0; i + 1 < 60000; i += 2)
+		ck_assert_int_eq(sn_graph_edge_add(g, i, i + 1, NULL, NULL), SN_OK);
+	for (int format = 0; format < 2; format++) {
+		ck_assert_int_eq(format ? sn_graph_write_dot_memory(&mem, &len, g, NULL)
+		                        : sn_graph_write_gexf_memory(&mem, &len, g, NULL), SN_OK);
+		ck_assert_uint_gt(len, 2u << 20);
+		ck_assert_int_eq(format ? sn_graph_write_dot(g, path, NULL) : sn_graph_write_gexf(g, path, NULL), SN_OK);
+		fp = fopen(path, "rb");
+		ck_assert_ptr_nonnull(fp);
+		fseek(fp, 0, SEEK_END);
+		size = ftell(fp);
+		rewind(fp);
+		ck_assert_int_eq(size, (long)len);
+		file = malloc(len);
+		flen = fread(file, 1, len, fp);
+		fclose(fp);
+		ck_assert_uint_eq(flen, len);
+		ck_assert_msg(memcmp(file, mem, len) == 0, "format %d: the file differs from the text", format);
+		free(file);
+		sn_free(mem);
+	}
+	remove(path);
+	sn_graph_free(g);
+}
+END_TEST
+
 START_TEST(gexf)
 {
 	static const char doc[] =
@@ -325,6 +370,7 @@ static Suite *formats_suite(void)
 	tcase_add_test(tc, csv_repeated_edge_ids);
 	tcase_add_test(tc, csv_node_table_errors);
 	tcase_add_test(tc, csv_written_semicolons);
+	tcase_add_test(tc, streamed_equals_memory);
 	tc = test_case(s, "gexf", NULL, NULL);
 	tcase_add_test(tc, gexf);
 	tcase_add_test(tc, gexf_errors);

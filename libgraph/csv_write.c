@@ -309,22 +309,29 @@ static sn_status tables(const sn_graph *g, sn__buf *nodes, sn__buf *edges)
 	return st;
 }
 
+/* Each table goes to its file in 1 MB pieces as it is made (atomically:
+ * the files are replaced when both are complete, the node table first). */
 sn_status sn_graph_write_csv(const sn_graph *g, const char *nodes, const char *edges, const sn_write_opts *opts)
 {
 	sn__buf nb, eb;
+	sn__atomic an, ae;
 	sn_status st;
 
 	(void)opts;
 	SN_CHECK_ARG(g != NULL);
 	SN_CHECK_ARG(nodes != NULL);
 	SN_CHECK_ARG(edges != NULL);
-	if ((st = tables(g, &nb, &eb)) < 0)
+	memset(&nb, 0, sizeof nb);
+	memset(&eb, 0, sizeof eb);
+	if ((st = sn__buf_stream(&nb, nodes, NULL, &an)) < 0)
 		return st;
-	if ((st = sn__buf_emit(&nb, nodes, NULL, NULL, NULL)) < 0) {
-		free(eb.p);
-		return st;
-	}
-	return sn__buf_emit(&eb, edges, NULL, NULL, NULL);
+	if ((st = sn__buf_stream(&eb, edges, NULL, &ae)) < 0)
+		return sn__buf_stream_end(&nb, nodes, &an, st);
+	if ((st = node_table(g, &nb)) == SN_OK)
+		st = edge_table(g, &eb);
+	/* a failed node table takes the edge table with it */
+	st = sn__buf_stream_end(&nb, nodes, &an, st);
+	return sn__buf_stream_end(&eb, edges, &ae, st);
 }
 
 sn_status sn_graph_write_csv_memory(char **nodes, size_t *nlen, char **edges, size_t *elen, const sn_graph *g,

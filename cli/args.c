@@ -254,3 +254,11 @@ void cli_warn_unmatched(const sn_graph *g, const cli_specs *s, const char *opt)
 			cli_error("warning: %s '%s' matches nothing", opt, s->v[i]);
 	}
 }
+
+void cli_print_part(FILE *fp, const cli_specs *avoid, const cli_specs *only)
+{
+	for (size_t i = 0; i < avoid->n; i++)
+		fprintf(fp, "%s%s", i ? ", " : " without ", avoid->v[i]);
+	for (size_t i = 0; i < only->n; i++)
+		fprintf(fp, "%s%s", i ? ", " : avoid->n ? "; only " : " of only ", only->v[i]);
+}

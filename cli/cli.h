@@ -120,6 +120,9 @@ typedef struct cli_specs {
 } cli_specs;
 int cli_specs_add(cli_specs *s, const char *cmd, const char *opt, const char *text);
 void cli_specs_free(cli_specs *s);
+/* " without A, B; only C" (or " of only C"): what avoid and only leave, as
+ * a phrase after "the network"; nothing when both are empty. */
+void cli_print_part(FILE *fp, const cli_specs *avoid, const cli_specs *only);
 /* A warning for each spec that names no vertex or edge of g (a typo, or a
  * value in another case: the warning says which). */
 void cli_warn_unmatched(const sn_graph *g, const cli_specs *s, const char *opt);

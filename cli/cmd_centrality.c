@@ -290,10 +290,7 @@ static void print_legend(const centrality_args *a)
 		       c->weight_is == SN_WEIGHT_DISTANCE ? "distance" : "strength (distance = 1/strength)");
 	if (a->avoid.n || a->only.n) {
 		printf("computed on the network");
-		for (size_t i = 0; i < a->avoid.n; i++)
-			printf("%s%s", i ? ", " : " without ", a->avoid.v[i]);
-		for (size_t i = 0; i < a->only.n; i++)
-			printf("%s%s", i ? ", " : a->avoid.n ? "; only " : " of only ", a->only.v[i]);
+		cli_print_part(stdout, &a->avoid, &a->only);
 		printf(" (- for what is left out)\n");
 	}
 	for (size_t i = 0; i < a->nm; i++)

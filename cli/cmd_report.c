@@ -61,10 +61,7 @@ static int section_summary(const sn_graph *g, const char *file, const char *name
 	printf("\n== %s ==\n", name ? name : file);
 	if (rp->avoid.n || rp->only.n) {
 		printf("scenario: the network");
-		for (size_t i = 0; i < rp->avoid.n; i++)
-			printf("%s%s", i ? ", " : " without ", rp->avoid.v[i]);
-		for (size_t i = 0; i < rp->only.n; i++)
-			printf("%s%s", i ? ", " : rp->avoid.n ? "; only " : " of only ", rp->only.v[i]);
+		cli_print_part(stdout, &rp->avoid, &rp->only);
 		printf("\n");
 	}
 	printf("%s\n%zu vertices, %zu %s edges, %zu connected component%s\n", file, sn_graph_vertex_count(g),

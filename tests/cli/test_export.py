@@ -18,7 +18,11 @@ FIXTURES = sorted(f for f in os.listdir(GML) if f.endswith(".graphml"))
 
 
 def run(*args):
-    p = subprocess.run([SILKNET, *args], capture_output=True)
+    # the bundled data (the basemap) from the source tree, also when the
+    # build is elsewhere (make distcheck)
+    env = dict(os.environ)
+    env.setdefault("SILKNET_DATA", os.path.join(os.environ.get("SN_SRCDIR", "."), "data"))
+    p = subprocess.run([SILKNET, *args], capture_output=True, env=env)
     return p.returncode, p.stdout.decode(), p.stderr.decode()
 
 
@@ -355,7 +359,8 @@ class DotForGraphviz(Base):
         import re
         corridors = os.path.join(os.environ.get("SN_SRCDIR", "."), "data", "central-asia-corridors.graphml")
         out = os.path.join(self.dir, "map.svg")
-        p = subprocess.run([SILKNET, "export", corridors, "--to", "svg", "--geo", "-o", out], capture_output=True)
+        env = dict(os.environ, SILKNET_DATA=os.path.join(os.environ.get("SN_SRCDIR", "."), "data"))
+        p = subprocess.run([SILKNET, "export", corridors, "--to", "svg", "--geo", "-o", out], capture_output=True, env=env)
         self.assertEqual(p.returncode, 0, p.stderr)
         self.assertEqual(p.stderr, b"")
         with open(out) as f:

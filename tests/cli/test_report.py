@@ -17,6 +17,9 @@ DATA = os.environ.get("SN_TEST_DATA", "tests/data")
 
 def run(*args, env=None):
     e = dict(os.environ)
+    # the bundled data (the basemap) from the source tree, also when the
+    # build is elsewhere (make distcheck)
+    e.setdefault("SILKNET_DATA", os.path.join(SRC, "data"))
     e.update(env or {})
     p = subprocess.run([SILKNET, *args], capture_output=True, env=e)
     return p.returncode, p.stdout.decode(), p.stderr.decode()

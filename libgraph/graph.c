@@ -374,29 +374,83 @@ sn_status sn_graph_vertex_add(sn_graph *g, const char *id, size_t *out)
 	return SN_OK;
 }
 
-static sn_status set_edge_id(sn_graph *g, size_t e, const char *iid)
+/* The edge whose patterned id s is (see eprefix), or SIZE_MAX. */
+static size_t edge_by_number(const sn_graph *g, const char *s, size_t len)
 {
-	size_t existing, cap;
-	sn_status st;
+	size_t plen, k;
 
-	if (!g->eid) {
-		cap = 0;
-		if ((st = sn__grow((void **)&g->eid, &cap, g->ce, sizeof *g->eid)) < 0)
-			return st;
+	if (!g->eprefix_set || !split_number(s, len, &plen, &k) || plen != g->eprefix_len ||
+	    memcmp(s, g->eprefix, plen) != 0 || k < g->eoffset || k - g->eoffset >= g->ne || !g->eid)
+		return SIZE_MAX;
+	k -= g->eoffset;
+	return g->eid[k] && strlen(g->eid[k]) == len && memcmp(g->eid[k], s, len) == 0 ? k : SIZE_MAX;
+}
+
+/* The first edge with id s: an id in emap (the first of its kind there),
+ * else a patterned one; SIZE_MAX when none has it. */
+static size_t edge_by_id(const sn_graph *g, const char *s, size_t len)
+{
+	size_t e;
+
+	if (g->emap.len) {
+		const char *iid = sn__strpool_get(&g->strings, s, len);
+		if (iid && sn__ptrmap_get(&g->emap, iid, &e) == SN_OK)
+			return e;
 	}
-	st = sn__ptrmap_put(&g->emap, iid, e, &existing);
-	if (st == SN_EINVAL)
-		return sn__error(SN_EINVAL, "duplicate edge id '%s'", iid);
-	if (st < 0)
-		return st;
-	g->eid[e] = iid;
-	return SN_OK;
+	return edge_by_number(g, s, len);
+}
+
+sn_status sn__edge_id_keep(sn_graph *g, size_t e, const char *s, size_t len, const char **out, int *dup)
+{
+	size_t plen, k, existing;
+	int patterned;
+
+	*dup = 0;
+	if (!g->eid) {
+		size_t cap = 0;
+		if (sn__grow((void **)&g->eid, &cap, g->ce > e ? g->ce : e + 1, sizeof *g->eid) < 0)
+			return sn__error_nomem();
+	}
+	if (!g->eprefix_set && split_number(s, len, &plen, &k) && plen < sizeof g->eprefix && k >= e) {
+		memcpy(g->eprefix, s, plen);
+		g->eprefix_len = plen;
+		g->eoffset = k - e;
+		g->eprefix_set = 1;
+	}
+	patterned = g->eprefix_set && split_number(s, len, &plen, &k) && plen == g->eprefix_len &&
+	            memcmp(s, g->eprefix, plen) == 0 && k == e + g->eoffset;
+	if (patterned) {
+		/* its number is its place: no pool slot, no map entry, unless an
+		 * earlier edge already has this id (then it is a repeat) */
+		if (g->emap.len && edge_by_id(g, s, len) != SIZE_MAX) {
+			*dup = 1;
+			if (!(*out = sn__strpool_store(&g->strings, s, len)))
+				return sn__error_nomem();
+			return SN_OK;
+		}
+		if (!(*out = sn__strpool_store(&g->strings, s, len)))
+			return sn__error_nomem();
+		return SN_OK;
+	}
+	if (edge_by_number(g, s, len) != SIZE_MAX) {
+		*dup = 1; /* the id of an earlier, patterned edge */
+		if (!(*out = sn__strpool_store(&g->strings, s, len)))
+			return sn__error_nomem();
+		return SN_OK;
+	}
+	if (!(*out = sn__intern(g, s, len)))
+		return sn__error_nomem();
+	switch (sn__ptrmap_put(&g->emap, *out, e, &existing)) {
+	case SN_OK: return SN_OK;
+	case SN_EINVAL: *dup = 1; return SN_OK; /* the map keeps the first */
+	default: return sn__error_nomem();
+	}
 }
 
 sn_status sn__edge_add(sn_graph *g, size_t from, size_t to, const char *id, size_t *out, int *dup)
 {
 	const char *iid = NULL;
-	size_t old_ce;
+	int repeated = 0;
 	sn_status st;
 
 	SN_CHECK_ARG(g != NULL);
@@ -404,21 +458,18 @@ sn_status sn__edge_add(sn_graph *g, size_t from, size_t to, const char *id, size
 	SN_CHECK_ARG(to < g->nv);
 	if (dup)
 		*dup = 0;
-	if (id) {
-		if (!(iid = sn__intern(g, id, strlen(id))))
-			return sn__error_nomem();
-		if (g->emap.cap && sn__ptrmap_get(&g->emap, iid, &old_ce) == SN_OK) {
-			if (!dup)
-				return sn__error(SN_EINVAL, "duplicate edge id '%s'", id);
-			*dup = 1;
-		}
-	}
+	/* a repeated id is refused before anything changes, unless the caller
+	 * keeps repeats (dup) */
+	if (id && !dup && edge_by_id(g, id, strlen(id)) != SIZE_MAX)
+		return sn__error(SN_EINVAL, "duplicate edge id '%s'", id);
 	if (g->ne + 1 > g->ce && (st = sn__reserve(g, g->nv, g->ce ? g->ce * 2 : 16)) < 0)
 		return st;
-	if (iid && dup && *dup)
-		g->eid[g->ne] = iid; /* the id map keeps the first */
-	else if (iid && (st = set_edge_id(g, g->ne, iid)) < 0)
+	if (id && (st = sn__edge_id_keep(g, g->ne, id, strlen(id), &iid, &repeated)) < 0)
 		return st;
+	if (id)
+		g->eid[g->ne] = iid;
+	if (dup)
+		*dup = repeated;
 	g->ends[2 * g->ne] = (igraph_integer_t)from;
 	g->ends[2 * g->ne + 1] = (igraph_integer_t)to;
 	if (out)
@@ -569,13 +620,10 @@ const char *sn_graph_edge_id(const sn_graph *g, size_t e)
 
 sn_status sn_graph_edge_find(const sn_graph *g, const char *id, size_t *out)
 {
-	const char *iid;
-
 	SN_CHECK_ARG(g != NULL);
 	SN_CHECK_ARG(id != NULL);
 	SN_CHECK_ARG(out != NULL);
-	iid = sn__strpool_get(&g->strings, id, strlen(id));
-	if (!iid || sn__ptrmap_get(&g->emap, iid, out) != SN_OK)
+	if ((*out = edge_by_id(g, id, strlen(id))) == SIZE_MAX)
 		return sn__error(SN_ENOTFOUND, "no edge with id '%s'", id);
 	return SN_OK;
 }

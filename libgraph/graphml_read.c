@@ -1047,7 +1047,8 @@ static void node_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs)
 {
 	sn_graph *g = r->g;
-	const char *src = NULL, *tgt = NULL, *id;
+	const char *src = NULL, *tgt = NULL, *id = NULL, *id_text;
+	size_t id_len = 0;
 	const xmlChar **ends[2];
 	size_t num[2];
 	size_t e, s = 0, t = 0, len;
@@ -1096,7 +1097,6 @@ static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 		else
 			src = iid, s = v;
 	}
-	id = attr_intern(r, nattr, attrs, r->nm[NM_id]);
 	if (r->st < 0)
 		return;
 	if (attr_is(nattr, attrs, r->nm[NM_directed], "true") || attr_is(nattr, attrs, r->nm[NM_directed], "1"))
@@ -1116,24 +1116,24 @@ static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 		return;
 	}
 	e = g->ne;
-	if (id) {
-		if (!g->eid) {
-			size_t c = 0;
-			if (sn__grow((void **)&g->eid, &c, g->ce, sizeof *g->eid) < 0) {
-				nomem(r);
-				return;
-			}
+	/* the id's text, decoded last (a decoded value lives in a scratch
+	 * buffer the next one reuses), kept by number when edges are numbered */
+	{
+		const xmlChar **a = attr_entry(nattr, attrs, r->nm[NM_id]);
+		id_text = a ? attr_value(r, a, &id_len) : NULL;
+	}
+	if (id_text) {
+		int repeated;
+		if ((st = sn__edge_id_keep(g, e, id_text, id_len, &id, &repeated)) < 0) {
+			check(r, st);
+			return;
 		}
-		st = sn__ptrmap_put(&g->emap, id, e, &len);
-		if (st == SN_EINVAL && !r->dup_edge_ids) {
+		if (repeated && !r->dup_edge_ids) {
 			/* NetworkX writes multigraph edge keys as ids, repeating them
 			 * across node pairs: keep them as they are, say so once */
 			r->dup_edge_ids = 1;
 			warn_here(r, "edge id '%s' is used more than once (as NetworkX writes multigraphs); "
 			             "ids kept, lookup by id finds the first%s", id, "");
-		} else if (st < 0 && st != SN_EINVAL) {
-			check(r, st);
-			return;
 		}
 		g->eid[e] = id;
 	}

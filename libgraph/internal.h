@@ -210,6 +210,13 @@ struct sn_graph {
 	igraph_integer_t *ends; /* 2 per edge: source, target */
 	const char **eid;       /* NULL until some edge has an id */
 	sn__ptrmap emap;
+	/* Edge ids that number the edges in order, prefix + (index + eoffset)
+	 * as yEd's e0, e1 ... and Gephi's 0, 1 ..., the pattern set by the
+	 * first edge id: kept without a pool slot or an emap entry, and found
+	 * by their number. emap holds the other ids (each first occurrence). */
+	char eprefix[16];
+	size_t eprefix_len, eoffset;
+	int eprefix_set;
 	size_t *etwin;          /* NULL unless mixed directedness was read */
 
 	size_t *vparent;        /* NULL until some vertex is nested */
@@ -296,6 +303,10 @@ SN_HIDDEN sn_status sn__yed_labels(sn_graph *g);
 /* sn_graph_edge_add; with dup non-NULL an id already taken is kept too
  * (*dup = 1; lookup by id finds the first), as NetworkX writes multigraph
  * keys. */
+/* Keeps s (len bytes) as the id of edge e (the next edge): *out the
+ * stored id; *dup set when an earlier edge has it (the lookup then finds
+ * the earlier). SN_OK or SN_ENOMEM. */
+SN_HIDDEN sn_status sn__edge_id_keep(sn_graph *g, size_t e, const char *s, size_t len, const char **out, int *dup);
 SN_HIDDEN sn_status sn__edge_add(sn_graph *g, size_t from, size_t to, const char *id, size_t *out, int *dup);
 SN_HIDDEN sn_status sn__graph_ig(const sn_graph *g, const igraph_t **out);
 

@@ -480,6 +480,71 @@ START_TEST(vertex_ids_ending_in_dot0)
 }
 END_TEST
 
+/* Edge ids that number the edges (yEd's e0, e1 ..., Gephi's 0, 1 ...) are
+ * kept by number; whatever the mix of patterned, out-of-order, repeated
+ * and other ids, each id finds its first edge, repeats are refused by the
+ * API and kept (as repeats) by the readers, and a copy finds them too. */
+START_TEST(edge_ids_by_number)
+{
+	static const char *const ids[] = { "e0", "e1", "e2", "e9", "x", "e5", "e6", "e7", "e8", "e9", "e10",
+		                               "e011", "e12", NULL, "e14", "0", "e15", "e16" };
+	size_t n = sizeof ids / sizeof *ids, e, k;
+	sn_graph *h;
+	const char *doc = "<graphml xmlns='http://graphml.graphdrawing.org/xmlns'><graph edgedefault='directed'>"
+	                  "<node id='a'/><node id='b'/><edge id='0' source='a' target='b'/>"
+	                  "<edge id='1' source='a' target='b'/><edge id='0' source='b' target='a'/>"
+	                  "<edge id='3' source='a' target='b'/><edge id='2' source='a' target='b'/></graph></graphml>";
+
+	ck_assert_int_eq(sn_graph_vertex_add(g, "a", NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_vertex_add(g, "b", NULL), SN_OK);
+	for (size_t i = 0, added = 0; i < n; i++) {
+		sn_status st = sn_graph_edge_add(g, 0, 1, ids[i], &e);
+		int seen = 0;
+		for (size_t j = 0; j < i; j++)
+			seen |= ids[i] && ids[j] && strcmp(ids[i], ids[j]) == 0;
+		ck_assert_msg(st == (seen ? SN_EINVAL : SN_OK), "id %s: status %d", ids[i] ? ids[i] : "(none)", st);
+		if (st == SN_OK)
+			ck_assert_uint_eq(e, added++);
+	}
+	/* each id its first edge; the repeat of e9 was refused */
+	for (size_t i = 0, idx = 0; i < n; i++) {
+		int seen = 0;
+		for (size_t j = 0; j < i; j++)
+			seen |= ids[i] && ids[j] && strcmp(ids[i], ids[j]) == 0;
+		if (seen)
+			continue;
+		if (ids[i]) {
+			ck_assert_int_eq(sn_graph_edge_find(g, ids[i], &k), SN_OK);
+			ck_assert_uint_eq(k, idx);
+			ck_assert_str_eq(sn_graph_edge_id(g, idx), ids[i]);
+		} else
+			ck_assert_ptr_null(sn_graph_edge_id(g, idx));
+		idx++;
+	}
+	for (const char *const *no = (const char *const[]){ "e3", "e4", "e11", "e13", "e17", "e00", "1", NULL }; *no; no++)
+		ck_assert_msg(sn_graph_edge_find(g, *no, &k) == SN_ENOTFOUND, "%s found", *no);
+	/* a copy keeps them */
+	ck_assert_int_eq(sn_graph_subgraph(&h, g, NULL, NULL), SN_OK);
+	ck_assert_int_eq(sn_graph_edge_find(h, "e16", &k), SN_OK);
+	ck_assert_uint_eq(k, n - 2);
+	ck_assert_int_eq(sn_graph_edge_find(h, "x", &k), SN_OK);
+	ck_assert_uint_eq(k, 4);
+	sn_graph_free(h);
+	/* a reader keeps repeats (NetworkX's multigraph keys), the first found */
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&h, doc, strlen(doc), "m", NULL), SN_OK);
+	ck_assert_uint_eq(sn_graph_edge_count(h), 5);
+	ck_assert_str_eq(sn_graph_edge_id(h, 2), "0");
+	ck_assert_int_eq(sn_graph_edge_find(h, "0", &k), SN_OK);
+	ck_assert_uint_eq(k, 0);
+	ck_assert_int_eq(sn_graph_edge_find(h, "3", &k), SN_OK);
+	ck_assert_uint_eq(k, 3);
+	ck_assert_int_eq(sn_graph_edge_find(h, "2", &k), SN_OK);
+	ck_assert_uint_eq(k, 4);
+	ck_assert_uint_ge(sn_graph_warning_count(h), 1);
+	sn_graph_free(h);
+}
+END_TEST
+
 static Suite *graph_suite(void)
 {
 	Suite *s = suite_create("graph");
@@ -491,6 +556,7 @@ static Suite *graph_suite(void)
 	tc = test_case(s, "vertex_ids", setup, teardown);
 	tcase_add_test(tc, vertex_ids_of_every_shape);
 	tcase_add_test(tc, vertex_ids_ending_in_dot0);
+	tcase_add_test(tc, edge_ids_by_number);
 	tc = test_case(s, "igraph", setup, teardown);
 	tcase_add_test(tc, igraph_follows_changes);
 	tcase_add_test(tc, directed_graph);

@@ -378,6 +378,20 @@ class Sampling(unittest.TestCase):
                 g.centrality("betweenness", sample=5, cutoff=2)
 
 
+class Maps(unittest.TestCase):
+    def test_to_dot_draws_the_basemap(self):
+        with silknet.load(CORRIDORS) as g:
+            self.assertIn("_background=", g.to_dot(geo=True))
+            self.assertNotIn("_background=", g.to_dot(geo=True, basemap=False))
+            self.assertNotIn("_background=", g.to_dot())
+            with tempfile.TemporaryDirectory() as d:
+                bad = os.path.join(d, "bad.txt")
+                with open(bad, "w") as f:
+                    f.write("Land\t1,2 3\n")
+                with self.assertRaises(silknet.ParseError):
+                    g.to_dot(geo=True, basemap=bad)
+
+
 class Validation(unittest.TestCase):
     def test_validate_is_the_command_lines_validate(self):
         """The same findings, in the same order, on every GraphML fixture and

@@ -262,3 +262,31 @@ void cli_print_part(FILE *fp, const cli_specs *avoid, const cli_specs *only)
 	for (size_t i = 0; i < only->n; i++)
 		fprintf(fp, "%s%s", i ? ", " : avoid->n ? "; only " : " of only ", only->v[i]);
 }
+
+int cli_part_marks(const sn_graph *g, const cli_specs *avoid, const cli_specs *only, unsigned char **vdrop,
+                   unsigned char **edrop)
+{
+	size_t n = sn_graph_vertex_count(g), m = sn_graph_edge_count(g);
+
+	cli_warn_unmatched(g, avoid, "--avoid");
+	cli_warn_unmatched(g, only, "--only");
+	*vdrop = calloc(n ? n : 1, 1);
+	*edrop = calloc(m ? m : 1, 1);
+	if (*vdrop && *edrop && sn_graph_select(g, avoid->v, avoid->n, only->v, only->n, *vdrop, *edrop) == SN_OK)
+		return EXIT_OK;
+	free(*vdrop);
+	free(*edrop);
+	*vdrop = *edrop = NULL;
+	return cli_fail();
+}
+
+int cli_take_part(sn_graph **g, const unsigned char *vdrop, const unsigned char *edrop)
+{
+	sn_graph *part = NULL;
+
+	if (sn_graph_subgraph(&part, *g, vdrop, edrop) != SN_OK)
+		return cli_fail();
+	sn_graph_free(*g);
+	*g = part;
+	return EXIT_OK;
+}

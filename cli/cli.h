@@ -56,6 +56,12 @@ void html_report_network(html_report *h, const sn_graph *g, const char *id, cons
 /* Writes DIR/index.html atomically and frees h; an exit status. */
 int html_report_close(html_report *h, const char *outdir);
 
+/* A temporary file beside out (or a private one when out is NULL, for
+ * standard output), that nobody else can have, with the mode a new file
+ * gets: the output is written there and renamed over out when complete.
+ * Its name goes to tmp; the descriptor, or -1 with errno. */
+int cli_temp_beside(const char *out, char *tmp, size_t size);
+
 /* Loads FILE, "-" meaning standard input. */
 int cli_load(const char *path, unsigned flags, sn_graph **out);
 
@@ -123,6 +129,13 @@ void cli_specs_free(cli_specs *s);
 /* " without A, B; only C" (or " of only C"): what avoid and only leave, as
  * a phrase after "the network"; nothing when both are empty. */
 void cli_print_part(FILE *fp, const cli_specs *avoid, const cli_specs *only);
+/* What avoid and only leave out of g, marked in *vdrop and *edrop (one
+ * byte per vertex and edge, freed by the caller, NULL on failure), with a
+ * warning for each spec that matches nothing; an exit status. */
+int cli_part_marks(const sn_graph *g, const cli_specs *avoid, const cli_specs *only, unsigned char **vdrop,
+                   unsigned char **edrop);
+/* *g becomes its part without what vdrop and edrop mark; an exit status. */
+int cli_take_part(sn_graph **g, const unsigned char *vdrop, const unsigned char *edrop);
 /* A warning for each spec that names no vertex or edge of g (a typo, or a
  * value in another case: the warning says which). */
 void cli_warn_unmatched(const sn_graph *g, const cli_specs *s, const char *opt);

@@ -530,8 +530,6 @@ static int top_marks(const sn_graph *g, export_args *a, unsigned char *vdrop)
 	double *v;
 	int rc;
 
-	if (sn_measure_from_name(a->by ? a->by : "degree", &a->by_measure) != SN_OK)
-		return cli_fail();
 	if ((rc = cli_compute(g, &a->mo, &a->by_measure, 1, &sc)))
 		return rc;
 	if (sn_scores_domain(sc) != SN_DOMAIN_NODE) {
@@ -571,36 +569,23 @@ static int top_marks(const sn_graph *g, export_args *a, unsigned char *vdrop)
 static int select_part(sn_graph **g, export_args *a)
 {
 	size_t n = sn_graph_vertex_count(*g), m = sn_graph_edge_count(*g), ego = 0;
-	unsigned char *vdrop, *edrop;
-	sn_graph *part = NULL;
-	int rc = 0;
+	unsigned char *vdrop = NULL, *edrop = NULL;
+	int rc;
 
 	if (!a->avoid.n && !a->only.n && !a->ego && !a->top)
 		return 0;
-	cli_warn_unmatched(*g, &a->avoid, "--avoid");
-	cli_warn_unmatched(*g, &a->only, "--only");
 	if (a->ego && sn_graph_vertex_lookup(*g, a->ego, &ego) != SN_OK)
 		return cli_fail();
-	vdrop = calloc(n ? n : 1, 1);
-	edrop = calloc(m ? m : 1, 1);
-	if (!vdrop || !edrop)
-		rc = cli_fail();
-	else if (sn_graph_select(*g, a->avoid.v, a->avoid.n, a->only.v, a->only.n, vdrop, edrop) != SN_OK)
-		rc = cli_fail();
+	rc = cli_part_marks(*g, &a->avoid, &a->only, &vdrop, &edrop);
 	if (!rc && (a->avoid.n || a->only.n))
 		rc = drop_stranded(*g, vdrop, edrop);
 	if (!rc && a->ego)
 		rc = ego_marks(*g, ego, a->radius, vdrop);
 	if (!rc && a->top)
 		rc = top_marks(*g, a, vdrop);
-	if (!rc && sn_graph_subgraph(&part, *g, vdrop, edrop) != SN_OK)
-		rc = cli_fail();
-	if (!rc) {
+	if (!rc && !(rc = cli_take_part(g, vdrop, edrop)))
 		fprintf(stderr, "silknet: note: writing a part: %zu of %zu vertices, %zu of %zu edges\n",
-		        sn_graph_vertex_count(part), n, sn_graph_edge_count(part), m);
-		sn_graph_free(*g);
-		*g = part;
-	}
+		        sn_graph_vertex_count(*g), n, sn_graph_edge_count(*g), m);
 	free(vdrop);
 	free(edrop);
 	return rc;

@@ -790,24 +790,13 @@ static void diagram_stem(const char *path, report *rp, char *stem, size_t size)
 /* --avoid and --only: *g becomes the network they leave. */
 static int apply_scenario(sn_graph **g, const report *rp)
 {
-	size_t n = sn_graph_vertex_count(*g), m = sn_graph_edge_count(*g);
-	unsigned char *vdrop, *edrop;
-	sn_graph *part = NULL;
-	int rc = 0;
+	unsigned char *vdrop = NULL, *edrop = NULL;
+	int rc;
 
 	if (!rp->avoid.n && !rp->only.n)
 		return 0;
-	cli_warn_unmatched(*g, &rp->avoid, "--avoid");
-	cli_warn_unmatched(*g, &rp->only, "--only");
-	vdrop = calloc(n ? n : 1, 1);
-	edrop = calloc(m ? m : 1, 1);
-	if (!vdrop || !edrop || sn_graph_select(*g, rp->avoid.v, rp->avoid.n, rp->only.v, rp->only.n, vdrop, edrop) != SN_OK ||
-	    sn_graph_subgraph(&part, *g, vdrop, edrop) != SN_OK)
-		rc = cli_fail();
-	else {
-		sn_graph_free(*g);
-		*g = part;
-	}
+	if (!(rc = cli_part_marks(*g, &rp->avoid, &rp->only, &vdrop, &edrop)))
+		rc = cli_take_part(g, vdrop, edrop);
 	free(vdrop);
 	free(edrop);
 	return rc;

@@ -68,10 +68,11 @@ static int wait_for(pid_t pid, double timeout)
 	}
 }
 
-/* The file Graphviz writes: beside out (or a private one for standard
- * output), created so that nobody else can have it. */
-static int temp_beside(const char *out, char *tmp, size_t size)
+int cli_temp_beside(const char *out, char *tmp, size_t size)
 {
+	mode_t mask;
+	int fd;
+
 	const char *slash = out ? strrchr(out, '/') : NULL;
 
 	/* mkstemp's template: it replaces the trailing six characters */
@@ -83,33 +84,56 @@ static int temp_beside(const char *out, char *tmp, size_t size)
 		snprintf(tmp, size, "%.*s/.silknet-render-%s", (int)(slash - out), out, unique);
 	else
 		snprintf(tmp, size, ".silknet-render-%s", unique);
-	return mkstemp(tmp);
+	if ((fd = mkstemp(tmp)) < 0)
+		return -1;
+	/* mkstemp makes it 0600: an output is as readable as any new file */
+	mask = umask(0);
+	umask(mask);
+	fchmod(fd, 0666 & ~mask);
+	return fd;
 }
 
-/* Graphviz draws a _background as bare polygons right after the page's:
- * in an SVG they become one group, id and class "basemap", so that a
- * stylesheet or a test can find the map beneath. Rewrites the file at
- * path; 0 or -1. */
-static int group_basemap(const char *path)
+/* The smallest text of an SVG, in px when the drawing is shown 1,600 px
+ * wide (a slide); 0 when it cannot be told. */
+static double slide_px(const char *text)
+{
+	const char *p = strstr(text, "<svg width=\"");
+	double width = p ? strtod(p + 12, NULL) : 0, smallest = 0;
+
+	for (p = text; (p = strstr(p, "font-size=\"")); p += 11) {
+		double fs = strtod(p + 11, NULL);
+		if (fs > 0 && (smallest == 0 || fs < smallest))
+			smallest = fs;
+	}
+	return width > 0 ? smallest * 1600.0 / width : 0;
+}
+
+/* What silknet adds to an SVG Graphviz drew, in one reading of the file
+ * at path: *px, its smallest labels at slide size (slide_px), and, with
+ * group, the polygons Graphviz draws a _background as, right after the
+ * page's, wrapped in one group, id and class "basemap", so that a
+ * stylesheet or a test can find the map beneath. 0 or -1. */
+static int finish_svg(const char *path, int group, double *px)
 {
 	static const char open_tag[] = "<g id=\"basemap\" class=\"basemap\">\n", close_tag[] = "</g>\n";
-	FILE *fp = fopen(path, "r+");
+	FILE *fp = fopen(path, group ? "r+" : "r");
 	char *text = NULL, *page, *first, *end;
 	long size;
 	int rc = -1;
 
+	*px = 0;
 	if (!fp)
 		return -1;
 	if (fseek(fp, 0, SEEK_END) != 0 || (size = ftell(fp)) < 0 || fseek(fp, 0, SEEK_SET) != 0 ||
 	    !(text = malloc((size_t)size + 1)) || fread(text, 1, (size_t)size, fp) != (size_t)size)
 		goto done;
 	text[size] = '\0';
+	*px = slide_px(text);
+	rc = 0;
 	/* the page is the graph's first polygon; the map's follow it */
-	if (!(page = strstr(text, "<g id=\"graph0\"")) || !(page = strstr(page, "<polygon")) ||
-	    !(first = strchr(page, '\n'))) {
-		rc = 0;
+	if (!group || !(page = strstr(text, "<g id=\"graph0\"")) || !(page = strstr(page, "<polygon")) ||
+	    !(first = strchr(page, '\n')))
 		goto done;
-	}
 	first++;
 	for (end = first; strncmp(end, "<polygon", 8) == 0;) {
 		char *nl = strchr(end, '\n');
@@ -117,43 +141,18 @@ static int group_basemap(const char *path)
 			break;
 		end = nl + 1;
 	}
-	if (end == first) {
-		rc = 0;
+	if (end == first)
 		goto done;
-	}
 	rewind(fp);
-	if (fwrite(text, 1, (size_t)(first - text), fp) == (size_t)(first - text) &&
-	    fputs(open_tag, fp) >= 0 && fwrite(first, 1, (size_t)(end - first), fp) == (size_t)(end - first) &&
-	    fputs(close_tag, fp) >= 0 && fwrite(end, 1, (size_t)(text + size - end), fp) == (size_t)(text + size - end))
-		rc = 0;
+	if (!(fwrite(text, 1, (size_t)(first - text), fp) == (size_t)(first - text) && fputs(open_tag, fp) >= 0 &&
+	      fwrite(first, 1, (size_t)(end - first), fp) == (size_t)(end - first) && fputs(close_tag, fp) >= 0 &&
+	      fwrite(end, 1, (size_t)(text + size - end), fp) == (size_t)(text + size - end)))
+		rc = -1;
 done:
 	free(text);
 	if (fclose(fp) != 0)
 		rc = -1;
 	return rc;
-}
-
-/* The smallest text of an SVG Graphviz drew, in px when the drawing is
- * shown 1,600 px wide (a slide); 0 when it cannot be told. */
-static double slide_px(const char *path)
-{
-	FILE *fp = fopen(path, "r");
-	char *text = NULL, *p;
-	size_t cap = 0;
-	double width = 0, smallest = 0;
-
-	if (!fp)
-		return 0;
-	if (getdelim(&text, &cap, '\0', fp) > 0 && (p = strstr(text, "<svg width=\"")))
-		width = strtod(p + 12, NULL);
-	for (p = text; p && (p = strstr(p, "font-size=\"")); p += 11) {
-		double fs = strtod(p + 11, NULL);
-		if (fs > 0 && (smallest == 0 || fs < smallest))
-			smallest = fs;
-	}
-	free(text);
-	fclose(fp);
-	return width > 0 ? smallest * 1600.0 / width : 0;
 }
 
 int cli_render(const char *dot, size_t len, const char *format, const char *engine, int geo, const char *out,
@@ -162,17 +161,12 @@ int cli_render(const char *dot, size_t len, const char *format, const char *engi
 	char tmp[4096], fmt[32];
 	int in[2], fd, rc;
 	pid_t pid;
-	mode_t mask;
 
 	snprintf(fmt, sizeof fmt, "-T%s", format);
-	if ((fd = temp_beside(out, tmp, sizeof tmp)) < 0) {
+	if ((fd = cli_temp_beside(out, tmp, sizeof tmp)) < 0) {
 		cli_error("%s: cannot create a file beside it: %s", out ? out : "<stdout>", strerror(errno));
 		return EXIT_BAD_INPUT;
 	}
-	/* mkstemp makes it 0600: an image is as readable as any new file */
-	mask = umask(0);
-	umask(mask);
-	fchmod(fd, 0666 & ~mask);
 	if (pipe(in) != 0) {
 		cli_error("cannot run Graphviz: %s", strerror(errno));
 		close(fd);
@@ -224,19 +218,19 @@ int cli_render(const char *dot, size_t len, const char *format, const char *engi
 		return EXIT_BAD_INPUT;
 	}
 	if (!strcmp(format, "svg")) {
+		double px;
+		if (finish_svg(tmp, memmem(dot, len, "_background=", 12) != NULL, &px) < 0) {
+			cli_error("%s: cannot write: %s", out ? out : "<stdout>", strerror(errno));
+			unlink(tmp);
+			return EXIT_BAD_INPUT;
+		}
 		/* labels at slide size: the drawing's own fonts are chosen for
 		 * it, but a large network spreads wider than any font can follow */
-		double px = slide_px(tmp);
 		if (px > 0 && px < 9.0)
 			fprintf(stderr,
 			        "silknet: note: the smallest labels are %.1f px when the drawing is shown 1,600 px wide (a "
 			        "slide): --top N --by betweenness, --ego ID or --only draws a part that reads\n",
 			        px);
-	}
-	if (!strcmp(format, "svg") && memmem(dot, len, "_background=", 12) && group_basemap(tmp) < 0) {
-		cli_error("%s: cannot write: %s", out ? out : "<stdout>", strerror(errno));
-		unlink(tmp);
-		return EXIT_BAD_INPUT;
 	}
 	if (!out) {
 		/* standard output: the file's bytes */

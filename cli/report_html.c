@@ -245,19 +245,18 @@ void html_report_network(html_report *h, const sn_graph *g, const char *id, cons
 int html_report_close(html_report *h, const char *outdir)
 {
 	char path[4096], tmp[4200];
-	FILE *fp;
+	FILE *fp = NULL;
 	int fd, rc = EXIT_OK;
 
 	fclose(h->body);
 	h->body = NULL;
 	snprintf(path, sizeof path, "%s/index.html", outdir);
-	snprintf(tmp, sizeof tmp, "%s/.index.html.XXXXXX", outdir);
 	if (mkdir(outdir, 0777) != 0 && errno != EEXIST) {
 		cli_error("%s: cannot create: %s", outdir, strerror(errno));
 		free(h->text);
 		return EXIT_BAD_INPUT;
 	}
-	if ((fd = mkstemp(tmp)) < 0 || !(fp = fdopen(fd, "w"))) {
+	if ((fd = cli_temp_beside(path, tmp, sizeof tmp)) < 0 || !(fp = fdopen(fd, "w"))) {
 		cli_error("%s: cannot write: %s", path, strerror(errno));
 		if (fd >= 0) {
 			close(fd);
@@ -266,7 +265,6 @@ int html_report_close(html_report *h, const char *outdir)
 		free(h->text);
 		return EXIT_BAD_INPUT;
 	}
-	fchmod(fd, 0644);
 	fputs(page_head, fp);
 	fprintf(fp, "<h1>silknet report</h1>\n<p class=\"note\">silknet %s</p>\n<nav>", sn_version_string());
 	for (size_t i = 0; i < h->n; i++) {

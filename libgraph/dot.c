@@ -22,6 +22,10 @@
 /* under a highlight the rest keeps its colours at this opacity, so that
  * corridors stay recognisable beside the route (and match the legend) */
 #define DIM "59"
+/* a map's frame: the places' extent, this margin around it (points), and
+ * room on the right for the legend */
+#define MAP_MARGIN 60.0
+#define LEGEND_ROOM 260.0
 
 /* Shapes and colours by kind: states stand out as boxes, blocs and forums as
  * polygons, companies as rounded boxes, places as ellipses and markers. */
@@ -768,7 +772,7 @@ static void write_legend(dot *d)
 		legend_row(d, PLAIN_EDGE, dim, "(no ", sn_key_name(g, d->kcolor), ")");
 	put(d, "</TABLE>>");
 	if (geo)
-		sn__buf_printf(&d->b, ", pos=\"%.1f,%.1f!\"", d->xmax + 120, d->ymax - 60);
+		sn__buf_printf(&d->b, ", pos=\"%.1f,%.1f!\"", d->xmax + LEGEND_ROOM / 2 - 10, d->ymax - MAP_MARGIN);
 	put(d, "];\n");
 }
 
@@ -781,7 +785,7 @@ static void write_legend(dot *d)
 static int font_size(const dot *d)
 {
 	if ((d->o.flags & SN_DOT_GEO) && d->scale > 0) {
-		double w = d->xmax - d->xmin + 2 * 60.0 + 260.0;
+		double w = d->xmax - d->xmin + 2 * MAP_MARGIN + LEGEND_ROOM;
 		int fs = (int)ceil(9.5 * w / 1600.0);
 		return fs < 9 ? 9 : fs > 24 ? 24 : fs;
 	}
@@ -804,8 +808,6 @@ static size_t opts_size(unsigned version)
 #define SEA "#dcebf5"
 #define LAND "#f3efe6"
 #define BORDER "#bdb6a6"
-/* the margin around the places, in points */
-#define MAP_MARGIN 60.0
 
 typedef struct pt {
 	double x, y;
@@ -868,7 +870,8 @@ static void draw_ring(dot *d, pt *a, pt *b, size_t n, const double frame[4], siz
 static sn_status write_basemap(dot *d)
 {
 	const char *path = d->o.basemap;
-	double frame[4] = { d->xmin - MAP_MARGIN, d->ymin - MAP_MARGIN, d->xmax + MAP_MARGIN + 260.0, d->ymax + MAP_MARGIN };
+	double frame[4] = { d->xmin - MAP_MARGIN, d->ymin - MAP_MARGIN, d->xmax + MAP_MARGIN + LEGEND_ROOM,
+	                    d->ymax + MAP_MARGIN };
 	double c = cos(d->lat0 * M_PI / 180.0);
 	FILE *fp = fopen(path, "r");
 	char *line = NULL;

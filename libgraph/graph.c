@@ -419,21 +419,14 @@ sn_status sn__edge_id_keep(sn_graph *g, size_t e, const char *s, size_t len, con
 	}
 	patterned = g->eprefix_set && split_number(s, len, &plen, &k) && plen == g->eprefix_len &&
 	            memcmp(s, g->eprefix, plen) == 0 && k == e + g->eoffset;
-	if (patterned) {
-		/* its number is its place: no pool slot, no map entry, unless an
-		 * earlier edge already has this id (then it is a repeat) */
-		if (g->emap.len && edge_by_id(g, s, len) != SIZE_MAX) {
-			*dup = 1;
-			if (!(*out = sn__strpool_store(&g->strings, s, len)))
-				return sn__error_nomem();
-			return SN_OK;
-		}
-		if (!(*out = sn__strpool_store(&g->strings, s, len)))
-			return sn__error_nomem();
-		return SN_OK;
-	}
-	if (edge_by_number(g, s, len) != SIZE_MAX) {
-		*dup = 1; /* the id of an earlier, patterned edge */
+	/* a patterned id's number is its place: no pool slot, no map entry.
+	 * A repeat (of an earlier patterned id, or of one in the map) needs
+	 * none either: lookups find the first */
+	if (patterned)
+		*dup = g->emap.len && edge_by_id(g, s, len) != SIZE_MAX;
+	else
+		*dup = edge_by_number(g, s, len) != SIZE_MAX;
+	if (patterned || *dup) {
 		if (!(*out = sn__strpool_store(&g->strings, s, len)))
 			return sn__error_nomem();
 		return SN_OK;

@@ -27,7 +27,12 @@ typedef struct report {
 	size_t nstems;
 	html_report html;
 	int web;
+	/* the centrality of the network being reported, kept for its page:
+	 * betweenness, degree and PageRank as the text computed them */
+	sn_scores *kept[3];
 } report;
+
+static const sn_measure kept_measures[3] = { SN_BETWEENNESS, SN_DEGREE, SN_PAGERANK };
 
 /* ---- small helpers ---- */
 
@@ -99,7 +104,7 @@ static size_t betweenness_sample(const sn_graph *g)
  * network is measured by km. Past PATH_BUDGET betweenness is a sampled
  * estimate with its standard errors and closeness is left out, and the
  * section says so. */
-static int section_centrality(const sn_graph *g, int geographic)
+static int section_centrality(const sn_graph *g, int geographic, report *rp)
 {
 	struct cli_measure_opts mo;
 	sn_measure ms[4];
@@ -164,6 +169,10 @@ static int section_centrality(const sn_graph *g, int geographic)
 		}
 		cli_wrapped(words, top, "   ", 2, 2);
 		free(idx);
+		/* what the page's table shows is kept, not computed again */
+		for (size_t k = 0; sc && k < 3; k++)
+			if (ms[m] == kept_measures[k] && !rp->kept[k])
+				rp->kept[k] = sc, sc = NULL;
 		sn_scores_free(sc);
 	}
 	return rc;
@@ -807,8 +816,7 @@ static int apply_scenario(sn_graph **g, const report *rp)
 static void web_section(const sn_graph *g, report *rp, const char *stem, const char *title, const char *text,
                         const char *svg, int places)
 {
-	sn_measure ms[3] = { SN_BETWEENNESS, SN_DEGREE, SN_PAGERANK };
-	sn_scores *sc[3] = { NULL, NULL, NULL };
+	sn_scores **sc = rp->kept;
 	struct cli_measure_opts mo;
 	size_t nm = 0;
 
@@ -818,13 +826,13 @@ static void web_section(const sn_graph *g, report *rp, const char *stem, const c
 		mo.c.weight = "km";
 		mo.c.weight_is = SN_WEIGHT_DISTANCE;
 	}
+	/* the measures the text did not rank (PageRank beside closeness on a
+	 * small map): the same options as it would have used */
 	if (sn_graph_vertex_count(g) >= 3)
 		for (nm = 0; nm < 3; nm++)
-			if (cli_compute(g, &mo, &ms[nm], 1, &sc[nm]))
+			if (!sc[nm] && cli_compute(g, &mo, &kept_measures[nm], 1, &sc[nm]))
 				break;
-	html_report_network(&rp->html, g, stem, title, text, svg[0] ? svg : NULL, places, ms, sc, nm);
-	for (size_t i = 0; i < 3; i++)
-		sn_scores_free(sc[i]);
+	html_report_network(&rp->html, g, stem, title, text, svg[0] ? svg : NULL, places, kept_measures, sc, nm);
 }
 
 /* One network: its sections printed as they come, and (for the web page)
@@ -860,7 +868,7 @@ static int report_file(const char *path, report *rp)
 	fflush(stdout);
 	if (capture)
 		stdout = capture;
-	if ((rc = section_summary(g, path, title, rp)) || (rc = section_centrality(g, geographic && routable)) ||
+	if ((rc = section_summary(g, path, title, rp)) || (rc = section_centrality(g, geographic && routable, rp)) ||
 	    (rc = section_brokerage(g)) || (rc = section_concentration(g)))
 		goto done;
 	if (routable && (rc = section_routes(g, is_bundled, &route, &nroute)))
@@ -877,6 +885,10 @@ done:
 		if (!rc)
 			web_section(g, rp, stem, title, text, svg, geographic);
 		free(text);
+	}
+	for (size_t i = 0; i < 3; i++) {
+		sn_scores_free(rp->kept[i]);
+		rp->kept[i] = NULL;
 	}
 	free(route);
 	sn_graph_free(g);

@@ -522,8 +522,8 @@ sn_status sn_attr_set_string(sn_graph *g, size_t key, sn_domain domain, size_t i
 		return st;
 	if (k->type != SN_TYPE_STRING && k->type != SN_TYPE_OPAQUE)
 		return sn__error(SN_EINVAL, "attribute '%s' is a %s, not a string", key_label(k), k->type_name);
-	if (!(v.s = sn__intern(g, value, strlen(value))))
-		return sn__error_nomem();
+	if ((st = sn__parse_key_value(g, &g->keys[key], value, strlen(value), &v, NULL)) < 0)
+		return st;
 	return sn__column_set(g, &g->keys[key], slot, index, v);
 }
 
@@ -538,7 +538,7 @@ sn_status sn_attr_set_text(sn_graph *g, size_t key, sn_domain domain, size_t ind
 	SN_CHECK_ARG(text != NULL);
 	if ((st = locate(g, key, domain, index, &k, &slot)) < 0)
 		return st;
-	st = sn__parse_value(g, k->type, text, strlen(text), &v, &why);
+	st = sn__parse_key_value(g, &g->keys[key], text, strlen(text), &v, &why);
 	if (st == SN_EPARSE)
 		return sn__error(SN_EPARSE, "value '%s' for %s attribute '%s': %s", text, k->type_name,
 		                 key_label(k), why);
@@ -688,4 +688,39 @@ sn_status sn__merge_number_keys(sn_graph *g, const char *file)
 		}
 	free(next);
 	return SN_OK;
+}
+
+/* Groups are found by content, not by pointer: a reader may keep a column
+ * of values that seldom repeat without interning them (sn__value_text). */
+sn_status sn__string_groups(const sn_graph *g, size_t key, sn_domain d, size_t *gid, const char **names,
+                            size_t *ngroups)
+{
+	const sn_key *k = &g->keys[key];
+	int slot = sn__domain_slot(d);
+	size_t n = d == SN_DOMAIN_NODE ? g->nv : g->ne, count = 0;
+	sn__strpool seen;
+	sn_status st = SN_OK;
+
+	memset(&seen, 0, sizeof seen);
+	for (size_t i = 0; i < n; i++) {
+		sn_val v;
+		size_t *slotval;
+		if ((k->type != SN_TYPE_STRING && k->type != SN_TYPE_OPAQUE) || !sn__column_get(k, slot, i, &v)) {
+			gid[i] = SIZE_MAX;
+			continue;
+		}
+		if (!sn__strpool_intern_val(&seen, v.s, strlen(v.s), &slotval)) {
+			st = sn__error_nomem();
+			break;
+		}
+		if (!*slotval) {
+			if (names)
+				names[count] = v.s;
+			*slotval = ++count;
+		}
+		gid[i] = *slotval - 1;
+	}
+	sn__strpool_free(&seen);
+	*ngroups = count;
+	return st;
 }

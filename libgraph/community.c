@@ -311,9 +311,8 @@ done:
  * group of their own, each. */
 static sn_status attribute_groups(const sn_graph *g, const char *attr, igraph_vector_int_t *raw)
 {
-	sn__ptrmap seen;
-	size_t k, next = 0;
-	sn_status st = SN_OK;
+	size_t k, ngroups, *gid;
+	sn_status st;
 
 	if (!attr)
 		return sn__error(SN_EINVAL, "the attribute method needs a node attribute (group)");
@@ -322,21 +321,12 @@ static sn_status attribute_groups(const sn_graph *g, const char *attr, igraph_ve
 	if (sn_key_type(g, k) != SN_TYPE_STRING)
 		return sn__error(SN_EINVAL, "node attribute '%s' is a %s; groups need a string", attr,
 		                 sn_key_type_name(g, k));
-	memset(&seen, 0, sizeof seen);
-	for (size_t v = 0; v < g->nv && st == SN_OK; v++) {
-		const char *s;
-		size_t id, existing;
-		if (sn_attr_get_string(g, k, SN_DOMAIN_NODE, v, &s) != SN_OK) {
-			VECTOR(*raw)[v] = (igraph_integer_t)next++;
-			continue;
-		}
-		/* interned strings: one pointer per value */
-		if (seen.cap && sn__ptrmap_get(&seen, s, &id) == SN_OK)
-			VECTOR(*raw)[v] = (igraph_integer_t)id;
-		else if ((st = sn__ptrmap_put(&seen, s, next, &existing)) == SN_OK)
-			VECTOR(*raw)[v] = (igraph_integer_t)next++;
-	}
-	sn__ptrmap_free(&seen);
+	if (!(gid = malloc((g->nv ? g->nv : 1) * sizeof *gid)))
+		return sn__error_nomem();
+	if ((st = sn__string_groups(g, k, SN_DOMAIN_NODE, gid, NULL, &ngroups)) == SN_OK)
+		for (size_t v = 0; v < g->nv; v++)
+			VECTOR(*raw)[v] = (igraph_integer_t)(gid[v] != SIZE_MAX ? gid[v] : ngroups++);
+	free(gid);
 	return st;
 }
 

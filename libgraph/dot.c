@@ -622,29 +622,58 @@ static sn_status write_nodes(dot *d)
 	const sn_graph *g = d->g;
 
 	if (d->kcluster != NONE) {
-		/* one cluster per value, in order of first appearance */
-		unsigned char *done = calloc(g->nv ? g->nv : 1, 1);
-		size_t ncl = 0;
-		if (!done)
+		/* one cluster per value, in order of first appearance; values
+		 * compare by content (a reader may not intern a column) */
+		size_t *gid = malloc((g->nv ? g->nv : 1) * sizeof *gid), *next = NULL, *first = NULL, ncl = 0;
+		sn__strpool seen;
+		memset(&seen, 0, sizeof seen);
+		if (!gid)
 			return sn__error_nomem();
 		for (size_t v = 0; v < g->nv; v++) {
 			const char *c = str_value(d, d->kcluster, SN_DOMAIN_NODE, v);
-			if (done[v] || !c)
+			size_t *slot;
+			gid[v] = SIZE_MAX;
+			if (!c)
 				continue;
-			sn__buf_printf(&d->b, "  subgraph \"cluster_%zu\" {\n    label=", ncl++);
-			qstr(d, c);
+			if (!sn__strpool_intern_val(&seen, c, strlen(c), &slot)) {
+				d->b.oom = 1;
+				break;
+			}
+			if (!*slot)
+				*slot = ++ncl;
+			gid[v] = *slot - 1;
+		}
+		sn__strpool_free(&seen);
+		/* each cluster's members chained in order: first[c], next[v] */
+		next = malloc((g->nv ? g->nv : 1) * sizeof *next);
+		first = malloc((ncl ? ncl : 1) * sizeof *first);
+		if (!next || !first || d->b.oom) {
+			free(gid);
+			free(next);
+			free(first);
+			return sn__error_nomem();
+		}
+		for (size_t c = 0; c < ncl; c++)
+			first[c] = SIZE_MAX;
+		for (size_t v = g->nv; v-- > 0;)
+			if (gid[v] != SIZE_MAX) {
+				next[v] = first[gid[v]];
+				first[gid[v]] = v;
+			}
+		for (size_t c = 0; c < ncl; c++) {
+			sn__buf_printf(&d->b, "  subgraph \"cluster_%zu\" {\n    label=", c);
+			qstr(d, str_value(d, d->kcluster, SN_DOMAIN_NODE, first[c]));
 			put(d, "; style=\"rounded\"; color=\"#999999\";\n");
-			for (size_t u = v; u < g->nv; u++)
-				if (!done[u] && str_value(d, d->kcluster, SN_DOMAIN_NODE, u) == c) {
-					write_node(d, u, "    ");
-					done[u] = 1;
-				}
+			for (size_t u = first[c]; u != SIZE_MAX; u = next[u])
+				write_node(d, u, "    ");
 			put(d, "  }\n");
 		}
 		for (size_t v = 0; v < g->nv; v++)
-			if (!done[v])
+			if (gid[v] == SIZE_MAX)
 				write_node(d, v, "  ");
-		free(done);
+		free(gid);
+		free(next);
+		free(first);
 	} else if (g->vparent && !(d->o.flags & SN_DOT_GEO)) {
 		sn__nesting nest;
 		sn_status st = sn__nesting_build(g, &nest);

@@ -228,7 +228,7 @@ static void set_text(gx *x, size_t k, sn_domain d, size_t index, const char *tex
 
 	if (k == SIZE_MAX)
 		return;
-	st = sn__parse_value(x->g, key->type, text, strlen(text), &v, &why);
+	st = sn__parse_key_value(x->g, key, text, strlen(text), &v, &why);
 	if (st == SN_EPARSE) {
 		gx_fail(x, "value '%.200s' for %s attribute '%s': %s", text, key->type_name, key->name, why);
 		return;

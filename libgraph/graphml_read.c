@@ -1461,7 +1461,7 @@ static void value_end(reader *r, frame *f)
 	sn_val v;
 	sn_status st;
 
-	st = sn__parse_value(g, k->type, r->text ? r->text : "", r->ntext, &v, &why);
+	st = sn__parse_key_value(g, k, r->text ? r->text : "", r->ntext, &v, &why);
 	if (st == SN_EPARSE) {
 		char shown[48];
 		unsigned long line, col;

@@ -144,7 +144,7 @@ SN_HIDDEN size_t *sn__strpool_val(const sn__strpool *p, const char *s, size_t le
 typedef union sn_val {
 	int64_t l;   /* boolean, int, long */
 	double d;    /* float, double */
-	const char *s; /* string, opaque: interned in the graph */
+	const char *s; /* string, opaque: in the graph's pool, interned unless its column's values do not repeat */
 } sn_val;
 
 /* A column: values for one domain of one key. Elements past len, or with
@@ -182,6 +182,10 @@ typedef struct sn_key {
 	unsigned char has_default;
 	unsigned char root_set;
 	unsigned char merged;  /* its values moved to a same-named key: not written */
+	/* Readers intern a string column's first values and count how many
+	 * were new (sn__parse_key_value): a column whose values do not repeat
+	 * (descriptions, names) is then stored without the hash table. */
+	uint32_t probed, fresh;
 } sn_key;
 
 struct sn_graph {
@@ -321,6 +325,13 @@ SN_HIDDEN const sn_column *sn__column(const sn_key *k, int slot);
 SN_HIDDEN int sn__domain_slot(sn_domain d); /* 0, 1, 2 or -1 */
 SN_HIDDEN sn_status sn__column_set(sn_graph *g, sn_key *k, int slot, size_t index, sn_val v);
 SN_HIDDEN int sn__column_get(const sn_key *k, int slot, size_t index, sn_val *v);
+/* Numbers the distinct values of string key over domain d (node or edge)
+ * by content: gid[i] is element i's group, SIZE_MAX without a value;
+ * names (NULL, or room for every element) gets each group's value in order
+ * of first appearance; *ngroups their count. Values compare by content, as
+ * a reader may store a column of seldom repeated values uninterned. */
+SN_HIDDEN sn_status sn__string_groups(const sn_graph *g, size_t key, sn_domain d, size_t *gid, const char **names,
+                                      size_t *ngroups);
 SN_HIDDEN sn_status sn__set_parent(sn_graph *g, size_t v, size_t parent);
 SN_HIDDEN sn_status sn__set_edge_parent(sn_graph *g, size_t e, size_t parent);
 SN_HIDDEN sn_status sn__set_desc(sn_graph *g, sn_domain d, size_t index, const char *desc);
@@ -607,6 +618,12 @@ SN_HIDDEN void sn__heap_free(sn__heap *h);
  * *why to a static phrase (e.g. "out of range"). Strings are interned. */
 SN_HIDDEN sn_status sn__parse_value(sn_graph *g, sn_type type, const char *text, size_t len, sn_val *out,
                                     const char **why);
+/* The same for a value of key k as a reader meets it: a string is
+ * interned while its column's values repeat, and stored as it is once
+ * nearly every value has proved new (consumers compare strings by
+ * content, never by pointer). */
+SN_HIDDEN sn_status sn__parse_key_value(sn_graph *g, sn_key *k, const char *text, size_t len, sn_val *out,
+                                        const char **why);
 /* Formats into buf (at least 64 bytes) for numbers and booleans. */
 SN_HIDDEN void sn__format_number(sn_type type, sn_val v, char *buf, size_t size);
 /* A 32-bit float as the double its shortest decimal reads as: 0.4f gives

@@ -23,7 +23,7 @@
 typedef struct match {
 	const sn_key *key;
 	int slot;
-	sn_val v;            /* the value; for strings the interned copy, or NULL */
+	sn_val v;            /* the value, but for strings */
 	const char *text;    /* strings: the value as given, for lists */
 	size_t len;
 } match;
@@ -38,7 +38,6 @@ static sn_status compile_match(const sn_graph *g, size_t k, sn_domain d, const c
 	m->key = key;
 	m->slot = sn__domain_slot(d);
 	if (key->type == SN_TYPE_STRING || key->type == SN_TYPE_OPAQUE) {
-		m->v.s = sn__strpool_get(&g->strings, value, strlen(value));
 		m->text = value;
 		m->len = strlen(value);
 		return SN_OK;
@@ -75,7 +74,7 @@ static int matches(const match *m, size_t index)
 		return 0;
 	switch (m->key->type) {
 	case SN_TYPE_STRING:
-	case SN_TYPE_OPAQUE: return v.s == m->v.s || (strchr(v.s, ';') && list_has(v.s, m->text, m->len));
+	case SN_TYPE_OPAQUE: return strcmp(v.s, m->text) == 0 || (strchr(v.s, ';') && list_has(v.s, m->text, m->len));
 	case SN_TYPE_FLOAT:
 	case SN_TYPE_DOUBLE: return v.d == m->v.d;
 	default: return v.l == m->v.l;

@@ -24,7 +24,7 @@ static sn_status unknown_group(const sn_graph *g, const char **grp, const char *
 
 	for (size_t v = 0; v < g->nv; v++) {
 		size_t i, d;
-		for (i = 0; i < nseen && seen[i] != grp[v]; i++)
+		for (i = 0; i < nseen && strcmp(seen[i], grp[v]) != 0; i++)
 			;
 		if (i < nseen)
 			continue;
@@ -55,7 +55,6 @@ static sn_status unknown_group(const sn_graph *g, const char **grp, const char *
 static sn_status group_members(const sn_graph *g, const char **grp, const char *attr, const char *role,
                                const char *spec, unsigned char **out)
 {
-	const char *value;
 	unsigned char *in;
 	size_t hits = 0;
 	char *copy, *save, *tok;
@@ -68,13 +67,11 @@ static sn_status group_members(const sn_graph *g, const char **grp, const char *
 		return sn__error(SN_EINVAL, "%s is empty: give a value of '%s' or a list of actors", role, attr);
 	if (!(in = calloc(g->nv ? g->nv : 1, 1)))
 		return sn__error_nomem();
-	/* interned group names compare as pointers */
-	if ((value = sn__strpool_get(&g->strings, spec, strlen(spec))))
-		for (size_t v = 0; v < g->nv; v++)
-			if (grp[v] == value) {
-				in[v] = 1;
-				hits++;
-			}
+	for (size_t v = 0; v < g->nv; v++)
+		if (strcmp(grp[v], spec) == 0) {
+			in[v] = 1;
+			hits++;
+		}
 	if (hits) {
 		*out = in;
 		return SN_OK;
@@ -116,7 +113,7 @@ sn_status sn__brokerage(const sn_graph *g, const igraph_t *ig, const char *group
 	unsigned char *ifrom = NULL, *ito = NULL;
 	igraph_adjlist_t in, out;
 	const char **grp = NULL;
-	size_t n = g->nv, k;
+	size_t n = g->nv, k, *gid = NULL, ngroups;
 	igraph_error_t err;
 	sn_status st;
 
@@ -127,20 +124,22 @@ sn_status sn__brokerage(const sn_graph *g, const igraph_t *ig, const char *group
 	if (sn_key_type(g, k) != SN_TYPE_STRING)
 		return sn__error(SN_EINVAL, "node attribute '%s' is a %s; groups need a string", group,
 		                 sn_key_type_name(g, k));
-	if (!(grp = malloc((n ? n : 1) * sizeof *grp)))
-		return sn__error_nomem();
+	grp = malloc((n ? n : 1) * sizeof *grp);
+	gid = malloc((n ? n : 1) * sizeof *gid);
+	if (!grp || !gid) {
+		st = sn__error_nomem();
+		goto done;
+	}
 	for (size_t v = 0; v < n; v++)
 		if (sn_attr_get_string(g, k, SN_DOMAIN_NODE, v, &grp[v]) != SN_OK) {
-			free(grp);
-			return sn__error(SN_EINVAL, "node '%s' has no '%s': every actor needs a group for brokerage",
-			                 g->vid[v], group);
+			st = sn__error(SN_EINVAL, "node '%s' has no '%s': every actor needs a group for brokerage",
+			               g->vid[v], group);
+			goto done;
 		}
-	if ((st = group_members(g, grp, group, "from group", from, &ifrom)) < 0 ||
-	    (st = group_members(g, grp, group, "to group", to, &ito)) < 0) {
-		free(ifrom);
-		free(grp);
-		return st;
-	}
+	if ((st = sn__string_groups(g, k, SN_DOMAIN_NODE, gid, NULL, &ngroups)) < 0 ||
+	    (st = group_members(g, grp, group, "from group", from, &ifrom)) < 0 ||
+	    (st = group_members(g, grp, group, "to group", to, &ito)) < 0)
+		goto done;
 	if ((err = igraph_adjlist_init(ig, &in, IGRAPH_IN, IGRAPH_NO_LOOPS, IGRAPH_NO_MULTIPLE)) != IGRAPH_SUCCESS) {
 		st = sn__from_igraph(err, "brokerage");
 		goto done;
@@ -164,9 +163,9 @@ sn_status sn__brokerage(const sn_graph *g, const igraph_t *ig, const char *group
 					continue;
 				if ((ifrom && !ifrom[u]) || (ito && !ito[w]))
 					continue;
-				uv = grp[u] == grp[v];
-				vw = grp[v] == grp[w];
-				uw = grp[u] == grp[w];
+				uv = gid[u] == gid[v];
+				vw = gid[v] == gid[w];
+				uw = gid[u] == gid[w];
 				if (uv && vw)
 					c[0]++; /* coordinator */
 				else if (uw)
@@ -189,6 +188,7 @@ done:
 	free(ifrom);
 	free(ito);
 	free(grp);
+	free(gid);
 	return st;
 }
 
@@ -214,8 +214,7 @@ sn_status sn__concentration(const sn_graph *g, const igraph_vector_t *w, const c
 	if (relation) {
 		if ((st = sn_key_find(g, SN_DOMAIN_EDGE, "relation", &krel)) < 0)
 			return st;
-		/* an interned value: compare pointers; a value never seen matches nothing */
-		want = sn__strpool_get(&g->strings, relation, strlen(relation));
+		want = relation;
 	}
 	t = malloc((2 * m + 1) * sizeof *t);
 	sorted = malloc((2 * m + 1) * sizeof *sorted);
@@ -238,9 +237,9 @@ sn_status sn__concentration(const sn_graph *g, const igraph_vector_t *w, const c
 		/* a reverse twin repeats an undirected edge counted both ways already */
 		if (s == d || (g->etwin && g->etwin[e] != SIZE_MAX))
 			continue;
-		if (want || relation) {
+		if (want) {
 			const char *r = NULL;
-			if (!want || sn_attr_get_string(g, krel, SN_DOMAIN_EDGE, e, &r) != SN_OK || r != want)
+			if (sn_attr_get_string(g, krel, SN_DOMAIN_EDGE, e, &r) != SN_OK || strcmp(r, want) != 0)
 				continue;
 		}
 		if (isnan(x)) {
@@ -349,7 +348,7 @@ sn_status sn_brokerage_expected(const sn_graph *g, sn_measure role, const sn_cen
                                 double *sd)
 {
 	static const int sna_order[] = { 0, 1, 3, 2, 4, 5 }; /* ours -> sna's */
-	const char **grp = NULL, **values = NULL;
+	const char **grp = NULL;
 	double *n = NULL, ties = 0, N, d;
 	size_t *gid = NULL, k = 0, key;
 	igraph_adjlist_t out;
@@ -367,28 +366,23 @@ sn_status sn_brokerage_expected(const sn_graph *g, sn_measure role, const sn_cen
 		return st;
 	N = (double)g->nv;
 	grp = malloc((g->nv ? g->nv : 1) * sizeof *grp);
-	values = malloc((g->nv ? g->nv : 1) * sizeof *values);
 	n = calloc(g->nv ? g->nv : 1, sizeof *n);
 	gid = malloc((g->nv ? g->nv : 1) * sizeof *gid);
-	if (!grp || !values || !n || !gid) {
+	if (!grp || !n || !gid) {
 		st = sn__error_nomem();
 		goto done;
 	}
-	/* group sizes; interned values compare as pointers */
-	for (size_t v = 0; v < g->nv; v++) {
-		size_t j;
+	for (size_t v = 0; v < g->nv; v++)
 		if (sn_attr_get_string(g, key, SN_DOMAIN_NODE, v, &grp[v]) != SN_OK) {
 			st = sn__error(SN_EINVAL, "node '%s' has no '%s': every actor needs a group for brokerage", g->vid[v],
 			               opts->group);
 			goto done;
 		}
-		for (j = 0; j < k && values[j] != grp[v]; j++)
-			;
-		if (j == k)
-			values[k++] = grp[v];
-		n[j]++;
-		gid[v] = j;
-	}
+	/* group sizes */
+	if ((st = sn__string_groups(g, key, SN_DOMAIN_NODE, gid, NULL, &k)) < 0)
+		goto done;
+	for (size_t v = 0; v < g->nv; v++)
+		n[gid[v]]++;
 	/* the density of distinct ordered ties, as sna reads a graph */
 	if ((st = sn__graph_ig(g, &ig)) < 0)
 		goto done;
@@ -409,7 +403,6 @@ sn_status sn_brokerage_expected(const sn_graph *g, sn_measure role, const sn_cen
 	st = SN_OK;
 done:
 	free(grp);
-	free(values);
 	free(n);
 	free(gid);
 	return st;

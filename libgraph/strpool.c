@@ -1,8 +1,11 @@
 /*
  * strpool.c - string interning.
  *
- * Every id and string value is stored once per graph, so equal strings are
- * equal pointers and the id maps can hash pointers. libxml2 2.9's xmlDict
+ * Every id is stored once per graph, so equal ids are equal pointers and
+ * the id maps can hash pointers. String values are interned too while
+ * their column's values repeat; a column whose values do not (names,
+ * descriptions) is stored without the table (sn__parse_key_value), so
+ * values are compared by content, never by pointer. libxml2 2.9's xmlDict
  * would do, but it stops growing its table at 16384 buckets (MAX_DICT_HASH):
  * with the hundreds of thousands of distinct ids of a large network its
  * chains grow long and lookups dominate the load time.

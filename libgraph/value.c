@@ -315,3 +315,30 @@ void sn__format_number(sn_type type, sn_val v, char *buf, size_t size)
 		buf[0] = '\0';
 	}
 }
+
+/* How many of a string column's values are interned before the column is
+ * judged, and the share of new ones (7/8) that marks values that do not
+ * repeat: interning them would cost a hash table slot each, a cache miss
+ * on every insertion into a table larger than the cache, and save
+ * nothing. */
+#define PROBE_VALUES 1024u
+
+sn_status sn__parse_key_value(sn_graph *g, sn_key *k, const char *text, size_t len, sn_val *out, const char **why)
+{
+	size_t before;
+
+	if (k->type != SN_TYPE_STRING && k->type != SN_TYPE_OPAQUE)
+		return sn__parse_value(g, k->type, text, len, out, why);
+	if (k->probed >= PROBE_VALUES && (uint64_t)k->fresh * 8 > (uint64_t)k->probed * 7) {
+		out->s = sn__strpool_store(&g->strings, text, len);
+		return out->s ? SN_OK : sn__error_nomem();
+	}
+	before = g->strings.len;
+	if (!(out->s = sn__intern(g, text, len)))
+		return sn__error_nomem();
+	if (k->probed < PROBE_VALUES) {
+		k->probed++;
+		k->fresh += g->strings.len != before;
+	}
+	return SN_OK;
+}

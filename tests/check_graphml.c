@@ -853,6 +853,95 @@ END_TEST
 /* Numbers take a fast path when they are plain decimals: every shape of
  * decimal, near and past its limits (15 digits, 22 fractional places), must
  * read back bit for bit as strtod reads it, and floats as strtod then float. */
+/* A column whose first values never repeat is stored without interning;
+ * a value seen again later is then a second copy. Everything that groups
+ * or matches by value must compare content: brokerage, attribute
+ * communities, avoid/only selection, DOT clusters. */
+START_TEST(distinct_values_compared_by_content)
+{
+	size_t cap = 1 << 20, len = 0, n = 1300, k, nm;
+	char *doc = malloc(cap), *dot = NULL;
+	const char *a = NULL, *b = NULL;
+	sn_graph *g = NULL;
+	sn_communities *c = NULL;
+	sn_community_opts co;
+	sn_centrality_opts ce;
+	sn_dot_opts dopts = SN_DOT_OPTS_INIT;
+	sn_scores *sc = NULL;
+	unsigned char *dv, *de;
+	const char *only[] = { "grp=g5" };
+	const size_t *mem;
+	size_t kept = 0, clusters = 0, dlen;
+
+	ck_assert_ptr_nonnull(doc);
+	len += (size_t)snprintf(doc + len, cap - len,
+	                        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
+	                        "<key id=\"d0\" for=\"node\" attr.name=\"grp\" attr.type=\"string\"/>"
+	                        "<graph edgedefault=\"directed\">\n");
+	/* g0 .. g1099 once, then g0 .. g99 twice more */
+	for (size_t v = 0; v < n; v++)
+		len += (size_t)snprintf(doc + len, cap - len, "<node id=\"n%zu\"><data key=\"d0\">g%zu</data></node>\n", v,
+		                        v < 1100 ? v : v % 100);
+	/* n1105 -> n5 -> n1205: three of group g5 on a two-path, no tie across */
+	len += (size_t)snprintf(doc + len, cap - len,
+	                        "<edge source=\"n1105\" target=\"n5\"/><edge source=\"n5\" target=\"n1205\"/>"
+	                        "</graph></graphml>\n");
+	ck_assert_uint_lt(len, cap);
+	ck_assert_msg(sn_graph_read_graphml_memory(&g, doc, len, "distinct", NULL) == SN_OK, "%s", sn_last_error());
+	free(doc);
+	k = key(g, SN_DOMAIN_NODE, "grp");
+	ck_assert_int_eq(sn_attr_get_string(g, k, SN_DOMAIN_NODE, 5, &a), SN_OK);
+	ck_assert_int_eq(sn_attr_get_string(g, k, SN_DOMAIN_NODE, 1205, &b), SN_OK);
+	ck_assert_str_eq(a, "g5");
+	ck_assert_str_eq(b, "g5");
+	/* the case this test is about: two copies of one value */
+	ck_assert_ptr_ne(a, b);
+
+	ck_assert_int_eq(sn_community_opts_init(&co, SN_COMMUNITY_OPTS_VERSION), SN_OK);
+	co.method = SN_COMMUNITY_ATTRIBUTE;
+	co.group = "grp";
+	ck_assert_msg(sn_communities_find(&c, g, &co) == SN_OK, "%s", sn_last_error());
+	ck_assert_uint_eq(sn_communities_count(c), 1100);
+	mem = sn_communities_membership(c, &nm);
+	ck_assert_uint_eq(nm, n);
+	ck_assert_uint_eq(mem[5], mem[1105]);
+	ck_assert_uint_eq(mem[5], mem[1205]);
+	ck_assert_uint_ne(mem[5], mem[6]);
+	sn_communities_free(c);
+
+	ck_assert_int_eq(sn_centrality_opts_init(&ce, SN_CENTRALITY_OPTS_VERSION), SN_OK);
+	ce.group = "grp";
+	ck_assert_msg(sn_centrality(&sc, g, SN_BROKERAGE_COORDINATOR, &ce) == SN_OK, "%s", sn_last_error());
+	ck_assert_double_eq(sn_scores_values(sc)[5], 1.0);
+	sn_scores_free(sc);
+	ce.from_group = "g5";
+	ce.to_group = "g5";
+	ck_assert_msg(sn_centrality(&sc, g, SN_BROKERAGE_TOTAL, &ce) == SN_OK, "%s", sn_last_error());
+	ck_assert_double_eq(sn_scores_values(sc)[5], 1.0);
+	sn_scores_free(sc);
+
+	dv = calloc(n, 1);
+	de = calloc(2, 1);
+	ck_assert_ptr_nonnull(dv);
+	ck_assert_ptr_nonnull(de);
+	ck_assert_msg(sn_graph_select(g, NULL, 0, only, 1, dv, de) == SN_OK, "%s", sn_last_error());
+	for (size_t v = 0; v < n; v++)
+		kept += !dv[v];
+	ck_assert_uint_eq(kept, 3);
+	ck_assert_int_eq(dv[1105] | dv[5] | dv[1205], 0);
+	free(dv);
+	free(de);
+
+	dopts.cluster_attr = "grp";
+	ck_assert_msg(sn_graph_write_dot_memory(&dot, &dlen, g, &dopts) == SN_OK, "%s", sn_last_error());
+	for (const char *p = dot; (p = strstr(p, "subgraph \"cluster_")); p++)
+		clusters++;
+	ck_assert_uint_eq(clusters, 1100);
+	free(dot);
+	sn_graph_free(g);
+}
+END_TEST
+
 START_TEST(numbers_read_as_strtod_reads_them)
 {
 	enum { N = 4000 };
@@ -1110,6 +1199,7 @@ static Suite *graphml_suite(void)
 	tcase_add_test(tc, options);
 	tc = test_case(s, "values", NULL, NULL);
 	tcase_add_test(tc, numbers_read_as_strtod_reads_them);
+	tcase_add_test(tc, distinct_values_compared_by_content);
 	tc = test_case(s, "write", NULL, NULL);
 	tcase_add_test(tc, written_text);
 	tcase_add_test(tc, write_built_graph);

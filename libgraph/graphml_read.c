@@ -147,6 +147,17 @@ typedef struct reader {
 	size_t cscratch;
 	int capture;        /* gathering text for the frame on top */
 	int opaque;         /* capturing markup too */
+	/* Markup is cut verbatim from the input's copy (raw) when the input
+	 * allows it (raw_ok: -1 not yet tried, 0 no, 1 yes); raw_from is where
+	 * the value's bytes begin. Namespace declarations the fragment needs
+	 * from an ancestor are added before the '>' of the tag that needs
+	 * them: ins[i] bytes of instext go in at input offset ins_at[i]. */
+	int raw_ok, raw, raw_empty;
+	unsigned long long raw_from;
+	unsigned long long *ins_at;
+	size_t *ins_len, nins, cins_at, cins_len;
+	char *instext;
+	size_t ninstext, cinstext;
 
 	int8_t *edir;       /* per edge: 1 directed, 0 undirected */
 	size_t cedir;
@@ -463,18 +474,25 @@ static frame *current_graph(reader *r)
 	return NULL;
 }
 
+/* A value past max_value: the error is at its <data>, <default> or <desc>. */
+static void value_too_long(reader *r)
+{
+	size_t i = r->depth;
+	unsigned long line = 0, col = 0;
+
+	while (i > 0 && r->stack[i - 1].kind == EL_OPAQUE)
+		i--;
+	if (i)
+		frame_pos(r, &r->stack[i - 1], &line, &col);
+	fail(r, SN_EPARSE, line, col, "value longer than %zu bytes", r->max_value);
+}
+
 static void text_append(reader *r, const char *s, size_t len)
 {
 	if (r->st < 0)
 		return;
 	if (r->ntext + len > r->max_value) {
-		size_t i = r->depth;
-		unsigned long line = 0, col = 0;
-		while (i > 0 && r->stack[i - 1].kind == EL_OPAQUE)
-			i--;
-		if (i)
-			frame_pos(r, &r->stack[i - 1], &line, &col);
-		fail(r, SN_EPARSE, line, col, "value longer than %zu bytes", r->max_value);
+		value_too_long(r);
 		return;
 	}
 	if (r->ntext + len + 1 > r->ctext && sn__grow((void **)&r->text, &r->ctext, r->ntext + len + 1, 1) < 0) {
@@ -609,6 +627,141 @@ static void keep_ns(reader *r, const xmlChar *prefix, const xmlChar *uri)
 	r->nrd = 0; /* the root declares one more */
 }
 
+/* Whether an element of the fragment with this prefix and namespace needs
+ * the namespace declared: not when the element or the root declares it. */
+static int needs_declaration(reader *r, const xmlChar *prefix, const xmlChar *uri, int nns, const xmlChar **ns)
+{
+	if (!uri)
+		return 0;
+	for (int i = 0; i < nns; i++)
+		if ((ns[2 * i] == NULL) == (prefix == NULL) && (!prefix || eq(ns[2 * i], (const char *)prefix)))
+			return 0;
+	return !root_declares(r, prefix, uri);
+}
+
+/* Starts a verbatim value at the parse position, where libxml2 stands on
+ * the '>' (or "/>") that ends the <data> or <default> start tag. */
+static void raw_begin(reader *r)
+{
+	unsigned long long at;
+	const unsigned char *c;
+
+	r->raw = 0;
+	if (r->raw_ok != 1)
+		return;
+	at = sn__input_pos(r->in);
+	if (!(c = sn__input_tee_bytes(r->in, at, at + 1)) || (*c != '>' && *c != '/'))
+		return; /* rebuilt from the parse events instead */
+	r->raw = 1;
+	r->raw_empty = *c == '/';
+	r->raw_from = at + 1;
+	r->nins = r->ninstext = 0;
+	r->in->tee_hold = at;
+}
+
+/* Notes a namespace declaration for the fragment, to go in at the parse
+ * position (the end of the start tag of the element that needs it). */
+static void raw_declare(reader *r, const xmlChar *prefix, const xmlChar *uri)
+{
+	size_t len, need;
+	const char *v = ns_value(r, uri, &len);
+	size_t lp = prefix ? strlen((const char *)prefix) : 0;
+
+	need = r->ninstext + 6 + (prefix ? 1 + lp : 0) + 2 + 6 * len + 1 + 1;
+	if (sn__grow((void **)&r->instext, &r->cinstext, need, 1) < 0 ||
+	    sn__grow((void **)&r->ins_at, &r->cins_at, r->nins + 1, sizeof *r->ins_at) < 0 ||
+	    sn__grow((void **)&r->ins_len, &r->cins_len, r->nins + 1, sizeof *r->ins_len) < 0) {
+		nomem(r);
+		return;
+	}
+	{
+		char *o = r->instext + r->ninstext, *start = o;
+		memcpy(o, " xmlns", 6);
+		o += 6;
+		if (prefix) {
+			*o++ = ':';
+			memcpy(o, prefix, lp);
+			o += lp;
+		}
+		*o++ = '=';
+		*o++ = '"';
+		for (size_t i = 0; i < len; i++) {
+			const char *rep = NULL;
+			switch (v[i]) {
+			case '&': rep = "&amp;"; break;
+			case '<': rep = "&lt;"; break;
+			case '"': rep = "&quot;"; break;
+			}
+			if (rep) {
+				memcpy(o, rep, strlen(rep));
+				o += strlen(rep);
+			} else
+				*o++ = v[i];
+		}
+		*o++ = '"';
+		r->ins_at[r->nins] = sn__input_pos(r->in);
+		r->ins_len[r->nins++] = (size_t)(o - start);
+		r->ninstext += (size_t)(o - start);
+	}
+}
+
+static void raw_too_long(reader *r)
+{
+	if (sn__input_pos(r->in) - r->raw_from > r->max_value)
+		value_too_long(r);
+}
+
+/* An element inside a verbatim value: its bytes are the input's; only a
+ * namespace bound outside the fragment is noted, to be declared. */
+static void raw_element(reader *r, const xmlChar *prefix, const xmlChar *uri, int nns, const xmlChar **ns)
+{
+	raw_too_long(r);
+	if (r->st >= 0 && needs_declaration(r, prefix, uri, nns, ns))
+		raw_declare(r, prefix, uri);
+}
+
+/* Ends a verbatim value: the parse position is just past its end tag, so
+ * the value runs to the last '<' (a start tag cannot hold one) before. */
+static void raw_end(reader *r)
+{
+	unsigned long long end = sn__input_pos(r->in), lt;
+	const unsigned char *b;
+
+	r->raw = 0;
+	r->in->tee_hold = SN__NO_HOLD;
+	r->ntext = 0;
+	if (r->raw_empty)
+		return;
+	if (end < r->raw_from || !(b = sn__input_tee_bytes(r->in, r->raw_from, end))) {
+		fail(r, SN_EINTERNAL, 0, 0, "lost the bytes of a value kept verbatim%s%s", "", "");
+		return;
+	}
+	lt = end - r->raw_from;
+	while (lt > 0 && b[lt - 1] != '<')
+		lt--;
+	if (!lt || b[lt] != '/') {
+		fail(r, SN_EINTERNAL, 0, 0, "lost the end of a value kept verbatim%s%s", "", "");
+		return;
+	}
+	lt--;
+	if (lt > r->max_value) {
+		value_too_long(r);
+		return;
+	}
+	{
+		unsigned long long from = 0;
+		size_t t = 0;
+		for (size_t i = 0; i < r->nins; i++) {
+			unsigned long long at = r->ins_at[i] - r->raw_from;
+			text_append(r, (const char *)b + from, (size_t)(at - from));
+			text_append(r, r->instext + t, r->ins_len[i]);
+			t += r->ins_len[i];
+			from = at;
+		}
+		text_append(r, (const char *)b + from, (size_t)(lt - from));
+	}
+}
+
 /* An element inside an opaque value (yEd's graphics): re-serialized as
  * markup, with its namespace declarations and attributes, so that the
  * writer can emit it verbatim. */
@@ -619,6 +772,10 @@ static void opaque_start(reader *r, const xmlChar *local, const xmlChar *prefix,
 
 	if (!f)
 		return;
+	if (r->raw) {
+		raw_element(r, prefix, uri, nns, ns);
+		return;
+	}
 	text_append(r, "<", 1);
 	text_qname(r, prefix, local);
 	for (int i = 0; i < nns; i++) {
@@ -638,12 +795,8 @@ static void opaque_start(reader *r, const xmlChar *local, const xmlChar *prefix,
 	/* a prefix bound on an ancestor outside the fragment (and not on the
 	 * root, which the writer puts back) is declared here so the fragment
 	 * stands alone */
-	if (uri) {
-		int declared = 0;
-		for (int i = 0; i < nns; i++)
-			if ((ns[2 * i] == NULL) == (prefix == NULL) && (!prefix || eq(ns[2 * i], (const char *)prefix)))
-				declared = 1;
-		if (!declared && !root_declares(r, prefix, uri)) {
+	{
+		if (needs_declaration(r, prefix, uri, nns, ns)) {
 			text_append(r, " xmlns", 6);
 			if (prefix) {
 				text_append(r, ":", 1);
@@ -870,6 +1023,10 @@ static void key_start(reader *r, int nattr, const xmlChar **attrs)
 		const char *what = type ? type : yfiles ? "y:attr.uri" : "yfiles.type";
 		k->type = SN_TYPE_OPAQUE;
 		k->type_name = type ? type : "string";
+		if (r->raw_ok < 0 && (r->raw_ok = sn__input_tee_start(r->in)) < 0) {
+			nomem(r);
+			return;
+		}
 		if (r->flags & SN_READ_STRICT) {
 			fail_here(r, SN_EPARSE, "key '%s' has attr.type '%s' that silknet does not interpret (strict mode)",
 			          id, what);
@@ -1228,6 +1385,8 @@ static void data_start(reader *r, frame *parent, int nattr, const xmlChar **attr
 		r->capture = 1;
 		r->opaque = g->keys[k].type == SN_TYPE_OPAQUE;
 		r->ntext = 0;
+		if (r->opaque)
+			raw_begin(r);
 		return;
 	}
 	if (parent->kind == EL_GRAPH && !parent->top) {
@@ -1261,6 +1420,8 @@ static void data_start(reader *r, frame *parent, int nattr, const xmlChar **attr
 	r->capture = 1;
 	r->opaque = g->keys[k].type == SN_TYPE_OPAQUE;
 	r->ntext = 0;
+	if (r->opaque)
+		raw_begin(r);
 }
 
 /* <desc> of the graphml root, a graph, a node or an edge: its text is
@@ -1297,6 +1458,8 @@ static void default_start(reader *r, frame *parent)
 	r->capture = 1;
 	r->opaque = r->g->keys[parent->index].type == SN_TYPE_OPAQUE;
 	r->ntext = 0;
+	if (r->opaque)
+		raw_begin(r);
 }
 
 static const char *tag_of(enum el_kind kind)
@@ -1518,6 +1681,8 @@ static void end_element(void *ctx, const xmlChar *local, const xmlChar *prefix, 
 	f = &r->stack[r->depth - 1];
 	switch (f->kind) {
 	case EL_OPAQUE:
+		if (r->raw)
+			break;
 		/* libxml2 hands the end tag's own name: nothing kept for it */
 		text_append(r, "</", 2);
 		text_qname(r, prefix, local);
@@ -1525,7 +1690,10 @@ static void end_element(void *ctx, const xmlChar *local, const xmlChar *prefix, 
 		break;
 	case EL_DATA:
 	case EL_DEFAULT:
-		value_end(r, f);
+		if (r->raw)
+			raw_end(r);
+		if (r->st >= 0)
+			value_end(r, f);
 		r->capture = r->opaque = 0;
 		break;
 	case EL_DESC: {
@@ -1553,7 +1721,9 @@ static void characters(void *ctx, const xmlChar *ch, int len)
 
 	if (!r->capture || r->st < 0)
 		return;
-	if (r->opaque)
+	if (r->raw)
+		raw_too_long(r);
+	else if (r->opaque)
 		text_escaped(r, (const char *)ch, (size_t)len, 0);
 	else
 		text_append(r, (const char *)ch, (size_t)len);
@@ -1565,7 +1735,9 @@ static void cdata_block(void *ctx, const xmlChar *ch, int len)
 
 	if (!r->capture || r->st < 0)
 		return;
-	if (r->opaque) {
+	if (r->raw)
+		raw_too_long(r);
+	else if (r->opaque) {
 		text_append(r, "<![CDATA[", 9);
 		text_append(r, (const char *)ch, (size_t)len);
 		text_append(r, "]]>", 3);
@@ -1717,6 +1889,7 @@ sn_status sn__read_graphml(sn_graph **out, sn__input *in, const sn_read_opts *op
 		return sn__error(SN_EINVAL, "invalid argument: sn_read_opts version %u, expected 1 to %u", opts->version,
 		                 SN_READ_OPTS_VERSION);
 	memset(&r, 0, sizeof r);
+	r.raw_ok = -1;
 	r.file = in->name ? in->name : "<input>";
 	r.in = in;
 	r.flags = opts ? opts->flags : 0;
@@ -1765,6 +1938,9 @@ sn_status sn__read_graphml(sn_graph **out, sn__input *in, const sn_read_opts *op
 	free(r.stack);
 	free(r.text);
 	free(r.scratch);
+	free(r.instext);
+	free(r.ins_at);
+	free(r.ins_len);
 	free(r.edir);
 	free(r.pending);
 	free(r.next_key);

@@ -245,6 +245,10 @@ void sn__input_close(sn__input *in)
 	}
 	free(in->zin);
 	free(in->blk);
+	free(in->tee);
+	in->tee = NULL;
+	in->ntee = in->ctee = 0;
+	in->teeing = 0;
 	if (in->own_fd && in->fd >= 0)
 		close(in->fd);
 	in->z = NULL;
@@ -439,6 +443,69 @@ static int guard_tags(sn__input *in, const unsigned char *p, const unsigned char
 	return 0;
 }
 
+unsigned long long sn__input_pos(const sn__input *in)
+{
+	const xmlParserInput *x = in->xml ? in->xml->input : NULL;
+
+	if (!x || !x->base || !x->cur)
+		return 0;
+	return (unsigned long long)x->consumed + (unsigned long long)(x->cur - x->base);
+}
+
+int sn__input_tee_start(sn__input *in)
+{
+	const xmlParserInput *x = in->xml ? in->xml->input : NULL;
+	size_t used, ahead;
+
+	if (in->teeing)
+		return 1;
+	if (!x || !x->buf || x->buf->encoder || !x->buf->buffer || !x->base || !x->cur)
+		return 0;
+	/* what libxml2 holds must be the last bytes handed to it, unconverted */
+	used = xmlBufUse(x->buf->buffer);
+	if (xmlBufContent(x->buf->buffer) != x->base || (unsigned long long)x->consumed + used != in->handed ||
+	    x->cur < x->base || (size_t)(x->cur - x->base) > used)
+		return 0;
+	ahead = used - (size_t)(x->cur - x->base);
+	if (sn__grow((void **)&in->tee, &in->ctee, ahead + 1, 1) < 0)
+		return -1;
+	memcpy(in->tee, x->cur, ahead);
+	in->ntee = ahead;
+	in->tee_at = sn__input_pos(in);
+	in->tee_hold = SN__NO_HOLD;
+	in->teeing = 1;
+	return 1;
+}
+
+const unsigned char *sn__input_tee_bytes(const sn__input *in, unsigned long long from, unsigned long long to)
+{
+	if (!in->teeing || from < in->tee_at || to < from || to > in->tee_at + in->ntee)
+		return NULL;
+	return in->tee + (from - in->tee_at);
+}
+
+/* Appends n bytes just handed to libxml2 to the copy, first letting go of
+ * what no capture can still need (moved only when that is at least half
+ * the copy, so each byte is moved a bounded number of times). */
+static int tee_append(sn__input *in, const unsigned char *buf, size_t n)
+{
+	unsigned long long keep = in->tee_hold != SN__NO_HOLD ? in->tee_hold : sn__input_pos(in);
+
+	if (keep > in->tee_at) {
+		size_t drop = keep - in->tee_at > in->ntee ? in->ntee : (size_t)(keep - in->tee_at);
+		if (drop == in->ntee || (drop >= in->ntee / 2 && drop >= 65536)) {
+			memmove(in->tee, in->tee + drop, in->ntee - drop);
+			in->ntee -= drop;
+			in->tee_at += drop;
+		}
+	}
+	if (sn__grow((void **)&in->tee, &in->ctee, in->ntee + n + 1, 1) < 0)
+		return -1;
+	memcpy(in->tee + in->ntee, buf, n);
+	in->ntee += n;
+	return 0;
+}
+
 static int xml_read(void *ctx, char *buf, int len)
 {
 	sn__input *in = ctx;
@@ -458,6 +525,12 @@ static int xml_read(void *ctx, char *buf, int len)
 		                      SN__MAX_XML_ATTRS);
 		return -1;
 	}
+	if (n > 0 && in->teeing && tee_append(in, (const unsigned char *)buf, (size_t)n) < 0) {
+		in->st = sn__error_nomem();
+		return -1;
+	}
+	if (n > 0)
+		in->handed += (unsigned long long)n;
 	return n < 0 ? -1 : (int)n;
 }
 

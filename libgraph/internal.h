@@ -373,7 +373,17 @@ typedef struct sn__input {
 	int tag_state;
 	unsigned char tag_quote;
 	size_t tag_attrs;
+	/* a copy of the bytes handed to libxml2 (sn__input_tee_start), so
+	 * that markup kept verbatim is cut from the input, not rebuilt from
+	 * parse events: tee[0] is input byte tee_at; bytes before tee_hold
+	 * (SN__NO_HOLD: before the parse position) are let go */
+	unsigned char *tee;
+	size_t ntee, ctee;
+	unsigned long long tee_at, tee_hold, handed;
+	int teeing;
 } sn__input;
+
+#define SN__NO_HOLD (~0ULL)
 
 /* The most attributes one XML element may have. libxml2 2.9 compares each
  * attribute of a start tag with all before it, so a million take minutes;
@@ -388,6 +398,17 @@ SN_HIDDEN sn_status sn__input_start(sn__input *in);
 SN_HIDDEN long sn__input_read(sn__input *in, void *buf, size_t len);
 SN_HIDDEN sn_status sn__input_error(sn__input *in);
 SN_HIDDEN void sn__input_close(sn__input *in);
+/* Starts copying the XML parser's input (in->xml) as it is read: 1 when
+ * the copy holds every byte from the parse position on, 0 when it cannot
+ * (the parser converts the input from another encoding, so parse
+ * positions are not input bytes), -1 when out of memory. */
+SN_HIDDEN int sn__input_tee_start(sn__input *in);
+/* The parse position: the offset of the parser's next byte in the input. */
+SN_HIDDEN unsigned long long sn__input_pos(const sn__input *in);
+/* Bytes [from, to) of the input, or NULL when the copy no longer (or does
+ * not yet) hold them all. */
+SN_HIDDEN const unsigned char *sn__input_tee_bytes(const sn__input *in, unsigned long long from,
+                                                   unsigned long long to);
 /* What the head looks like: GraphML for any XML but GEXF, CSV for text
  * whose first line has a delimiter, else OTHER (the GraphML reader then
  * says what it is). */

@@ -6,6 +6,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <iconv.h>
 #include <math.h>
 #include <stdint.h>
 #include <sys/stat.h>
@@ -392,9 +393,9 @@ START_TEST(yed_kept_verbatim)
 	ck_assert_int_eq(sn_key_type(g, k), SN_TYPE_OPAQUE);
 	ck_assert_int_eq(sn_key_domain(g, k), SN_DOMAIN_NODE);
 	ck_assert_int_eq(sn_attr_get_string(g, k, SN_DOMAIN_NODE, n0, &s), SN_OK);
-	/* markup kept as XML, text re-escaped */
+	/* markup kept as yEd wrote it, byte for byte */
 	ck_assert_ptr_nonnull(strstr(s, "<y:ProxyAutoBoundsNode>"));
-	ck_assert_ptr_nonnull(strstr(s, "<y:Geometry height=\"120.0\" width=\"200.0\" x=\"0.0\" y=\"0.0\"></y:Geometry>"));
+	ck_assert_ptr_nonnull(strstr(s, "<y:Geometry height=\"120.0\" width=\"200.0\" x=\"0.0\" y=\"0.0\"/>"));
 	ck_assert_ptr_nonnull(strstr(s, ">Uzbekistan &amp; its ports</y:NodeLabel>"));
 	ck_assert_int_eq(sn_key_find_id(g, "d1", &k), SN_OK);
 	ck_assert_int_eq(sn_key_domain(g, k), SN_DOMAIN_OTHER);
@@ -489,6 +490,136 @@ START_TEST(every_source_reads_the_same)
 	sn_graph_free(c);
 	sn_graph_free(d);
 	free(buf);
+}
+END_TEST
+
+/* yEd's markup is kept as the input's bytes: comments, CDATA, references
+ * and empty elements as written, across the reader's buffer boundaries,
+ * from memory, a stream and a descriptor. A namespace bound outside the
+ * fragment is declared in it. Input libxml2 converts (UTF-16) is rebuilt
+ * from the parse instead, to the same meaning. */
+static char *yed_doc(size_t pad, const char *encoding, size_t *len)
+{
+	size_t cap = pad + 4096;
+	char *doc = malloc(cap), *p;
+	int n;
+
+	ck_assert_ptr_nonnull(doc);
+	n = snprintf(doc, cap,
+	             "<?xml version=\"1.0\" encoding=\"%s\"?>\n"
+	             "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:y=\"http://www.yworks.com/xml/graphml\">\n"
+	             "<key id=\"d0\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n"
+	             "<graph edgedefault=\"directed\" xmlns:z=\"urn:z\">\n"
+	             "<node id=\"n0\"><data key=\"d0\"><y:ShapeNode><!-- kept --><y:Geometry x=\"1\" y=\"2\"/>"
+	             "<y:NodeLabel a=\"x &gt; y&#10;z\">\xc3\x9cr\xc3\xbcmqi &amp; &#233; <![CDATA[<raw>]]></y:NodeLabel>"
+	             "<z:Extra/></y:ShapeNode></data></node>\n"
+	             "<node id=\"n1\"><data key=\"d0\" xmlns:w=\"urn:w\"><w:thing q=\"1\"><w:inner/></w:thing></data></node>\n"
+	             "<node id=\"n2\"><data key=\"d0\"/></node>\n"
+	             "<node id=\"n3\"><data key=\"d0\">\n  <y:ShapeNode><y:Pad>", encoding);
+	p = doc + n;
+	for (size_t i = 0; i < pad; i++)
+		*p++ = (char)('a' + i % 26);
+	p += snprintf(p, cap - (size_t)(p - doc),
+	              "</y:Pad><y:NodeLabel>far</y:NodeLabel></y:ShapeNode>\n</data   ></node>\n"
+	              "</graph></graphml>\n");
+	*len = (size_t)(p - doc);
+	return doc;
+}
+
+static const char *graphics(const sn_graph *g, size_t v)
+{
+	const char *s = NULL;
+	ck_assert_int_eq(sn_attr_get_string(g, key(g, SN_DOMAIN_NODE, "d0") , SN_DOMAIN_NODE, v, &s), SN_OK);
+	return s;
+}
+
+START_TEST(yed_markup_cut_from_input)
+{
+	size_t len, pad = 300000;
+	char *doc = yed_doc(pad, "UTF-8", &len), dir[256], path[300], *expect3, *written;
+	const char *start3 = strstr(doc, "\n  <y:ShapeNode><y:Pad>"), *end3 = strstr(doc, "</data   >");
+	sn_graph *g[3], *back;
+	sn_read_opts o;
+	FILE *fp;
+	int fd;
+
+	/* not with a key that is no data key: this key's id is d0 */
+	test_temp_dir(dir, sizeof dir);
+	snprintf(path, sizeof path, "%s/yed.graphml", dir);
+	fp = fopen(path, "wb");
+	ck_assert_uint_eq(fwrite(doc, 1, len, fp), len);
+	fclose(fp);
+	ck_assert_msg(sn_graph_read_graphml_memory(&g[0], doc, len, "mem", NULL) == SN_OK, "%s", sn_last_error());
+	fp = fopen(path, "rb");
+	ck_assert_msg(sn_graph_read_graphml_file(&g[1], fp, "stream", NULL) == SN_OK, "%s", sn_last_error());
+	fclose(fp);
+	fd = open(path, O_RDONLY);
+	ck_assert_msg(sn_graph_read_graphml_fd(&g[2], fd, "fd", NULL) == SN_OK, "%s", sn_last_error());
+	close(fd);
+	expect3 = strndup(start3, (size_t)(end3 - start3));
+	for (int i = 0; i < 3; i++) {
+		ck_assert_str_eq(graphics(g[i], 0),
+		                 "<y:ShapeNode><!-- kept --><y:Geometry x=\"1\" y=\"2\"/><y:NodeLabel a=\"x &gt; y&#10;z\">"
+		                 "\xc3\x9cr\xc3\xbcmqi &amp; &#233; <![CDATA[<raw>]]></y:NodeLabel>"
+		                 "<z:Extra xmlns:z=\"urn:z\"/></y:ShapeNode>");
+		ck_assert_str_eq(graphics(g[i], 1),
+		                 "<w:thing q=\"1\" xmlns:w=\"urn:w\"><w:inner xmlns:w=\"urn:w\"/></w:thing>");
+		ck_assert_str_eq(graphics(g[i], 2), "");
+		ck_assert_uint_eq(strlen(graphics(g[i], 3)), strlen(expect3));
+		ck_assert_msg(strcmp(graphics(g[i], 3), expect3) == 0, "the long value differs");
+		ck_assert_str_eq(sn_graph_vertex_label(g[i], 3), "far");
+	}
+	/* written and read again: the same values */
+	ck_assert_int_eq(sn_graph_write_graphml_memory(&written, &len, g[0], NULL), SN_OK);
+	ck_assert_msg(sn_graph_read_graphml_memory(&back, written, len, "again", NULL) == SN_OK, "%s", sn_last_error());
+	for (size_t v = 0; v < 4; v++)
+		ck_assert_str_eq(graphics(back, v), graphics(g[0], v));
+	sn_free(written);
+	sn_graph_free(back);
+	for (int i = 0; i < 3; i++)
+		sn_graph_free(g[i]);
+
+	/* the limit on a value's length holds for markup kept verbatim */
+	ck_assert_int_eq(sn_read_opts_init(&o, SN_READ_OPTS_VERSION), SN_OK);
+	o.max_value_bytes = 1000;
+	ck_assert_int_eq(sn_graph_read_graphml(&back, path, &o), SN_EPARSE);
+	ck_assert_ptr_null(back);
+	ck_assert_msg(strstr(sn_last_error(), ":8:") != NULL, "%s", sn_last_error());
+	ck_assert_ptr_nonnull(strstr(sn_last_error(), "value longer than 1000 bytes"));
+	unlink(path);
+	rmdir(dir);
+	free(expect3);
+	free(doc);
+}
+END_TEST
+
+/* The same document in UTF-16: libxml2 converts it, so the markup is
+ * rebuilt from the parse, with the same meaning. */
+START_TEST(yed_markup_rebuilt_from_utf16)
+{
+	size_t len, out_len, left;
+	char *doc = yed_doc(1000, "UTF-16", &len), *u16, *in, *out;
+	iconv_t cd = iconv_open("UTF-16LE", "UTF-8");
+	sn_graph *g;
+
+	ck_assert(cd != (iconv_t)-1);
+	out_len = 2 * len + 2;
+	u16 = malloc(out_len);
+	u16[0] = (char)0xff, u16[1] = (char)0xfe;
+	in = doc, out = u16 + 2, left = out_len - 2;
+	ck_assert(iconv(cd, &in, &len, &out, &left) != (size_t)-1);
+	iconv_close(cd);
+	ck_assert_msg(sn_graph_read_graphml_memory(&g, u16, (size_t)(out - u16), "utf16", NULL) == SN_OK, "%s",
+	              sn_last_error());
+	/* the comment is not a parse event libxml2 hands over here */
+	ck_assert_str_eq(graphics(g, 0), "<y:ShapeNode><y:Geometry x=\"1\" y=\"2\"></y:Geometry><y:NodeLabel a=\"x > y&#10;z\">"
+	                                 "\xc3\x9cr\xc3\xbcmqi &amp; \xc3\xa9 <![CDATA[<raw>]]></y:NodeLabel>"
+	                                 "<z:Extra xmlns:z=\"urn:z\"></z:Extra></y:ShapeNode>");
+	ck_assert_str_eq(graphics(g, 1), "<w:thing xmlns:w=\"urn:w\" q=\"1\"><w:inner xmlns:w=\"urn:w\"></w:inner></w:thing>");
+	ck_assert_str_eq(sn_graph_vertex_label(g, 3), "far");
+	sn_graph_free(g);
+	free(u16);
+	free(doc);
 }
 END_TEST
 
@@ -715,7 +846,7 @@ START_TEST(written_text)
 	ck_assert_ptr_nonnull(strstr(t, "<node id=\"n0\" yfiles.foldertype=\"group\">"));
 	ck_assert_ptr_nonnull(strstr(t, ">Uzbekistan &amp; its ports</y:NodeLabel>"));
 	ck_assert_ptr_nonnull(strstr(t, "<graph id=\"n0:\" edgedefault=\"directed\">"));
-	ck_assert_ptr_nonnull(strstr(t, "<data key=\"d7\">\n    <y:Resources></y:Resources>\n  </data>\n</graphml>"));
+	ck_assert_ptr_nonnull(strstr(t, "<data key=\"d7\">\n    <y:Resources/>\n  </data>\n</graphml>"));
 	sn_free(t);
 	sn_graph_free(g);
 
@@ -1014,7 +1145,8 @@ END_TEST
  * written by libxml2's xmlTextWriter (indentation "  ") before the writer
  * emitted its own bytes, so they are libxml2's serialisation of the same
  * documents: ids and labels with quotes, newlines, tabs, markup, non-ASCII,
- * yEd's verbatim XML, nesting and mixed graphs. */
+ * nesting and mixed graphs. yEd's markup is the input's own bytes (empty
+ * elements as yEd writes them, <y:Shape/>). */
 START_TEST(written_bytes_as_libxml2_writes_them)
 {
 	static const char *const names[] = { "hostile-labels", "yed-groups", "nested", "gephi-mixed" };
@@ -1191,6 +1323,8 @@ static Suite *graphml_suite(void)
 	tcase_add_test(tc, nested_graphs_flattened);
 	tc = test_case(s, "yed", NULL, NULL);
 	tcase_add_test(tc, yed_kept_verbatim);
+	tcase_add_test(tc, yed_markup_cut_from_input);
+	tcase_add_test(tc, yed_markup_rebuilt_from_utf16);
 	tc = test_case(s, "mixed", NULL, NULL);
 	tcase_add_test(tc, mixed_directedness);
 	tc = test_case(s, "sources", NULL, NULL);

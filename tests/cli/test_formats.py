@@ -10,6 +10,7 @@ import io
 import json
 import math
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -689,8 +690,15 @@ class YEd(Base):
             text = f.read()
         self.assertIn("<y:Label.Text>Tashkent</y:Label.Text>", text)
         self.assertIn('y:attr.uri="http://www.yworks.com/xml/yfiles-common/2.0/NodeLabels"', text)
-        self.assertIn("<x:Static Member=\"y:VoidPortStyle.Instance\">", text)
+        self.assertIn("<x:Static Member=\"y:VoidPortStyle.Instance\"/>", text)
         self.assertEqual(self.labels(once), self.labels(src))
+        # every value of yEd Live's markup is written back as yEd Live wrote it
+        with open(src, encoding="utf-8") as f:
+            original = f.read()
+        values = re.findall(r"<data key=\"d(?:4|5|7|11|13|19)\">(.*?)</data>", original, re.S)
+        self.assertEqual(len(values), 9)
+        for v in values:
+            self.assertIn(v, text)
 
 
 class ReaderDialects(Base):

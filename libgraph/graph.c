@@ -149,7 +149,7 @@ size_t sn__vertex_number(const sn_graph *g, const char *s, size_t len)
 	return vertex_number(g, s, len, &n) ? n : SIZE_MAX;
 }
 
-size_t sn__vertex_find_numbered(const sn_graph *g, const char *s, size_t len, size_t n)
+size_t sn__vertex_find_numbered(const sn_graph *g, const char *s, size_t len, size_t n, const uint64_t *h)
 {
 	size_t *slot;
 
@@ -159,16 +159,16 @@ size_t sn__vertex_find_numbered(const sn_graph *g, const char *s, size_t len, si
 		if (!g->vnum_in_pool)
 			return SIZE_MAX;
 	}
-	slot = sn__strpool_val(&g->strings, s, len);
+	slot = h ? sn__strpool_val_hashed(&g->strings, s, len, *h) : sn__strpool_val(&g->strings, s, len);
 	return slot && *slot ? *slot - 1 : SIZE_MAX;
 }
 
 size_t sn__vertex_find(const sn_graph *g, const char *s, size_t len)
 {
-	return sn__vertex_find_numbered(g, s, len, sn__vertex_number(g, s, len));
+	return sn__vertex_find_numbered(g, s, len, sn__vertex_number(g, s, len), NULL);
 }
 
-void sn__vertex_prefetch(const sn_graph *g, const char *s, size_t len, size_t n)
+void sn__vertex_prefetch(const sn_graph *g, const char *s, size_t len, size_t n, uint64_t *h)
 {
 #if defined(__GNUC__)
 	if (n != SIZE_MAX) {
@@ -177,7 +177,8 @@ void sn__vertex_prefetch(const sn_graph *g, const char *s, size_t len, size_t n)
 		return;
 	}
 #endif
-	sn__strpool_prefetch(&g->strings, s, len);
+	*h = sn__strpool_hash(s, len);
+	sn__strpool_prefetch(&g->strings, *h);
 }
 
 /* Appends vertex s: a numbered id (see vnum) is indexed by number when it

@@ -1208,6 +1208,8 @@ static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 	size_t id_len = 0;
 	const xmlChar **ends[2];
 	size_t num[2];
+	uint64_t hash[2];
+	int hashed[2] = { 0, 0 };
 	size_t e, s = 0, t = 0, len;
 	int directed = graph->directed;
 	frame *f;
@@ -1229,7 +1231,8 @@ static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 		num[end] = SIZE_MAX;
 		if (ea && !memchr(ea[3], '&', (size_t)(ea[4] - ea[3]))) {
 			num[end] = sn__vertex_number(g, (const char *)ea[3], (size_t)(ea[4] - ea[3]));
-			sn__vertex_prefetch(g, (const char *)ea[3], (size_t)(ea[4] - ea[3]), num[end]);
+			sn__vertex_prefetch(g, (const char *)ea[3], (size_t)(ea[4] - ea[3]), num[end], &hash[end]);
+			hashed[end] = num[end] == SIZE_MAX;
 		}
 	}
 	for (int end = 0; end < 2; end++) {
@@ -1244,7 +1247,7 @@ static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 		if (num[end] == SIZE_MAX)
 			num[end] = sn__vertex_number(g, text, elen);
 		/* an end not declared yet is kept by id, to be found at the end */
-		if ((v = sn__vertex_find_numbered(g, text, elen, num[end])) == SIZE_MAX &&
+		if ((v = sn__vertex_find_numbered(g, text, elen, num[end], hashed[end] ? &hash[end] : NULL)) == SIZE_MAX &&
 		    !(iid = sn__intern(g, text, elen))) {
 			nomem(r);
 			return;

@@ -106,18 +106,23 @@ SN_HIDDEN sn_status sn__ptrmap_put(sn__ptrmap *m, const void *key, size_t val, s
 
 /* ---- interned strings (strpool.c) ---- */
 
-/* One entry per slot, so a probe touches one cache line. The tag is the
- * hash with the length in its low 16 bits and head the first 8 bytes, so
- * short strings (most ids) compare without touching the stored copy. */
+/* One entry per 48-byte slot. The tag is the hash with the length in its
+ * low 16 bits; head holds the first SN__STRSLOT_HEAD bytes, so strings
+ * that short (ids such as "Самарканд-25317", 24 bytes) compare without
+ * touching the stored copy, a cache miss of its own in a table larger than
+ * the cache. (64-byte slots, a line each, were no faster and cost a third
+ * more memory.) */
+#define SN__STRSLOT_HEAD 24
 typedef struct sn__strslot {
 	uint64_t tag;
-	uint64_t head;
 	const char *s; /* NULL: the slot is free */
 	size_t val;    /* a word beside each string: vertex index + 1 for ids */
+	char head[SN__STRSLOT_HEAD];
 } sn__strslot;
 
 typedef struct sn__strpool {
-	sn__strslot *slots;
+	sn__strslot *slots; /* in slots_mem, from a cache line's start */
+	void *slots_mem;
 	size_t cap, len;
 	struct block *blocks;
 } sn__strpool;
@@ -135,7 +140,11 @@ SN_HIDDEN const char *sn__strpool_intern_val(sn__strpool *p, const char *s, size
 SN_HIDDEN const char *sn__strpool_store(sn__strpool *p, const char *s, size_t len);
 /* starts loading the slot s hashes to, for a lookup soon after: an edge's
  * two ends then wait for memory once, not twice */
-SN_HIDDEN void sn__strpool_prefetch(const sn__strpool *p, const char *s, size_t len);
+/* The hash sn__strpool_val_hashed and sn__strpool_prefetch take, so that
+ * a string looked up after its prefetch is hashed once. */
+SN_HIDDEN uint64_t sn__strpool_hash(const char *s, size_t len);
+SN_HIDDEN void sn__strpool_prefetch(const sn__strpool *p, uint64_t h);
+SN_HIDDEN size_t *sn__strpool_val_hashed(const sn__strpool *p, const char *s, size_t len, uint64_t h);
 /* the word beside s, or NULL when s was never interned */
 SN_HIDDEN size_t *sn__strpool_val(const sn__strpool *p, const char *s, size_t len);
 
@@ -261,10 +270,12 @@ SN_HIDDEN size_t sn__vertex_find(const sn_graph *g, const char *s, size_t len);
 /* The number of a numbered id (see vnum), or SIZE_MAX: worked out once, it
  * serves both calls below, which an edge makes for each end. */
 SN_HIDDEN size_t sn__vertex_number(const sn_graph *g, const char *s, size_t len);
-/* Starts loading what sn__vertex_find_numbered will read. */
-SN_HIDDEN void sn__vertex_prefetch(const sn_graph *g, const char *s, size_t len, size_t n);
-/* sn__vertex_find, given n = sn__vertex_number(g, s, len). */
-SN_HIDDEN size_t sn__vertex_find_numbered(const sn_graph *g, const char *s, size_t len, size_t n);
+/* Starts loading what sn__vertex_find_numbered will read; *h gets the
+ * hash of s for it (when n is SIZE_MAX). */
+SN_HIDDEN void sn__vertex_prefetch(const sn_graph *g, const char *s, size_t len, size_t n, uint64_t *h);
+/* sn__vertex_find, given n = sn__vertex_number(g, s, len) and, unless
+ * NULL, s's hash from sn__vertex_prefetch. */
+SN_HIDDEN size_t sn__vertex_find_numbered(const sn_graph *g, const char *s, size_t len, size_t n, const uint64_t *h);
 /* Appends a vertex with id s (len bytes); SN_EINVAL when the id is taken.
  * *iid receives the graph's copy of the id. */
 SN_HIDDEN sn_status sn__vertex_append(sn_graph *g, const char *s, size_t len, const char **iid);

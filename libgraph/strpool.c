@@ -24,12 +24,6 @@ typedef struct block {
 	char data[];
 } block;
 
-static uint64_t head_of(const char *s, size_t len)
-{
-	uint64_t w = 0;
-	memcpy(&w, s, len < 8 ? len : 8);
-	return w;
-}
 
 static uint64_t hash_bytes(const char *s, size_t len)
 {
@@ -70,17 +64,19 @@ void sn__strpool_free(sn__strpool *p)
 		free(b);
 		b = next;
 	}
-	free(p->slots);
+	free(p->slots_mem);
 	memset(p, 0, sizeof *p);
 }
 
 static int grow_table(sn__strpool *p)
 {
-	size_t cap = p->cap ? p->cap * 2 : 1024;
-	sn__strslot *slots = calloc(cap, sizeof *slots);
+	size_t cap = p->cap ? p->cap * 2 : 256;
+	void *mem = calloc(1, cap * sizeof(sn__strslot) + 63);
+	sn__strslot *slots;
 
-	if (!slots)
+	if (!mem)
 		return -1;
+	slots = (sn__strslot *)(((uintptr_t)mem + 63) & ~(uintptr_t)63);
 	for (size_t i = 0; i < p->cap; i++) {
 		if (p->slots[i].s) {
 			size_t j = slot_of(p->slots[i].tag, cap);
@@ -89,7 +85,8 @@ static int grow_table(sn__strpool *p)
 			slots[j] = p->slots[i];
 		}
 	}
-	free(p->slots);
+	free(p->slots_mem);
+	p->slots_mem = mem;
 	p->slots = slots;
 	p->cap = cap;
 	return 0;
@@ -146,18 +143,24 @@ const char *sn__strpool_store(sn__strpool *p, const char *s, size_t len)
 	return store(p, s, len);
 }
 
+/* Whether slot e holds s (len bytes, hash h): the tag first, then the
+ * bytes in the slot, then for a long string the rest in its copy. */
+static int slot_holds(const sn__strslot *e, const char *s, size_t len, uint64_t h)
+{
+	if (e->tag != h)
+		return 0;
+	if (len <= SN__STRSLOT_HEAD)
+		return memcmp(e->head, s, len) == 0;
+	return memcmp(e->head, s, SN__STRSLOT_HEAD) == 0 && (len < LONG_LEN || long_len(e->s) == len) &&
+	       memcmp(e->s + SN__STRSLOT_HEAD, s + SN__STRSLOT_HEAD, len - SN__STRSLOT_HEAD) == 0;
+}
+
 static size_t find_slot(const sn__strpool *p, const char *s, size_t len, uint64_t h)
 {
 	size_t i = slot_of(h, p->cap);
-	uint64_t head = head_of(s, len);
 
-	while (p->slots[i].s) {
-		const sn__strslot *e = &p->slots[i];
-		if (e->tag == h && e->head == head &&
-		    (len <= 8 || ((len < LONG_LEN || long_len(e->s) == len) && memcmp(e->s + 8, s + 8, len - 8) == 0)))
-			return i;
+	while (p->slots[i].s && !slot_holds(&p->slots[i], s, len, h))
 		i = (i + 1) & (p->cap - 1);
-	}
 	return i;
 }
 
@@ -183,7 +186,7 @@ const char *sn__strpool_intern_val(sn__strpool *p, const char *s, size_t len, si
 			return NULL;
 		p->slots[i].s = copy;
 		p->slots[i].tag = h;
-		p->slots[i].head = head_of(s, len);
+		memcpy(p->slots[i].head, s, len < SN__STRSLOT_HEAD ? len : SN__STRSLOT_HEAD);
 		p->len++;
 	}
 	if (val)
@@ -196,22 +199,32 @@ const char *sn__strpool_intern(sn__strpool *p, const char *s, size_t len)
 	return sn__strpool_intern_val(p, s, len, NULL);
 }
 
-size_t *sn__strpool_val(const sn__strpool *p, const char *s, size_t len)
+uint64_t sn__strpool_hash(const char *s, size_t len)
+{
+	return hash_bytes(s, len);
+}
+
+size_t *sn__strpool_val_hashed(const sn__strpool *p, const char *s, size_t len, uint64_t h)
 {
 	size_t i;
 
 	if (!p->cap)
 		return NULL;
-	i = find_slot(p, s, len, hash_bytes(s, len));
+	i = find_slot(p, s, len, h);
 	return p->slots[i].s ? &p->slots[i].val : NULL;
 }
 
-void sn__strpool_prefetch(const sn__strpool *p, const char *s, size_t len)
+size_t *sn__strpool_val(const sn__strpool *p, const char *s, size_t len)
+{
+	return sn__strpool_val_hashed(p, s, len, hash_bytes(s, len));
+}
+
+void sn__strpool_prefetch(const sn__strpool *p, uint64_t h)
 {
 #if defined(__GNUC__)
 	if (p->cap)
-		__builtin_prefetch(&p->slots[slot_of(hash_bytes(s, len), p->cap)]);
+		__builtin_prefetch(&p->slots[slot_of(h, p->cap)]);
 #else
-	(void)p, (void)s, (void)len;
+	(void)p, (void)h;
 #endif
 }

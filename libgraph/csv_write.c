@@ -268,10 +268,11 @@ static sn_status edge_table(const sn_graph *g, sn__buf *b)
 			header_name(b, cols[c].title, &g->keys[cols[c].key], cols[c].declare);
 		sn__buf_put(b, "\r\n", 2);
 		for (size_t e = 0; e < g->ne; e++) {
+			char buf[SN__VERTEX_ID_BUF];
 			if (kinds && kinds[e] == 2)
 				continue;
-			field(b, g->vid[g->ends[2 * e]], 1);
-			field(b, g->vid[g->ends[2 * e + 1]], 0);
+			field(b, sn__vertex_id(g, (size_t)g->ends[2 * e], buf), 1);
+			field(b, sn__vertex_id(g, (size_t)g->ends[2 * e + 1], buf), 0);
 			if (typed)
 				sn__buf_put(b, kinds && kinds[e] == 1 ? ",Undirected" : ",Directed",
 				            kinds && kinds[e] == 1 ? 11 : 9);

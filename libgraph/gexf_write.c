@@ -298,7 +298,7 @@ static void edges(gw *w)
 	nl(w, 2);
 	put(w, "<edges>");
 	for (size_t e = 0; e < g->ne && w->st == SN_OK; e++) {
-		char id[32];
+		char id[32], buf[SN__VERTEX_ID_BUF];
 		size_t mark;
 		if (w->kinds && w->kinds[e] == 2)
 			continue;
@@ -306,8 +306,8 @@ static void edges(gw *w)
 		nl(w, 3);
 		put(w, "<edge");
 		attr(w, "id", g->eid && g->eid[e] ? g->eid[e] : id, "an edge id");
-		attr(w, "source", g->vid[g->ends[2 * e]], "a node id");
-		attr(w, "target", g->vid[g->ends[2 * e + 1]], "a node id");
+		attr(w, "source", sn__vertex_id(g, (size_t)g->ends[2 * e], buf), "a node id");
+		attr(w, "target", sn__vertex_id(g, (size_t)g->ends[2 * e + 1], buf), "a node id");
 		if (w->kinds && w->kinds[e] == 1)
 			put(w, " type=\"undirected\"");
 		xml_attr_value(w, "weight", w->weight, 2, e);

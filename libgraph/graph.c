@@ -231,8 +231,31 @@ sn_status sn__vertex_append(sn_graph *g, const char *s, size_t len, const char *
 			g->vnum_in_pool++;
 	}
 	g->vid[v] = *iid;
+	if (numbered && n == v && g->vseq == v)
+		g->vseq = v + 1;
 	g->nv++;
 	return SN_OK;
+}
+
+const char *sn__vertex_id(const sn_graph *g, size_t v, char *buf)
+{
+	char digits[24], *d = digits + sizeof digits;
+	size_t n = v, len, plen = g->vprefix_len;
+
+	if (v >= g->vseq)
+		return g->vid[v];
+	do
+		*--d = (char)('0' + n % 10);
+	while ((n /= 10));
+	len = (size_t)(digits + sizeof digits - d);
+	memcpy(buf, g->vprefix, plen);
+	memcpy(buf + plen, d, len);
+	if (g->vsuffix_dot0) {
+		memcpy(buf + plen + len, ".0", 2);
+		len += 2;
+	}
+	buf[plen + len] = '\0';
+	return buf;
 }
 
 sn_status sn_graph_new(sn_graph **out, int directed)

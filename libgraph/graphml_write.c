@@ -364,12 +364,13 @@ static void write_key(writer *wr, const sn_key *k)
 static void write_edge(writer *wr, size_t e)
 {
 	const sn_graph *g = wr->g;
+	char buf[SN__VERTEX_ID_BUF];
 
 	ck(wr, em_start(wr, "edge"));
 	if (g->eid && g->eid[e])
 		attr(wr, "id", g->eid[e], SN_DOMAIN_EDGE, e);
-	attr(wr, "source", g->vid[g->ends[2 * e]], SN_DOMAIN_EDGE, e);
-	attr(wr, "target", g->vid[g->ends[2 * e + 1]], SN_DOMAIN_EDGE, e);
+	attr(wr, "source", sn__vertex_id(g, (size_t)g->ends[2 * e], buf), SN_DOMAIN_EDGE, e);
+	attr(wr, "target", sn__vertex_id(g, (size_t)g->ends[2 * e + 1], buf), SN_DOMAIN_EDGE, e);
 	if (wr->undirected && wr->undirected[e])
 		attr(wr, "directed", "false", SN_DOMAIN_EDGE, e);
 	if (g->eextra)

@@ -216,6 +216,10 @@ struct sn_graph {
 	size_t vprefix_len;
 	int vprefix_set;
 	int vsuffix_dot0;
+	/* Vertices 0 .. vseq-1 have the ids their numbers make (prefix + v,
+	 * ".0" after it with vsuffix_dot0): writers format them instead of
+	 * reading each edge end's id, a cache miss apiece (sn__vertex_id). */
+	size_t vseq;
 	uint32_t *vnum;
 	size_t cvnum, vnum_in_pool;
 
@@ -265,6 +269,10 @@ struct sn_graph {
 };
 
 SN_HIDDEN const char *sn__intern(sn_graph *g, const char *s, size_t len);
+/* Vertex v's id, formatted into buf (SN__VERTEX_ID_BUF bytes) when its
+ * number makes it, else the stored one. */
+#define SN__VERTEX_ID_BUF 48
+SN_HIDDEN const char *sn__vertex_id(const sn_graph *g, size_t v, char *buf);
 /* The vertex with id s (len bytes), or SIZE_MAX. */
 SN_HIDDEN size_t sn__vertex_find(const sn_graph *g, const char *s, size_t len);
 /* The number of a numbered id (see vnum), or SIZE_MAX: worked out once, it

@@ -480,6 +480,68 @@ START_TEST(vertex_ids_ending_in_dot0)
 }
 END_TEST
 
+/* Writers format ids that the vertex numbers make (n0, n1 ...; "0.0",
+ * "1.0" ...) rather than read them: whatever the sequence, every written
+ * edge end is the vertex's own id, in GraphML, GEXF and CSV. */
+START_TEST(written_ends_are_the_ids)
+{
+	static const char *const seqs[][8] = {
+		{ "n0", "n1", "n2", "n3", "x", "n5", "n6", NULL },   /* the run stops at x */
+		{ "0.0", "1.0", "2.0", "3.0", "4", "5.0", NULL },    /* ".0" ids, then one without */
+		{ "n1", "n0", "n2", NULL },                          /* no run at all */
+		{ "0", "1", "2", "n3", "3", "4", NULL },             /* another prefix breaks it */
+		{ "v9", "v10", NULL },
+	};
+
+	for (size_t q = 0; q < sizeof seqs / sizeof *seqs; q++) {
+		sn_graph *h, *back;
+		size_t n = 0, m, len, nlen, elen;
+		char *text, *nodes, *edges, *line;
+		ck_assert_int_eq(sn_graph_new(&h, 1), SN_OK);
+		while (seqs[q][n]) {
+			ck_assert_int_eq(sn_graph_vertex_add(h, seqs[q][n], NULL), SN_OK);
+			n++;
+		}
+		for (size_t v = 0; v < n; v++)
+			for (size_t u = 0; u < n; u++)
+				if ((v * 7 + u * 3) % 4 == 0)
+					ck_assert_int_eq(sn_graph_edge_add(h, v, u, NULL, NULL), SN_OK);
+		m = sn_graph_edge_count(h);
+		for (int fmt = 0; fmt < 2; fmt++) {
+			if (fmt == 0)
+				ck_assert_int_eq(sn_graph_write_graphml_memory(&text, &len, h, NULL), SN_OK);
+			else
+				ck_assert_int_eq(sn_graph_write_gexf_memory(&text, &len, h, NULL), SN_OK);
+			ck_assert_msg(sn_graph_read_memory(&back, text, len, "back", NULL) == SN_OK, "%s", sn_last_error());
+			ck_assert_uint_eq(sn_graph_edge_count(back), m);
+			for (size_t e = 0; e < m; e++) {
+				size_t a, b, c, d;
+				ck_assert_int_eq(sn_graph_edge_endpoints(h, e, &a, &b), SN_OK);
+				ck_assert_int_eq(sn_graph_edge_endpoints(back, e, &c, &d), SN_OK);
+				ck_assert_str_eq(sn_graph_vertex_id(back, c), sn_graph_vertex_id(h, a));
+				ck_assert_str_eq(sn_graph_vertex_id(back, d), sn_graph_vertex_id(h, b));
+			}
+			sn_graph_free(back);
+			sn_free(text);
+		}
+		ck_assert_int_eq(sn_graph_write_csv_memory(&nodes, &nlen, &edges, &elen, h, NULL), SN_OK);
+		line = strchr(edges, '\n') + 1; /* past the header */
+		for (size_t e = 0; e < m; e++) {
+			size_t a, b;
+			char want[64];
+			ck_assert_int_eq(sn_graph_edge_endpoints(h, e, &a, &b), SN_OK);
+			snprintf(want, sizeof want, "%s,%s", sn_graph_vertex_id(h, a), sn_graph_vertex_id(h, b));
+			ck_assert_msg(strncmp(line, want, strlen(want)) == 0 && (line[strlen(want)] == '\r' || line[strlen(want)] == ','),
+			              "edge %zu: '%.20s', expected '%s'", e, line, want);
+			line = strchr(line, '\n') + 1;
+		}
+		sn_free(nodes);
+		sn_free(edges);
+		sn_graph_free(h);
+	}
+}
+END_TEST
+
 /* Edge ids that number the edges (yEd's e0, e1 ..., Gephi's 0, 1 ...) are
  * kept by number; whatever the mix of patterned, out-of-order, repeated
  * and other ids, each id finds its first edge, repeats are refused by the
@@ -556,6 +618,7 @@ static Suite *graph_suite(void)
 	tc = test_case(s, "vertex_ids", setup, teardown);
 	tcase_add_test(tc, vertex_ids_of_every_shape);
 	tcase_add_test(tc, vertex_ids_ending_in_dot0);
+	tcase_add_test(tc, written_ends_are_the_ids);
 	tcase_add_test(tc, edge_ids_by_number);
 	tc = test_case(s, "igraph", setup, teardown);
 	tcase_add_test(tc, igraph_follows_changes);

@@ -269,6 +269,8 @@ static sn_status edge_table(const sn_graph *g, sn__buf *b)
 		sn__buf_put(b, "\r\n", 2);
 		for (size_t e = 0; e < g->ne; e++) {
 			char buf[SN__VERTEX_ID_BUF];
+			if (e + 16 < g->ne)
+				sn__vertex_id_prefetch(g, (size_t)g->ends[2 * (e + 16)], (size_t)g->ends[2 * (e + 16) + 1]);
 			if (kinds && kinds[e] == 2)
 				continue;
 			field(b, sn__vertex_id(g, (size_t)g->ends[2 * e], buf), 1);

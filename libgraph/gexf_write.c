@@ -300,6 +300,8 @@ static void edges(gw *w)
 	for (size_t e = 0; e < g->ne && w->st == SN_OK; e++) {
 		char id[32], buf[SN__VERTEX_ID_BUF];
 		size_t mark;
+		if (e + 16 < g->ne)
+			sn__vertex_id_prefetch(g, (size_t)g->ends[2 * (e + 16)], (size_t)g->ends[2 * (e + 16) + 1]);
 		if (w->kinds && w->kinds[e] == 2)
 			continue;
 		snprintf(id, sizeof id, "%zu", e);

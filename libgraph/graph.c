@@ -237,6 +237,18 @@ sn_status sn__vertex_append(sn_graph *g, const char *s, size_t len, const char *
 	return SN_OK;
 }
 
+void sn__vertex_id_prefetch(const sn_graph *g, size_t a, size_t b)
+{
+#if defined(__GNUC__)
+	if (a >= g->vseq)
+		__builtin_prefetch(g->vid[a]);
+	if (b >= g->vseq)
+		__builtin_prefetch(g->vid[b]);
+#else
+	(void)g, (void)a, (void)b;
+#endif
+}
+
 const char *sn__vertex_id(const sn_graph *g, size_t v, char *buf)
 {
 	char digits[24], *d = digits + sizeof digits;

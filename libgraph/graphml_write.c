@@ -366,6 +366,9 @@ static void write_edge(writer *wr, size_t e)
 	const sn_graph *g = wr->g;
 	char buf[SN__VERTEX_ID_BUF];
 
+	/* the ids of a later edge's ends, random in memory, start loading now */
+	if (e + 16 < g->ne)
+		sn__vertex_id_prefetch(g, (size_t)g->ends[2 * (e + 16)], (size_t)g->ends[2 * (e + 16) + 1]);
 	ck(wr, em_start(wr, "edge"));
 	if (g->eid && g->eid[e])
 		attr(wr, "id", g->eid[e], SN_DOMAIN_EDGE, e);

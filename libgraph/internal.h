@@ -273,6 +273,8 @@ SN_HIDDEN const char *sn__intern(sn_graph *g, const char *s, size_t len);
  * number makes it, else the stored one. */
 #define SN__VERTEX_ID_BUF 48
 SN_HIDDEN const char *sn__vertex_id(const sn_graph *g, size_t v, char *buf);
+/* Starts loading the ids sn__vertex_id will read for vertices a and b. */
+SN_HIDDEN void sn__vertex_id_prefetch(const sn_graph *g, size_t a, size_t b);
 /* The vertex with id s (len bytes), or SIZE_MAX. */
 SN_HIDDEN size_t sn__vertex_find(const sn_graph *g, const char *s, size_t len);
 /* The number of a numbered id (see vnum), or SIZE_MAX: worked out once, it

@@ -37,6 +37,16 @@ const char *cli_render_engine(const char *engine, int geo, size_t vertices);
  * exit status, the error said. */
 int cli_render(const char *dot, size_t len, const char *format, const char *engine, int geo, const char *out,
                double timeout);
+/* The same into several formats from one layout: formats[i] at outs[i]
+ * (at most one NULL), n at most CLI_RENDER_MAX; extra (or NULL) is one
+ * more Graphviz argument. */
+#define CLI_RENDER_MAX 4
+int cli_render_all(const char *dot, size_t len, const char *const *formats, const char *const *outs, size_t n,
+                   const char *engine, int geo, const char *extra, double timeout);
+/* An SVG at svg and a PNG at png of one layout, the PNG's longer side at
+ * most max_px (96 dpi when it fits). */
+int cli_render_svg_png(const char *dot, size_t len, const char *engine, int geo, const char *svg, const char *png,
+                       double max_px, double timeout);
 
 /* ---- the report as a web page (report_html.c) ---- */
 

@@ -99,6 +99,9 @@ static size_t betweenness_sample(const sn_graph *g)
 #define DRAW_MAX_VERTICES 5000
 /* the longest a report waits for one drawing */
 #define DRAW_TIMEOUT 60.0
+/* A PNG's longer side: a 1,600 px slide with room to zoom, a mail's
+ * attachment of a few MB */
+#define PNG_MAX_PX 2400.0
 
 /* The five most central actors (or places) by each measure; a corridor
  * network is measured by km. Past PATH_BUDGET betweenness is a sampled
@@ -748,12 +751,9 @@ static int section_diagram(const sn_graph *g, const char *base, const char *name
 	else if (sn_graph_write_dot_memory(&text, &len, g, &o) != SN_OK)
 		return cli_fail();
 	else {
-		/* atomic and bounded in time, as export --to svg draws; the PNG
-		 * for slides and mail */
-		r = cli_render(text, len, "svg", engine, geographic, svg, DRAW_TIMEOUT) ||
-		            cli_render(text, len, "png", engine, geographic, png, DRAW_TIMEOUT)
-		        ? -2
-		        : 0;
+		/* atomic and bounded in time, as export --to svg draws; the PNG,
+		 * of the same layout, sized for slides and mail */
+		r = cli_render_svg_png(text, len, engine, geographic, svg, png, PNG_MAX_PX, DRAW_TIMEOUT) ? -2 : 0;
 		sn_free(text);
 	}
 	if (r == 0) {

@@ -155,47 +155,66 @@ done:
 	return rc;
 }
 
-int cli_render(const char *dot, size_t len, const char *format, const char *engine, int geo, const char *out,
-               double timeout)
+/* Unlinks the first n temporary files. */
+static void unlink_all(char (*tmp)[4096], size_t n)
 {
-	char tmp[4096], fmt[32];
-	int in[2], fd, rc;
+	for (size_t i = 0; i < n; i++)
+		unlink(tmp[i]);
+}
+
+/* One Graphviz run lays the drawing out once and writes every format
+ * (-Tsvg -o A -Tpng -o B): a large network's layout is most of the time.
+ * Each output is first written beside itself, then renamed into place. */
+int cli_render_all(const char *dot, size_t len, const char *const *formats, const char *const *outs, size_t n,
+                   const char *engine, int geo, const char *extra, double timeout)
+{
+	char tmp[CLI_RENDER_MAX][4096], fmt[CLI_RENDER_MAX][32], dash_o[CLI_RENDER_MAX][4100];
+	int in[2], rc;
 	pid_t pid;
 
-	snprintf(fmt, sizeof fmt, "-T%s", format);
-	if ((fd = cli_temp_beside(out, tmp, sizeof tmp)) < 0) {
-		cli_error("%s: cannot create a file beside it: %s", out ? out : "<stdout>", strerror(errno));
+	if (n == 0 || n > CLI_RENDER_MAX)
 		return EXIT_BAD_INPUT;
+	for (size_t i = 0; i < n; i++) {
+		int fd;
+		snprintf(fmt[i], sizeof fmt[i], "-T%s", formats[i]);
+		if ((fd = cli_temp_beside(outs[i], tmp[i], sizeof tmp[i])) < 0) {
+			cli_error("%s: cannot create a file beside it: %s", outs[i] ? outs[i] : "<stdout>", strerror(errno));
+			unlink_all(tmp, i);
+			return EXIT_BAD_INPUT;
+		}
+		close(fd);
+		snprintf(dash_o[i], sizeof dash_o[i], "-o%s", tmp[i]);
 	}
 	if (pipe(in) != 0) {
 		cli_error("cannot run Graphviz: %s", strerror(errno));
-		close(fd);
-		unlink(tmp);
+		unlink_all(tmp, n);
 		return EXIT_BAD_INPUT;
 	}
 	pid = fork();
 	if (pid == 0) {
-		char *args[6];
-		int n = 0;
-		args[n++] = (char *)engine;
+		char *args[5 + 2 * CLI_RENDER_MAX];
+		int k = 0;
+		args[k++] = (char *)engine;
 		if (geo && !strcmp(engine, "neato"))
-			args[n++] = "-n2";
-		args[n++] = fmt;
-		args[n] = NULL;
+			args[k++] = "-n2";
+		if (extra)
+			args[k++] = (char *)extra;
+		for (size_t i = 0; i < n; i++) {
+			args[k++] = fmt[i];
+			args[k++] = dash_o[i];
+		}
+		args[k] = NULL;
 		dup2(in[0], 0);
-		dup2(fd, 1);
 		close(in[0]);
 		close(in[1]);
-		close(fd);
 		execvp(engine, args);
 		_exit(127);
 	}
 	close(in[0]);
-	close(fd);
 	if (pid < 0) {
 		cli_error("cannot run Graphviz: %s", strerror(errno));
 		close(in[1]);
-		unlink(tmp);
+		unlink_all(tmp, n);
 		return EXIT_BAD_INPUT;
 	}
 	{
@@ -207,7 +226,7 @@ int cli_render(const char *dot, size_t len, const char *format, const char *engi
 	}
 	rc = wait_for(pid, timeout);
 	if (rc != 0) {
-		unlink(tmp);
+		unlink_all(tmp, n);
 		if (rc == 127)
 			cli_error("Graphviz's %s was not found: install Graphviz (apt-get install graphviz), or give "
 			          "--engine", engine);
@@ -217,11 +236,13 @@ int cli_render(const char *dot, size_t len, const char *format, const char *engi
 			cli_error("%s failed (exit status %d) drawing the network", engine, rc);
 		return EXIT_BAD_INPUT;
 	}
-	if (!strcmp(format, "svg")) {
+	for (size_t i = 0; i < n; i++) {
 		double px;
-		if (finish_svg(tmp, memmem(dot, len, "_background=", 12) != NULL, &px) < 0) {
-			cli_error("%s: cannot write: %s", out ? out : "<stdout>", strerror(errno));
-			unlink(tmp);
+		if (strcmp(formats[i], "svg") != 0)
+			continue;
+		if (finish_svg(tmp[i], memmem(dot, len, "_background=", 12) != NULL, &px) < 0) {
+			cli_error("%s: cannot write: %s", outs[i] ? outs[i] : "<stdout>", strerror(errno));
+			unlink_all(tmp, n);
 			return EXIT_BAD_INPUT;
 		}
 		/* labels at slide size: the drawing's own fonts are chosen for
@@ -232,24 +253,99 @@ int cli_render(const char *dot, size_t len, const char *format, const char *engi
 			        "slide): --top N --by betweenness, --ego ID or --only draws a part that reads\n",
 			        px);
 	}
-	if (!out) {
-		/* standard output: the file's bytes */
-		char buf[65536];
-		ssize_t n;
-		int rfd = open(tmp, O_RDONLY | O_CLOEXEC);
-		unlink(tmp);
-		if (rfd < 0)
+	for (size_t i = 0; i < n; i++) {
+		if (!outs[i]) {
+			/* standard output: the file's bytes */
+			char buf[65536];
+			ssize_t got;
+			int rfd = open(tmp[i], O_RDONLY | O_CLOEXEC);
+			unlink(tmp[i]);
+			if (rfd < 0) {
+				unlink_all(tmp + i + 1, n - i - 1);
+				return EXIT_BAD_INPUT;
+			}
+			while ((got = read(rfd, buf, sizeof buf)) > 0)
+				if (fwrite(buf, 1, (size_t)got, stdout) != (size_t)got)
+					break;
+			close(rfd);
+		} else if (rename(tmp[i], outs[i]) != 0) {
+			cli_error("%s: cannot write: %s", outs[i], strerror(errno));
+			unlink_all(tmp + i, n - i);
 			return EXIT_BAD_INPUT;
-		while ((n = read(rfd, buf, sizeof buf)) > 0)
-			if (fwrite(buf, 1, (size_t)n, stdout) != (size_t)n)
-				break;
-		close(rfd);
-		return EXIT_OK;
-	}
-	if (rename(tmp, out) != 0) {
-		cli_error("%s: cannot write: %s", out, strerror(errno));
-		unlink(tmp);
-		return EXIT_BAD_INPUT;
+		}
 	}
 	return EXIT_OK;
+}
+
+int cli_render(const char *dot, size_t len, const char *format, const char *engine, int geo, const char *out,
+               double timeout)
+{
+	return cli_render_all(dot, len, &format, &out, 1, engine, geo, NULL, timeout);
+}
+
+/* The file at path, whole, NUL-terminated; NULL when it cannot be read. */
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	char *text = NULL;
+	long size;
+
+	if (!fp)
+		return NULL;
+	if (fseek(fp, 0, SEEK_END) == 0 && (size = ftell(fp)) >= 0 && fseek(fp, 0, SEEK_SET) == 0 &&
+	    (text = malloc((size_t)size + 1)) && fread(text, 1, (size_t)size, fp) == (size_t)size) {
+		text[size] = '\0';
+		*len = (size_t)size;
+	} else {
+		free(text);
+		text = NULL;
+	}
+	fclose(fp);
+	return text;
+}
+
+/* The SVG and the laid-out graph come from one run; the PNG is then drawn
+ * from that layout (neato -n2 keeps every position and spline) at a
+ * resolution that keeps its longer side within max_px: Graphviz's 96 dpi
+ * makes a 3,000-place drawing 7,700 px wide, 45 MB, and most of the
+ * report's time. */
+int cli_render_svg_png(const char *dot, size_t len, const char *engine, int geo, const char *svg, const char *png,
+                       double max_px, double timeout)
+{
+	const char *formats[] = { "svg", "dot" }, *outs[2];
+	char laid[4096], dpi[64], *text, *page;
+	double w = 0, h = 0, res = 96;
+	size_t tlen = 0, plen = 0;
+	int fd, rc;
+
+	if ((fd = cli_temp_beside(png, laid, sizeof laid)) < 0) {
+		cli_error("%s: cannot create a file beside it: %s", png, strerror(errno));
+		return EXIT_BAD_INPUT;
+	}
+	close(fd);
+	outs[0] = svg;
+	outs[1] = laid;
+	if ((rc = cli_render_all(dot, len, formats, outs, 2, engine, geo, NULL, timeout)) != EXIT_OK) {
+		unlink(laid);
+		return rc;
+	}
+	if (!(text = slurp(laid, &tlen))) {
+		cli_error("%s: cannot read the layout back: %s", laid, strerror(errno));
+		unlink(laid);
+		return EXIT_BAD_INPUT;
+	}
+	unlink(laid);
+	/* the page's size in points, as the SVG of the same run gives it */
+	if ((page = slurp(svg, &plen))) {
+		const char *p = strstr(page, "<svg width=\"");
+		if (p && sscanf(p, "<svg width=\"%lfpt\" height=\"%lfpt\"", &w, &h) == 2 && w > 0 && h > 0 &&
+		    (w > h ? w : h) * res / 72 > max_px)
+			res = (max_px - 1) * 72 / (w > h ? w : h);
+		free(page);
+	}
+	snprintf(dpi, sizeof dpi, "-Gdpi=%.4g", res);
+	rc = cli_render_all(text, tlen, (const char *const[]){ "png" }, (const char *const[]){ png }, 1, "neato", 1, dpi,
+	                    timeout);
+	free(text);
+	return rc;
 }

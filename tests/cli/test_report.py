@@ -2,6 +2,7 @@
 geography, its numbers checked against NetworkX, its diagrams rendered."""
 import os
 import re
+import struct
 import shutil
 import subprocess
 import tempfile
@@ -153,10 +154,21 @@ class WebPage(unittest.TestCase):
         # the report's text, every section heading of it
         for heading in ("Most central places", "Corridors compared", "Best routes from Central Asia, corridor by corridor"):
             self.assertIn("<h3>%s</h3>" % heading, corridors)
-        # and a PNG beside each SVG
+        # and a PNG beside each SVG, of the same layout: the SVG's page at
+        # 96 dpi, or scaled to 2,400 px on its longer side for slides
         for name in ("central-asia-actors", "central-asia-corridors"):
             with open(os.path.join(self.dir, name + ".png"), "rb") as f:
-                self.assertEqual(f.read(8), b"\x89PNG\r\n\x1a\n")
+                head = f.read(24)
+            self.assertEqual(head[:8], b"\x89PNG\r\n\x1a\n")
+            width, height = struct.unpack(">II", head[16:24])
+            with open(os.path.join(self.dir, name + ".svg"), encoding="utf-8") as f:
+                svg = f.read()
+            pt = re.search(r'<svg width="([0-9.]+)pt" height="([0-9.]+)pt"', svg)
+            self.assertIsNotNone(pt)
+            w, h = float(pt.group(1)) * 96 / 72, float(pt.group(2)) * 96 / 72
+            self.assertLessEqual(max(width, height), 2400)
+            self.assertGreaterEqual(max(width, height), min(max(w, h), 2400) - 3)
+            self.assertAlmostEqual(width / height, w / h, delta=0.01 * w / h)
 
     def test_table_values_are_the_centrality_commands(self):
         actors = os.path.join(SRC, "data", "central-asia-actors.graphml")

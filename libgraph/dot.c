@@ -706,6 +706,12 @@ static void html_text(dot *d, const char *s)
 	}
 }
 
+/* What the legend calls a key: its name, or its id when it has none. */
+static const char *key_title(const sn_graph *g, size_t k)
+{
+	return sn_key_name(g, k) ? sn_key_name(g, k) : sn_key_id(g, k);
+}
+
 /* A line of the legend: its colour, then pre, text (escaped) and post. */
 static void legend_row(dot *d, const char *colour, const char *dim, const char *pre, const char *text,
                        const char *post)
@@ -738,7 +744,7 @@ static void write_legend(dot *d)
 				kindless = 1;
 				continue;
 			}
-			for (i = 0; i < nk && kinds[i] != k; i++)
+			for (i = 0; i < nk && strcmp(kinds[i], k) != 0; i++)
 				;
 			if (i == nk && nk < sizeof kinds / sizeof kinds[0])
 				kinds[nk++] = k;
@@ -784,7 +790,7 @@ static void write_legend(dot *d)
 	}
 	if (nk && kindless) {
 		put(d, "<TR><TD BGCOLOR=\"#ffffff\" BORDER=\"1\" WIDTH=\"18\"> </TD><TD ALIGN=\"LEFT\">(no ");
-		html_text(d, sn_key_name(g, d->kkind));
+		html_text(d, key_title(g, d->kkind));
 		put(d, ")</TD></TR>");
 	}
 	if (route)
@@ -798,7 +804,7 @@ static void write_legend(dot *d)
 		legend_row(d, OTHER_COLOR, dim, "", text, "");
 	}
 	if (plain && d->kcolor != NONE)
-		legend_row(d, PLAIN_EDGE, dim, "(no ", sn_key_name(g, d->kcolor), ")");
+		legend_row(d, PLAIN_EDGE, dim, "(no ", key_title(g, d->kcolor), ")");
 	put(d, "</TABLE>>");
 	if (geo)
 		sn__buf_printf(&d->b, ", pos=\"%.1f,%.1f!\"", d->xmax + LEGEND_ROOM / 2 - 10, d->ymax - MAP_MARGIN);

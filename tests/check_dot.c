@@ -273,6 +273,29 @@ END_TEST
 /* A vertex may be called like the legend; the legend then takes another
  * id. Large networks are drawn with straight edges (spline routing is what
  * keeps sfdp from finishing on them). */
+/* A kind or colour key without attr.name (found by its id) is named in the
+ * legend by its id: it was a NULL the legend's text could not take. */
+START_TEST(legend_key_without_name)
+{
+	static const char doc[] = "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
+	                          "<key id=\"kind\" for=\"node\"/><key id=\"corridor\" for=\"edge\"/>"
+	                          "<graph edgedefault=\"directed\"><node id=\"a\"><data key=\"kind\">state</data></node>"
+	                          "<node id=\"b\"/><node id=\"c\"/><edge source=\"a\" target=\"b\"><data key=\"corridor\">TITR"
+	                          "</data></edge><edge source=\"b\" target=\"c\"/></graph></graphml>";
+	sn_graph *g;
+	char *text;
+	size_t len;
+
+	ck_assert_msg(sn_graph_read_graphml_memory(&g, doc, sizeof doc - 1, "nameless", NULL) == SN_OK, "%s",
+	              sn_last_error());
+	ck_assert_msg(sn_graph_write_dot_memory(&text, &len, g, NULL) == SN_OK, "%s", sn_last_error());
+	ck_assert_ptr_nonnull(strstr(text, ">(no kind)</TD>"));
+	ck_assert_ptr_nonnull(strstr(text, ">(no corridor)</TD>"));
+	sn_free(text);
+	sn_graph_free(g);
+}
+END_TEST
+
 START_TEST(legend_id_and_large_networks)
 {
 	sn_graph *g;
@@ -481,6 +504,7 @@ static Suite *dot_suite(void)
 	tc = test_case(s, "errors", NULL, NULL);
 	tcase_add_test(tc, errors);
 	tcase_add_test(tc, legend_id_and_large_networks);
+	tcase_add_test(tc, legend_key_without_name);
 	tcase_add_test(tc, basemap);
 	return s;
 }

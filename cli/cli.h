@@ -39,10 +39,11 @@ int cli_render(const char *dot, size_t len, const char *format, const char *engi
                double timeout);
 /* The same into several formats from one layout: formats[i] at outs[i]
  * (at most one NULL), n at most CLI_RENDER_MAX; extra (or NULL) is one
- * more Graphviz argument. */
+ * more Graphviz argument; svg_pt (or NULL) gets an SVG's page size in
+ * points (width, height). */
 #define CLI_RENDER_MAX 4
 int cli_render_all(const char *dot, size_t len, const char *const *formats, const char *const *outs, size_t n,
-                   const char *engine, int geo, const char *extra, double timeout);
+                   const char *engine, int geo, const char *extra, double timeout, double *svg_pt);
 /* An SVG at svg and a PNG at png of one layout, the PNG's longer side at
  * most max_px (96 dpi when it fits). */
 int cli_render_svg_png(const char *dot, size_t len, const char *engine, int geo, const char *svg, const char *png,

@@ -109,11 +109,12 @@ static double slide_px(const char *text)
 }
 
 /* What silknet adds to an SVG Graphviz drew, in one reading of the file
- * at path: *px, its smallest labels at slide size (slide_px), and, with
- * group, the polygons Graphviz draws a _background as, right after the
- * page's, wrapped in one group, id and class "basemap", so that a
- * stylesheet or a test can find the map beneath. 0 or -1. */
-static int finish_svg(const char *path, int group, double *px)
+ * at path: *px, its smallest labels at slide size (slide_px), pt[] its
+ * width and height in points (0 when not told), and, with group, the
+ * polygons Graphviz draws a _background as, right after the page's,
+ * wrapped in one group, id and class "basemap", so that a stylesheet or a
+ * test can find the map beneath. 0 or -1. */
+static int finish_svg(const char *path, int group, double *px, double pt[2])
 {
 	static const char open_tag[] = "<g id=\"basemap\" class=\"basemap\">\n", close_tag[] = "</g>\n";
 	FILE *fp = fopen(path, group ? "r+" : "r");
@@ -121,7 +122,7 @@ static int finish_svg(const char *path, int group, double *px)
 	long size;
 	int rc = -1;
 
-	*px = 0;
+	*px = pt[0] = pt[1] = 0;
 	if (!fp)
 		return -1;
 	if (fseek(fp, 0, SEEK_END) != 0 || (size = ftell(fp)) < 0 || fseek(fp, 0, SEEK_SET) != 0 ||
@@ -129,6 +130,8 @@ static int finish_svg(const char *path, int group, double *px)
 		goto done;
 	text[size] = '\0';
 	*px = slide_px(text);
+	if ((page = strstr(text, "<svg width=\"")) && sscanf(page, "<svg width=\"%lfpt\" height=\"%lfpt\"", &pt[0], &pt[1]) != 2)
+		pt[0] = pt[1] = 0;
 	rc = 0;
 	/* the page is the graph's first polygon; the map's follow it */
 	if (!group || !(page = strstr(text, "<g id=\"graph0\"")) || !(page = strstr(page, "<polygon")) ||
@@ -166,7 +169,7 @@ static void unlink_all(char (*tmp)[4096], size_t n)
  * (-Tsvg -o A -Tpng -o B): a large network's layout is most of the time.
  * Each output is first written beside itself, then renamed into place. */
 int cli_render_all(const char *dot, size_t len, const char *const *formats, const char *const *outs, size_t n,
-                   const char *engine, int geo, const char *extra, double timeout)
+                   const char *engine, int geo, const char *extra, double timeout, double *svg_pt)
 {
 	char tmp[CLI_RENDER_MAX][4096], fmt[CLI_RENDER_MAX][32], dash_o[CLI_RENDER_MAX][4100];
 	int in[2], rc;
@@ -237,10 +240,10 @@ int cli_render_all(const char *dot, size_t len, const char *const *formats, cons
 		return EXIT_BAD_INPUT;
 	}
 	for (size_t i = 0; i < n; i++) {
-		double px;
+		double px, pt[2];
 		if (strcmp(formats[i], "svg") != 0)
 			continue;
-		if (finish_svg(tmp[i], memmem(dot, len, "_background=", 12) != NULL, &px) < 0) {
+		if (finish_svg(tmp[i], memmem(dot, len, "_background=", 12) != NULL, &px, pt) < 0) {
 			cli_error("%s: cannot write: %s", outs[i] ? outs[i] : "<stdout>", strerror(errno));
 			unlink_all(tmp, n);
 			return EXIT_BAD_INPUT;
@@ -252,6 +255,8 @@ int cli_render_all(const char *dot, size_t len, const char *const *formats, cons
 			        "silknet: note: the smallest labels are %.1f px when the drawing is shown 1,600 px wide (a "
 			        "slide): --top N --by betweenness, --ego ID or --only draws a part that reads\n",
 			        px);
+		if (svg_pt)
+			svg_pt[0] = pt[0], svg_pt[1] = pt[1];
 	}
 	for (size_t i = 0; i < n; i++) {
 		if (!outs[i]) {
@@ -280,7 +285,7 @@ int cli_render_all(const char *dot, size_t len, const char *const *formats, cons
 int cli_render(const char *dot, size_t len, const char *format, const char *engine, int geo, const char *out,
                double timeout)
 {
-	return cli_render_all(dot, len, &format, &out, 1, engine, geo, NULL, timeout);
+	return cli_render_all(dot, len, &format, &out, 1, engine, geo, NULL, timeout, NULL);
 }
 
 /* The file at path, whole, NUL-terminated; NULL when it cannot be read. */
@@ -313,9 +318,9 @@ int cli_render_svg_png(const char *dot, size_t len, const char *engine, int geo,
                        double max_px, double timeout)
 {
 	const char *formats[] = { "svg", "dot" }, *outs[2];
-	char laid[4096], dpi[64], *text, *page;
-	double w = 0, h = 0, res = 96;
-	size_t tlen = 0, plen = 0;
+	char laid[4096], dpi[64], *text;
+	double pt[2] = { 0, 0 }, res = 96, longer;
+	size_t tlen = 0;
 	int fd, rc;
 
 	if ((fd = cli_temp_beside(png, laid, sizeof laid)) < 0) {
@@ -325,7 +330,7 @@ int cli_render_svg_png(const char *dot, size_t len, const char *engine, int geo,
 	close(fd);
 	outs[0] = svg;
 	outs[1] = laid;
-	if ((rc = cli_render_all(dot, len, formats, outs, 2, engine, geo, NULL, timeout)) != EXIT_OK) {
+	if ((rc = cli_render_all(dot, len, formats, outs, 2, engine, geo, NULL, timeout, pt)) != EXIT_OK) {
 		unlink(laid);
 		return rc;
 	}
@@ -336,16 +341,12 @@ int cli_render_svg_png(const char *dot, size_t len, const char *engine, int geo,
 	}
 	unlink(laid);
 	/* the page's size in points, as the SVG of the same run gives it */
-	if ((page = slurp(svg, &plen))) {
-		const char *p = strstr(page, "<svg width=\"");
-		if (p && sscanf(p, "<svg width=\"%lfpt\" height=\"%lfpt\"", &w, &h) == 2 && w > 0 && h > 0 &&
-		    (w > h ? w : h) * res / 72 > max_px)
-			res = (max_px - 1) * 72 / (w > h ? w : h);
-		free(page);
-	}
+	longer = pt[0] > pt[1] ? pt[0] : pt[1];
+	if (longer * res / 72 > max_px)
+		res = (max_px - 1) * 72 / longer;
 	snprintf(dpi, sizeof dpi, "-Gdpi=%.4g", res);
 	rc = cli_render_all(text, tlen, (const char *const[]){ "png" }, (const char *const[]){ png }, 1, "neato", 1, dpi,
-	                    timeout);
+	                    timeout, NULL);
 	free(text);
 	return rc;
 }

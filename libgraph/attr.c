@@ -691,9 +691,8 @@ sn_status sn__merge_number_keys(sn_graph *g, const char *file)
 }
 
 /* Groups are found by content, not by pointer: a reader may keep a column
- * of values that seldom repeat without interning them (sn__value_text). */
-sn_status sn__string_groups(const sn_graph *g, size_t key, sn_domain d, size_t *gid, const char **names,
-                            size_t *ngroups)
+ * of values that seldom repeat without interning them (sn__parse_key_value). */
+sn_status sn__string_groups(const sn_graph *g, size_t key, sn_domain d, size_t *gid, size_t *ngroups)
 {
 	const sn_key *k = &g->keys[key];
 	int slot = sn__domain_slot(d);
@@ -713,11 +712,8 @@ sn_status sn__string_groups(const sn_graph *g, size_t key, sn_domain d, size_t *
 			st = sn__error_nomem();
 			break;
 		}
-		if (!*slotval) {
-			if (names)
-				names[count] = v.s;
+		if (!*slotval)
 			*slotval = ++count;
-		}
 		gid[i] = *slotval - 1;
 	}
 	sn__strpool_free(&seen);

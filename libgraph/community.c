@@ -323,7 +323,7 @@ static sn_status attribute_groups(const sn_graph *g, const char *attr, igraph_ve
 		                 sn_key_type_name(g, k));
 	if (!(gid = malloc((g->nv ? g->nv : 1) * sizeof *gid)))
 		return sn__error_nomem();
-	if ((st = sn__string_groups(g, k, SN_DOMAIN_NODE, gid, NULL, &ngroups)) == SN_OK)
+	if ((st = sn__string_groups(g, k, SN_DOMAIN_NODE, gid, &ngroups)) == SN_OK)
 		for (size_t v = 0; v < g->nv; v++)
 			VECTOR(*raw)[v] = (igraph_integer_t)(gid[v] != SIZE_MAX ? gid[v] : ngroups++);
 	free(gid);

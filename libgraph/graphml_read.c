@@ -149,15 +149,16 @@ typedef struct reader {
 	int opaque;         /* capturing markup too */
 	/* Markup is cut verbatim from the input's copy (raw) when the input
 	 * allows it (raw_ok: -1 not yet tried, 0 no, 1 yes); raw_from is where
-	 * the value's bytes begin. Namespace declarations the fragment needs
-	 * from an ancestor are added before the '>' of the tag that needs
-	 * them: ins[i] bytes of instext go in at input offset ins_at[i]. */
+	 * the value's bytes begin. Namespaces the fragment needs from an
+	 * ancestor are declared before the '>' of the tag that needs them:
+	 * ins[i] goes in at input offset ins[i].at. */
 	int raw_ok, raw, raw_empty;
 	unsigned long long raw_from;
-	unsigned long long *ins_at;
-	size_t *ins_len, nins, cins_at, cins_len;
-	char *instext;
-	size_t ninstext, cinstext;
+	struct raw_ns {
+		unsigned long long at;
+		const xmlChar *prefix, *uri; /* the parser's dictionary's */
+	} *ins;
+	size_t nins, cins;
 
 	int8_t *edir;       /* per edge: 1 directed, 0 undirected */
 	size_t cedir;
@@ -627,6 +628,23 @@ static void keep_ns(reader *r, const xmlChar *prefix, const xmlChar *uri)
 	r->nrd = 0; /* the root declares one more */
 }
 
+/* Appends a namespace declaration, ' xmlns:prefix="uri"' (no prefix: the
+ * default namespace). */
+static void text_declare(reader *r, const xmlChar *prefix, const xmlChar *uri)
+{
+	size_t len;
+	const char *v = ns_value(r, uri, &len);
+
+	text_append(r, " xmlns", 6);
+	if (prefix) {
+		text_append(r, ":", 1);
+		text_append(r, (const char *)prefix, strlen((const char *)prefix));
+	}
+	text_append(r, "=\"", 2);
+	text_escaped(r, v, len, 1);
+	text_append(r, "\"", 1);
+}
+
 /* Whether an element of the fragment with this prefix and namespace needs
  * the namespace declared: not when the element or the root declares it. */
 static int needs_declaration(reader *r, const xmlChar *prefix, const xmlChar *uri, int nns, const xmlChar **ns)
@@ -655,7 +673,7 @@ static void raw_begin(reader *r)
 	r->raw = 1;
 	r->raw_empty = *c == '/';
 	r->raw_from = at + 1;
-	r->nins = r->ninstext = 0;
+	r->nins = 0;
 	r->in->tee_hold = at;
 }
 
@@ -663,46 +681,11 @@ static void raw_begin(reader *r)
  * position (the end of the start tag of the element that needs it). */
 static void raw_declare(reader *r, const xmlChar *prefix, const xmlChar *uri)
 {
-	size_t len, need;
-	const char *v = ns_value(r, uri, &len);
-	size_t lp = prefix ? strlen((const char *)prefix) : 0;
-
-	need = r->ninstext + 6 + (prefix ? 1 + lp : 0) + 2 + 6 * len + 1 + 1;
-	if (sn__grow((void **)&r->instext, &r->cinstext, need, 1) < 0 ||
-	    sn__grow((void **)&r->ins_at, &r->cins_at, r->nins + 1, sizeof *r->ins_at) < 0 ||
-	    sn__grow((void **)&r->ins_len, &r->cins_len, r->nins + 1, sizeof *r->ins_len) < 0) {
+	if (sn__grow((void **)&r->ins, &r->cins, r->nins + 1, sizeof *r->ins) < 0) {
 		nomem(r);
 		return;
 	}
-	{
-		char *o = r->instext + r->ninstext, *start = o;
-		memcpy(o, " xmlns", 6);
-		o += 6;
-		if (prefix) {
-			*o++ = ':';
-			memcpy(o, prefix, lp);
-			o += lp;
-		}
-		*o++ = '=';
-		*o++ = '"';
-		for (size_t i = 0; i < len; i++) {
-			const char *rep = NULL;
-			switch (v[i]) {
-			case '&': rep = "&amp;"; break;
-			case '<': rep = "&lt;"; break;
-			case '"': rep = "&quot;"; break;
-			}
-			if (rep) {
-				memcpy(o, rep, strlen(rep));
-				o += strlen(rep);
-			} else
-				*o++ = v[i];
-		}
-		*o++ = '"';
-		r->ins_at[r->nins] = sn__input_pos(r->in);
-		r->ins_len[r->nins++] = (size_t)(o - start);
-		r->ninstext += (size_t)(o - start);
-	}
+	r->ins[r->nins++] = (struct raw_ns){ sn__input_pos(r->in), prefix, uri };
 }
 
 static void raw_too_long(reader *r)
@@ -750,12 +733,10 @@ static void raw_end(reader *r)
 	}
 	{
 		unsigned long long from = 0;
-		size_t t = 0;
 		for (size_t i = 0; i < r->nins; i++) {
-			unsigned long long at = r->ins_at[i] - r->raw_from;
+			unsigned long long at = r->ins[i].at - r->raw_from;
 			text_append(r, (const char *)b + from, (size_t)(at - from));
-			text_append(r, r->instext + t, r->ins_len[i]);
-			t += r->ins_len[i];
+			text_declare(r, r->ins[i].prefix, r->ins[i].uri);
 			from = at;
 		}
 		text_append(r, (const char *)b + from, (size_t)(lt - from));
@@ -778,39 +759,13 @@ static void opaque_start(reader *r, const xmlChar *local, const xmlChar *prefix,
 	}
 	text_append(r, "<", 1);
 	text_qname(r, prefix, local);
-	for (int i = 0; i < nns; i++) {
-		text_append(r, " xmlns", 6);
-		if (ns[2 * i]) {
-			text_append(r, ":", 1);
-			text_append(r, (const char *)ns[2 * i], strlen((const char *)ns[2 * i]));
-		}
-		text_append(r, "=\"", 2);
-		{
-			size_t len;
-			const char *v = ns_value(r, ns[2 * i + 1], &len);
-			text_escaped(r, v, len, 1);
-		}
-		text_append(r, "\"", 1);
-	}
+	for (int i = 0; i < nns; i++)
+		text_declare(r, ns[2 * i], ns[2 * i + 1]);
 	/* a prefix bound on an ancestor outside the fragment (and not on the
 	 * root, which the writer puts back) is declared here so the fragment
 	 * stands alone */
-	{
-		if (needs_declaration(r, prefix, uri, nns, ns)) {
-			text_append(r, " xmlns", 6);
-			if (prefix) {
-				text_append(r, ":", 1);
-				text_append(r, (const char *)prefix, strlen((const char *)prefix));
-			}
-			text_append(r, "=\"", 2);
-			{
-				size_t len;
-				const char *v = ns_value(r, uri, &len);
-				text_escaped(r, v, len, 1);
-			}
-			text_append(r, "\"", 1);
-		}
-	}
+	if (needs_declaration(r, prefix, uri, nns, ns))
+		text_declare(r, prefix, uri);
 	for (int i = 0; i < nattr; i++) {
 		const xmlChar **a = attrs + 5 * i;
 		text_append(r, " ", 1);
@@ -1941,9 +1896,7 @@ sn_status sn__read_graphml(sn_graph **out, sn__input *in, const sn_read_opts *op
 	free(r.stack);
 	free(r.text);
 	free(r.scratch);
-	free(r.instext);
-	free(r.ins_at);
-	free(r.ins_len);
+	free(r.ins);
 	free(r.edir);
 	free(r.pending);
 	free(r.next_key);

@@ -347,12 +347,10 @@ SN_HIDDEN int sn__domain_slot(sn_domain d); /* 0, 1, 2 or -1 */
 SN_HIDDEN sn_status sn__column_set(sn_graph *g, sn_key *k, int slot, size_t index, sn_val v);
 SN_HIDDEN int sn__column_get(const sn_key *k, int slot, size_t index, sn_val *v);
 /* Numbers the distinct values of string key over domain d (node or edge)
- * by content: gid[i] is element i's group, SIZE_MAX without a value;
- * names (NULL, or room for every element) gets each group's value in order
- * of first appearance; *ngroups their count. Values compare by content, as
- * a reader may store a column of seldom repeated values uninterned. */
-SN_HIDDEN sn_status sn__string_groups(const sn_graph *g, size_t key, sn_domain d, size_t *gid, const char **names,
-                                      size_t *ngroups);
+ * in order of first appearance: gid[i] is element i's group, SIZE_MAX
+ * without a value; *ngroups their count. Values compare by content, as a
+ * reader may store a column of seldom repeated values uninterned. */
+SN_HIDDEN sn_status sn__string_groups(const sn_graph *g, size_t key, sn_domain d, size_t *gid, size_t *ngroups);
 SN_HIDDEN sn_status sn__set_parent(sn_graph *g, size_t v, size_t parent);
 SN_HIDDEN sn_status sn__set_edge_parent(sn_graph *g, size_t e, size_t parent);
 SN_HIDDEN sn_status sn__set_desc(sn_graph *g, sn_domain d, size_t index, const char *desc);

@@ -136,7 +136,7 @@ sn_status sn__brokerage(const sn_graph *g, const igraph_t *ig, const char *group
 			               g->vid[v], group);
 			goto done;
 		}
-	if ((st = sn__string_groups(g, k, SN_DOMAIN_NODE, gid, NULL, &ngroups)) < 0 ||
+	if ((st = sn__string_groups(g, k, SN_DOMAIN_NODE, gid, &ngroups)) < 0 ||
 	    (st = group_members(g, grp, group, "from group", from, &ifrom)) < 0 ||
 	    (st = group_members(g, grp, group, "to group", to, &ito)) < 0)
 		goto done;
@@ -379,7 +379,7 @@ sn_status sn_brokerage_expected(const sn_graph *g, sn_measure role, const sn_cen
 			goto done;
 		}
 	/* group sizes */
-	if ((st = sn__string_groups(g, key, SN_DOMAIN_NODE, gid, NULL, &k)) < 0)
+	if ((st = sn__string_groups(g, key, SN_DOMAIN_NODE, gid, &k)) < 0)
 		goto done;
 	for (size_t v = 0; v < g->nv; v++)
 		n[gid[v]]++;

@@ -24,7 +24,6 @@ typedef struct block {
 	char data[];
 } block;
 
-
 static uint64_t hash_bytes(const char *s, size_t len)
 {
 	uint64_t h = 0x9E3779B97F4A7C15ULL ^ len;

@@ -388,13 +388,15 @@ START_TEST(basemap)
 {
 	sn_graph *g = load_fixture("graphml/igraph-corridors.graphml");
 	sn_dot_opts o = SN_DOT_OPTS_INIT, v1;
-	char path[] = "/tmp/silknet-basemap-XXXXXX", *t, *bg, expect[128];
-	int fd = mkstemp(path);
-	FILE *fp = fdopen(fd, "w");
+	char dir[256], path[300], *t, *bg, expect[400];
+	FILE *fp;
 	sn_graph *one;
 	double la0 = 0, lo0 = 0, lamin = 90, lamax = -90, lomin = 180, lomax = -180, scale, c, x, y;
 	size_t kla, klo;
 
+	test_temp_dir(dir, sizeof dir);
+	snprintf(path, sizeof path, "%s/basemap.txt", dir);
+	fp = fopen(path, "w");
 	ck_assert_ptr_nonnull(fp);
 	/* a 0.2 degree square at Tashkent (41.3, 69.24); one at the South Pole;
 	 * one around the whole map */
@@ -457,6 +459,7 @@ START_TEST(basemap)
 	ck_assert_int_eq(sn_graph_write_dot_memory(&t, NULL, g, &o), SN_EPARSE);
 	ck_assert_ptr_nonnull(strstr(sn_last_error(), ":1:12: expected lon,lat"));
 	remove(path);
+	rmdir(dir);
 	ck_assert_int_eq(sn_graph_write_dot_memory(&t, NULL, g, &o), SN_EIO);
 	ck_assert_ptr_nonnull(strstr(sn_last_error(), "cannot open the basemap"));
 	/* not a map: the basemap is not read */

@@ -229,14 +229,13 @@ END_TEST
 START_TEST(streamed_equals_memory)
 {
 	sn_graph *g;
-	char path[] = "/tmp/silknet-stream-XXXXXX", id[32], *mem = NULL, *file;
+	char dir[256], path[300], id[32], *mem = NULL, *file;
 	size_t len = 0, flen;
-	int fd = mkstemp(path);
 	FILE *fp;
 	long size;
 
-	ck_assert_int_ge(fd, 0);
-	close(fd);
+	test_temp_dir(dir, sizeof dir);
+	snprintf(path, sizeof path, "%s/streamed", dir);
 	ck_assert_int_eq(sn_graph_new(&g, 1), SN_OK);
 	for (int i = 0; i < 60000; i++) {
 		snprintf(id, sizeof id, "vertex-%d", i);
@@ -264,6 +263,7 @@ START_TEST(streamed_equals_memory)
 		sn_free(mem);
 	}
 	remove(path);
+	rmdir(dir);
 	sn_graph_free(g);
 }
 END_TEST

@@ -140,26 +140,35 @@ static void add_and_find(char (*ids)[24], size_t n)
 	}
 }
 
+/* ids: the fixed ones, then pseudo-random ones up to n, each of one of four
+ * shapes (a printf format of one number): numbers below 3,000 (dense, so
+ * repeated), below 10^8 (far beyond the count), below 500 and below 50. */
+static size_t fill_ids(char (*ids)[24], size_t n, const char *const *fixed, size_t nfixed, unsigned seed,
+                       const char *const shapes[4])
+{
+	size_t i;
+
+	for (i = 0; i < nfixed; i++)
+		snprintf(ids[i], sizeof ids[0], "%s", fixed[i]);
+	for (; i < n; i++) {
+		unsigned k;
+		seed = seed * 1103515245u + 12345u;
+		k = (seed >> 16) % 4;
+		snprintf(ids[i], sizeof ids[0], shapes[k],
+		         k == 0 ? (seed >> 8) % 3000 : k == 1 ? seed % 100000000 : k == 2 ? (seed >> 8) % 500 : (seed >> 8) % 50);
+	}
+	return n;
+}
+
 START_TEST(vertex_ids_of_every_shape)
 {
 	static const char *const fixed[] = { "n0",      "n7",      "n0007",      "n999999999", "n1000000000", "n",
 	                                     "m3",      "3",       "0",          "n-1",        "n 5",         "nn5",
 	                                     "n::n1",   "n12x",    "\xc3\xa9" "9", "n4294967296", "n00",         "n2" };
+	/* dense with repeats, far beyond the count, another prefix, a leading zero */
+	static const char *const shapes[4] = { "n%u", "n%u", "k%u", "n0%u" };
 	static char ids[4000][24];
-	size_t n = 0;
-	unsigned seed = 12345;
-
-	for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++)
-		snprintf(ids[n++], sizeof ids[0], "%s", fixed[i]);
-	for (; n < 4000; n++) {
-		seed = seed * 1103515245u + 12345u;
-		switch ((seed >> 16) % 4) {
-		case 0: snprintf(ids[n], sizeof ids[0], "n%u", (seed >> 8) % 3000); break; /* dense, with repeats */
-		case 1: snprintf(ids[n], sizeof ids[0], "n%u", seed % 100000000); break;   /* far beyond the count */
-		case 2: snprintf(ids[n], sizeof ids[0], "k%u", (seed >> 8) % 500); break;  /* another prefix */
-		default: snprintf(ids[n], sizeof ids[0], "n0%u", (seed >> 8) % 50); break; /* leading zero */
-		}
-	}
+	size_t n = fill_ids(ids, 4000, fixed, sizeof fixed / sizeof *fixed, 12345, shapes);
 	add_and_find(ids, n);
 }
 END_TEST
@@ -461,21 +470,10 @@ START_TEST(vertex_ids_ending_in_dot0)
 {
 	static const char *const fixed[] = { "0.0", "12.0", "12", "12.00", "3.0", "x.0", "007.0", "1.5",
 		                                 "4294967296.0", ".0", "3.0.0", "n3.0" };
+	/* dense with repeats, far beyond the count, no ".0", another fraction */
+	static const char *const shapes[4] = { "%u.0", "%u.0", "%u", "%u.5" };
 	static char ids[4000][24];
-	size_t n = 0;
-	unsigned seed = 777;
-
-	for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++)
-		snprintf(ids[n++], sizeof ids[0], "%s", fixed[i]);
-	for (; n < 4000; n++) {
-		seed = seed * 1103515245u + 12345u;
-		switch ((seed >> 16) % 4) {
-		case 0: snprintf(ids[n], sizeof ids[0], "%u.0", (seed >> 8) % 3000); break; /* dense, with repeats */
-		case 1: snprintf(ids[n], sizeof ids[0], "%u.0", seed % 100000000); break;   /* far beyond the count */
-		case 2: snprintf(ids[n], sizeof ids[0], "%u", (seed >> 8) % 500); break;    /* no ".0" */
-		default: snprintf(ids[n], sizeof ids[0], "%u.5", (seed >> 8) % 50); break;  /* another fraction */
-		}
-	}
+	size_t n = fill_ids(ids, 4000, fixed, sizeof fixed / sizeof *fixed, 777, shapes);
 	add_and_find(ids, n);
 }
 END_TEST

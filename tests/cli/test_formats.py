@@ -678,6 +678,38 @@ class YEd(Base):
         self.assertEqual(rc, 1)
         self.assertIn("strict mode", err)
 
+    def test_yfiles_file_from_networkx_suite_written_back_as_written(self):
+        # the yFiles for Java 2.7 file of NetworkX's own GraphML tests
+        suite = os.path.join(os.path.dirname(nx.__file__), "readwrite", "tests", "test_graphml.py")
+        with open(suite, encoding="utf-8") as f:
+            code = f.read()
+        start = code.index("def test_yfiles_extension")
+        original = re.search(r'data = """(.*?)"""', code[start:], re.S).group(1)
+        src = self.path("yfiles.graphml")
+        out = self.path("yfiles-out.graphml")
+        with open(src, "w", encoding="utf-8") as f:
+            f.write(original)
+        rc, _, err = run("export", src, "--to", "graphml", "-o", out)
+        self.assertEqual(rc, 0, err)
+        with open(out, encoding="utf-8") as f:
+            text = f.read()
+        # every graphics value (nodes, edges, resources) as yFiles wrote it
+        keys = re.findall(r'<key for="(?:node|edge|graphml)" id="(d[0-9]+)" yfiles.type=', original)
+        values = re.findall(r'<data key="(?:%s)">(.*?)</data>' % "|".join(keys), original, re.S)
+        self.assertGreaterEqual(len(values), 4)
+        for v in values:
+            self.assertIn(v, text)
+        # and what NetworkX reads from the graphics (x, y, label, shape) is
+        # the same from the copy; the node 'description' the file files under
+        # an edge key (d6) is the one difference, left out with a note
+        a, b = nx.read_graphml(src), nx.read_graphml(out)
+        self.assertEqual(sorted(a.edges()), sorted(b.edges()))
+        for n, d in a.nodes(data=True):
+            d = {k: v for k, v in d.items() if k != "description"}
+            self.assertEqual(d, b.nodes[n])
+        rc, out_json, err = run("info", src, "--format", "json")
+        self.assertIn("for key 'd6', which is for edge: skipped", out_json)
+
     def test_yed_live_round_trip_keeps_the_graphics(self):
         src = os.path.join(GML, "yed-live.graphml")
         once = self.path("once.graphml")

@@ -120,6 +120,17 @@ typedef struct pending_edge {
 	unsigned long line, col;
 } pending_edge;
 
+/* An edge whose two ends are names, looked up a few edges later so that
+ * the prefetch of their slots has landed (an edge end is otherwise a
+ * cache miss the reader waits for). Its ids are in the reader's dtext. */
+typedef struct deferred_edge {
+	size_t edge;
+	uint64_t hash[2];
+	size_t off[2], len[2];
+	unsigned long line, col;
+} deferred_edge;
+#define DEFERRED_EDGES 16
+
 struct rd_answer {
 	const xmlChar *prefix, *uri;
 	int yes;
@@ -166,6 +177,10 @@ typedef struct reader {
 
 	pending_edge *pending;
 	size_t npending, cpending;
+	deferred_edge deferred[DEFERRED_EDGES];
+	size_t ndeferred;
+	char *dtext;
+	size_t ndtext, cdtext;
 
 	int seen_root, seen_graph, top_directed, dup_edge_ids, warned_ports;
 	size_t *reused; /* keys whose id an earlier key of another domain has */
@@ -1156,6 +1171,49 @@ static void node_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
  * kept pending and resolved at the end of the document (resolve_pending),
  * as GraphML allows. An edge whose directed attribute differs from its
  * graph's makes the graph mixed, which sn__graph_add_twins settles at the end. */
+/* Keeps an edge's ends unresolved (SIZE_MAX) to be found at the end of the
+ * document, as an end not declared yet is. */
+static void pend(reader *r, size_t e, const char *src, const char *tgt, unsigned long line, unsigned long col)
+{
+	pending_edge *p;
+
+	if (sn__grow((void **)&r->pending, &r->cpending, r->npending + 1, sizeof *r->pending) < 0) {
+		nomem(r);
+		return;
+	}
+	p = &r->pending[r->npending++];
+	p->edge = e;
+	p->source = src;
+	p->target = tgt;
+	p->line = line;
+	p->col = col;
+}
+
+/* Finds the ends of the deferred edges, in order; an end not declared yet
+ * is kept pending as edge_start keeps it. */
+static void resolve_deferred(reader *r)
+{
+	sn_graph *g = r->g;
+
+	for (size_t i = 0; i < r->ndeferred && r->st >= 0; i++) {
+		deferred_edge *d = &r->deferred[i];
+		const char *iid[2] = { NULL, NULL };
+		for (int end = 0; end < 2; end++) {
+			const char *text = r->dtext + d->off[end];
+			size_t v = sn__vertex_find_numbered(g, text, d->len[end], SIZE_MAX, &d->hash[end]);
+			if (v == SIZE_MAX && !(iid[end] = sn__intern(g, text, d->len[end]))) {
+				nomem(r);
+				return;
+			}
+			g->ends[2 * d->edge + end] = (igraph_integer_t)(v == SIZE_MAX ? 0 : v);
+		}
+		if (iid[0] || iid[1])
+			pend(r, d->edge, iid[0], iid[1], d->line, d->col);
+	}
+	r->ndeferred = 0;
+	r->ndtext = 0;
+}
+
 static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs)
 {
 	sn_graph *g = r->g;
@@ -1164,7 +1222,7 @@ static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 	const xmlChar **ends[2];
 	size_t num[2];
 	uint64_t hash[2];
-	int hashed[2] = { 0, 0 };
+	int hashed[2] = { 0, 0 }, defer;
 	size_t e, s = 0, t = 0, len;
 	int directed = graph->directed;
 	frame *f;
@@ -1190,7 +1248,8 @@ static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 			hashed[end] = num[end] == SIZE_MAX;
 		}
 	}
-	for (int end = 0; end < 2; end++) {
+	defer = hashed[0] && hashed[1];
+	for (int end = 0; end < 2 && !defer; end++) {
 		const xmlChar **ea = ends[end];
 		size_t elen, v;
 		const char *text, *iid = NULL;
@@ -1252,21 +1311,40 @@ static void edge_start(reader *r, frame *graph, int nattr, const xmlChar **attrs
 		}
 		g->eid[e] = id;
 	}
-	if (s == SIZE_MAX || t == SIZE_MAX) {
-		pending_edge *p;
-		if (sn__grow((void **)&r->pending, &r->cpending, r->npending + 1, sizeof *r->pending) < 0) {
+	if (defer) {
+		/* both ends by name: looked up a few edges on */
+		deferred_edge *d = &r->deferred[r->ndeferred];
+		size_t need = r->ndtext;
+		for (int end = 0; end < 2; end++)
+			need += (size_t)(ends[end][4] - ends[end][3]);
+		if (sn__grow((void **)&r->dtext, &r->cdtext, need + 1, 1) < 0) {
 			nomem(r);
 			return;
 		}
-		p = &r->pending[r->npending++];
-		p->edge = e;
-		p->source = src;
-		p->target = tgt;
-		tag_pos(r, &p->line, &p->col);
+		d->edge = e;
+		for (int end = 0; end < 2; end++) {
+			d->hash[end] = hash[end];
+			d->off[end] = r->ndtext;
+			d->len[end] = (size_t)(ends[end][4] - ends[end][3]);
+			memcpy(r->dtext + r->ndtext, ends[end][3], d->len[end]);
+			r->ndtext += d->len[end];
+		}
+		tag_pos(r, &d->line, &d->col);
+		s = t = 0;
+	} else if (s == SIZE_MAX || t == SIZE_MAX) {
+		unsigned long line, col;
+		/* pending ends stay in document order */
+		resolve_deferred(r);
+		tag_pos(r, &line, &col);
+		pend(r, e, src, tgt, line, col);
+		if (r->st < 0)
+			return;
 	}
 	g->ends[2 * e] = (igraph_integer_t)(s == SIZE_MAX ? 0 : s);
 	g->ends[2 * e + 1] = (igraph_integer_t)(t == SIZE_MAX ? 0 : t);
 	g->ne++;
+	if (defer && ++r->ndeferred == DEFERRED_EDGES)
+		resolve_deferred(r);
 	if (graph->index != SIZE_MAX && sn__set_edge_parent(g, e, graph->index) < 0) {
 		nomem(r);
 		return;
@@ -1812,6 +1890,9 @@ static sn_status finish(reader *r)
 
 	if (!r->seen_graph)
 		sn__warn(g, "%s: no <graph> element: the graph is empty", r->file);
+	resolve_deferred(r);
+	if (r->st < 0)
+		return r->st;
 	if ((st = resolve_pending(r)) < 0 || (st = sn__merge_number_keys(g, r->file)) < 0 || (st = sn__yed_labels(g)) < 0)
 		return st;
 	if (r->ndirected && r->nundirected)
@@ -1899,6 +1980,7 @@ sn_status sn__read_graphml(sn_graph **out, sn__input *in, const sn_read_opts *op
 	free(r.ins);
 	free(r.edir);
 	free(r.pending);
+	free(r.dtext);
 	free(r.next_key);
 	free(r.reused);
 	if (st < 0) {

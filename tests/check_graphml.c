@@ -623,6 +623,60 @@ START_TEST(yed_markup_rebuilt_from_utf16)
 }
 END_TEST
 
+/* Edges whose ends are names are looked up a few edges later: the ends,
+ * the first undeclared end reported (with its own tag's position), and the
+ * nodes created for undeclared ends, in document order, are as before,
+ * also beside a numbered end that is missing. */
+START_TEST(named_ends_found_later_in_order)
+{
+	char doc[8192];
+	size_t len = 0, k = 0, n;
+	sn_graph *g;
+	sn_read_opts o;
+
+	len += (size_t)snprintf(doc + len, sizeof doc - len,
+	                        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph edgedefault=\"directed\">\n");
+	for (int i = 0; i < 30; i++)
+		len += (size_t)snprintf(doc + len, sizeof doc - len, "<node id=\"city-%c%c\"/>\n", 'a' + i % 26, 'a' + i / 26);
+	/* 40 edges: line 32 on; edge 5 names 'ghost', edge 9 the numbered
+	 * 'n7' (the first numbered id), edge 25 'phantom' */
+	for (int i = 0; i < 40; i++) {
+		char a[16], b[16];
+		snprintf(a, sizeof a, "city-%c%c", 'a' + i % 30 % 26, 'a' + i % 30 / 26);
+		snprintf(b, sizeof b, "city-%c%c", 'a' + (i * 7 + 3) % 30 % 26, 'a' + (i * 7 + 3) % 30 / 26);
+		len += (size_t)snprintf(doc + len, sizeof doc - len, "  <edge source=\"%s\" target=\"%s\"/>\n", a,
+		                        i == 5 ? "ghost" : i == 9 ? "n7" : i == 25 ? "phantom" : b);
+	}
+	len += (size_t)snprintf(doc + len, sizeof doc - len, "</graph></graphml>\n");
+	ck_assert_uint_lt(len, sizeof doc);
+
+	ck_assert_int_eq(sn_graph_read_graphml_memory(&g, doc, len, "named", NULL), SN_EPARSE);
+	ck_assert_str_eq(sn_last_error(),
+	                 "named:37:3: edge from 'city-fa' to 'ghost' names undeclared target node 'ghost'");
+
+	ck_assert_int_eq(sn_read_opts_init(&o, SN_READ_OPTS_VERSION), SN_OK);
+	o.flags = SN_READ_CREATE_MISSING;
+	ck_assert_msg(sn_graph_read_graphml_memory(&g, doc, len, "named", &o) == SN_OK, "%s", sn_last_error());
+	n = sn_graph_vertex_count(g);
+	ck_assert_uint_eq(n, 33);
+	ck_assert_str_eq(sn_graph_vertex_id(g, 30), "ghost");
+	ck_assert_str_eq(sn_graph_vertex_id(g, 31), "n7");
+	ck_assert_str_eq(sn_graph_vertex_id(g, 32), "phantom");
+	for (int i = 0; i < 40; i++) {
+		char a[16], b[16];
+		size_t from, to;
+		snprintf(a, sizeof a, "city-%c%c", 'a' + i % 30 % 26, 'a' + i % 30 / 26);
+		snprintf(b, sizeof b, "city-%c%c", 'a' + (i * 7 + 3) % 30 % 26, 'a' + (i * 7 + 3) % 30 / 26);
+		ck_assert_int_eq(sn_graph_edge_endpoints(g, (size_t)i, &from, &to), SN_OK);
+		ck_assert_str_eq(sn_graph_vertex_id(g, from), a);
+		ck_assert_str_eq(sn_graph_vertex_id(g, to), i == 5 ? "ghost" : i == 9 ? "n7" : i == 25 ? "phantom" : b);
+		k++;
+	}
+	ck_assert_uint_eq(k, 40);
+	sn_graph_free(g);
+}
+END_TEST
+
 START_TEST(options)
 {
 	sn_read_opts opts;
@@ -1329,6 +1383,7 @@ static Suite *graphml_suite(void)
 	tcase_add_test(tc, mixed_directedness);
 	tc = test_case(s, "sources", NULL, NULL);
 	tcase_add_test(tc, every_source_reads_the_same);
+	tcase_add_test(tc, named_ends_found_later_in_order);
 	tc = test_case(s, "read_options", NULL, NULL);
 	tcase_add_test(tc, options);
 	tc = test_case(s, "values", NULL, NULL);
